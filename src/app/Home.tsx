@@ -1,0 +1,54 @@
+import { lazy, Suspense } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useList } from '../storage/react';
+import { Page } from '../ui/Page';
+
+/** Dates the family is waiting on (letters feature), loaded after the page itself. */
+const UpcomingDates = lazy(() => import('../features/letters/UpcomingDates'));
+
+export function Home() {
+  const { t } = useTranslation('common');
+  const children = useList('children');
+  const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+
+  return (
+    <Page title={t('home.title')}>
+      {latest && (
+        <div className="panel panel--resume">
+          <h2>{t('home.resume.heading')}</h2>
+          <p>
+            {latest.displayName
+              ? t('home.resume.bodyNamed', { name: latest.displayName })
+              : t('home.resume.body')}
+          </p>
+          <Link className="button" to="/questions/resume">
+            {t('home.resume.button')}
+          </Link>
+        </div>
+      )}
+      <p className="lead">{t('home.lead')}</p>
+      <h2>{t('home.how.heading')}</h2>
+      <ol className="steps">
+        <li>{t('home.how.step1')}</li>
+        <li>{t('home.how.step2')}</li>
+        <li>{t('home.how.step3')}</li>
+        <li>{t('home.how.step4')}</li>
+      </ol>
+      <p>
+        <Link className={latest ? 'button button--secondary' : 'button'} to="/questions/start">
+          {latest ? t('home.startAnother') : t('home.start')}
+        </Link>
+      </p>
+      <Suspense fallback={null}>
+        <UpcomingDates />
+      </Suspense>
+      <h2>{t('home.private.heading')}</h2>
+      <p>{t('home.private.body')}</p>
+      <h2>{t('home.browse.heading')}</h2>
+      <p>
+        <Trans t={t} i18nKey="home.browse.body" components={{ library: <Link to="/support/library" />, help: <Link to="/help" /> }} />
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import { StorageBanner } from './StorageBanner';
+import { UpdatePrompt } from './UpdatePrompt';
+
+const NAV = [
+  { to: '/questions', key: 'nav.questions' },
+  { to: '/support', key: 'nav.support' },
+  { to: '/plan', key: 'nav.plan' },
+  { to: '/letters', key: 'nav.letters' },
+  { to: '/help', key: 'nav.help' },
+] as const;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <a className="skip-link no-print" href="#main">
+        {t('skipLink')}
+      </a>
+      <header className="site-header no-print">
+        <div className="site-header__inner">
+          <Link to="/" className="site-header__name">
+            {t('app.name')}
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.key)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <div className="notices no-print">
+        <StorageBanner />
+        <UpdatePrompt />
+      </div>
+      <main id="main" tabIndex={-1} className="main">
+        {children}
+      </main>
+      <footer className="site-footer no-print">
+        <p>{t('footer.privacy')}</p>
+        <p>
+          <Link to="/settings">{t('footer.settings')}</Link>
+        </p>
+        <p className="site-footer__small">{t('footer.notAdvice')}</p>
+      </footer>
+    </>
+  );
+}

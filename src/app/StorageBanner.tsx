@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { toBackupFile, backupFileName } from '../domain/backup';
+import { getStorage } from '../storage';
+import { useStorageStatus } from '../storage/react';
+import { downloadFile } from '../ui/download';
+
+/** Explains, in plain words, anything that stops the app saving normally. */
+export function StorageBanner() {
+  const { t } = useTranslation('common');
+  const status = useStorageStatus();
+  const problem = status.problem;
+  if (!problem) return null;
+
+  const exportAll = async () => {
+    const snapshot = await getStorage().snapshot();
+    downloadFile(backupFileName(), JSON.stringify(toBackupFile(snapshot), null, 2));
+  };
+  const canExport = problem === 'memory' || problem === 'quota' || problem === 'failed';
+  const canReload = problem === 'outdated' || problem === 'blocked';
+
+  return (
+    <div className="notice notice--warning" role="alert">
+      <h2 className="notice__title">{t(`storage.${problem}.title`)}</h2>
+      <p>{t(`storage.${problem}.body`)}</p>
+      <div className="button-row">
+        {canExport && (
+          <button type="button" className="button" onClick={() => void exportAll()}>
+            {t('storage.export')}
+          </button>
+        )}
+        {canReload && (
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('storage.reload')}
+          </button>
+        )}
+        {problem !== 'memory' && problem !== 'newer' && (
+          <button type="button" className="button button--secondary" onClick={() => getStorage().dismissProblem()}>
+            {t('storage.dismiss')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

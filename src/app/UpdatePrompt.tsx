@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useSetting } from '../storage/react';
+
+/**
+ * Tells the person when a new version is ready (they choose when to reload, so nothing they are
+ * typing is lost) and, once, when the app is ready to use offline.
+ */
+export function UpdatePrompt() {
+  const { t } = useTranslation('common');
+  const [offlineNoticeSeen, setOfflineNoticeSeen] = useSetting('offlineNoticeSeen', false);
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      // Installed apps (iOS especially) can stay open for days: check again when shown.
+      const check = () => {
+        if (document.visibilityState === 'visible' && navigator.onLine) void registration.update().catch(() => {});
+      };
+      document.addEventListener('visibilitychange', check);
+      check();
+    },
+  });
+
+  useEffect(() => {
+    if (offlineReady && offlineNoticeSeen) setOfflineReady(false);
+  }, [offlineReady, offlineNoticeSeen, setOfflineReady]);
+
+  if (needRefresh) {
+    return (
+      <div className="notice" role="status">
+        <p>{t('update.available')}</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
+            {t('update.reload')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setNeedRefresh(false)}>
+            {t('update.later')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (offlineReady && !offlineNoticeSeen) {
+    return (
+      <div className="notice notice--success" role="status">
+        <p>{t('update.offlineReady')}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setOfflineReady(false);
+            void setOfflineNoticeSeen(true).catch(() => {});
+          }}
+        >
+          {t('update.ok')}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+import i18next, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import languages from '../../locales/languages.json';
+
+/** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+
+export type LanguageCode = keyof typeof languages;
+export const LANGUAGES = Object.entries(languages).map(([code, l]) => ({
+  code: code as LanguageCode,
+  name: l.name,
+  dir: l.dir as 'ltr' | 'rtl',
+}));
+const CODES = LANGUAGES.map((l) => l.code as string);
+const STORAGE_KEY = 'bn.language';
+
+const backend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = loaders[`../../locales/${language}/${namespace}.json`];
+    if (!load) return callback(null, {});
+    load().then(
+      (m) => callback(null, m.default),
+      (error: unknown) => callback(error as Error, null),
+    );
+  },
+};
+
+function savedLanguage(): string | undefined {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved && CODES.includes(saved)) return saved;
+  } catch {
+    /* storage may be blocked; fall back to the browser's language */
+  }
+  const browser = typeof navigator !== 'undefined' ? navigator.language?.slice(0, 2) : undefined;
+  return browser && CODES.includes(browser) ? browser : undefined;
+}
+
+function applyToDocument(language: string) {
+  const meta = LANGUAGES.find((l) => l.code === language);
+  document.documentElement.lang = language;
+  document.documentElement.dir = meta?.dir ?? 'ltr';
+}
+
+export async function setupI18n(language = savedLanguage() ?? 'en') {
+  i18next.on('languageChanged', (lng) => {
+    applyToDocument(lng);
+    try {
+      localStorage.setItem(STORAGE_KEY, lng);
+    } catch {
+      /* not remembered, but the page still changes */
+    }
+  });
+  await i18next
+    .use(backend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: 'en',
+      supportedLngs: CODES,
+      ns: ['common'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      returnEmptyString: false,
+      react: { useSuspense: true },
+    });
+  applyToDocument(i18next.language);
+  return i18next;
+}
+
+export { i18next };

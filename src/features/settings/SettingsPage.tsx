@@ -1,0 +1,95 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { backupFileName, toBackupFile } from '../../domain/backup';
+import { getStorage } from '../../storage';
+import { useStorageStatus } from '../../storage/react';
+import { downloadFile } from '../../ui/download';
+import { Page } from '../../ui/Page';
+import { LANGUAGES } from '../../app/i18n';
+
+/** Language, the family's data on this device: save a copy, and delete everything. */
+export function SettingsPage() {
+  const { t, i18n } = useTranslation('common');
+  const status = useStorageStatus();
+  const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string>('');
+  const langId = useId();
+
+  useEffect(() => {
+    void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(false));
+  }, []);
+
+  const exportAll = async () => {
+    const snapshot = await getStorage().snapshot();
+    downloadFile(backupFileName(), JSON.stringify(toBackupFile(snapshot), null, 2));
+    setMessage(t('settings.exported'));
+  };
+  const deleteAll = async () => {
+    try {
+      await getStorage().clearAll();
+      setMessage(t('settings.deleted'));
+    } catch {
+      setMessage(t('settings.deleteFailed'));
+    }
+    setConfirming(false);
+  };
+
+  return (
+    <Page title={t('settings.title')}>
+      <p role="status" className="status-message">
+        {message}
+      </p>
+      <h2>{t('settings.language.heading')}</h2>
+      <div className="field">
+        <label htmlFor={langId}>{t('language.label')}</label>
+        <select id={langId} value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <h2>{t('settings.data.heading')}</h2>
+      <p>{t('settings.data.body')}</p>
+      <p>
+        {status.mode === 'memory'
+          ? t('settings.data.memory')
+          : persisted
+            ? t('settings.data.persisted')
+            : t('settings.data.notPersisted')}
+      </p>
+      <p>
+        <button type="button" className="button" onClick={() => void exportAll()}>
+          {t('settings.export')}
+        </button>
+      </p>
+
+      <h2>{t('settings.delete.heading')}</h2>
+      <p>{t('settings.delete.body')}</p>
+      {confirming ? (
+        <div className="panel panel--danger" role="group" aria-labelledby="confirm-delete">
+          <p id="confirm-delete">
+            <strong>{t('settings.delete.confirm')}</strong>
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button--danger" onClick={() => void deleteAll()}>
+              {t('settings.delete.yes')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('settings.delete.no')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p>
+          <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+            {t('settings.delete.button')}
+          </button>
+        </p>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,10 @@
+import { Route, Routes } from 'react-router';
+import { SettingsPage } from './SettingsPage';
+
+export default function SettingsRoutes() {
+  return (
+    <Routes>
+      <Route index element={<SettingsPage />} />
+    </Routes>
+  );
+}

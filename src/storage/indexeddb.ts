@@ -1,0 +1,110 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Backend } from './backend';
+import { StorageError, isQuotaError } from './errors';
+import { migrateData, type Migration, MIGRATIONS } from './migrate';
+import { SCHEMA_VERSION, STORE_NAMES, type StoreName } from './schema';
+
+export const DB_NAME = 'barriers-navigator';
+/** The IndexedDB version: raise it only to add or change object stores, never for data shape. */
+export const DB_VERSION = 1;
+const META = 'meta';
+const SCHEMA_KEY = 'schema';
+
+export interface OpenOptions {
+  name?: string;
+  schemaVersion?: number;
+  migrations?: Migration[];
+  /** Another tab holds an older connection open and is delaying our upgrade. */
+  onBlocked?: () => void;
+  /** Another tab wants to upgrade: we have closed our connection and must reload. */
+  onOutdated?: () => void;
+}
+
+/**
+ * Opens the database, creating stores on first use and bringing stored data up to the current
+ * schema version in one transaction. Throws StorageError('newer') for data from a newer app and
+ * never changes such data.
+ */
+export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<Backend> {
+  const target = options.schemaVersion ?? SCHEMA_VERSION;
+  const migrations = options.migrations ?? MIGRATIONS;
+  let db: IDBPDatabase;
+  try {
+    db = await openDB(options.name ?? DB_NAME, DB_VERSION, {
+      upgrade(database) {
+        for (const s of [...STORE_NAMES, META]) {
+          if (!database.objectStoreNames.contains(s)) database.createObjectStore(s, { keyPath: 'id' });
+        }
+      },
+      blocked() {
+        options.onBlocked?.();
+      },
+      blocking() {
+        db?.close();
+        options.onOutdated?.();
+      },
+    });
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageError('quota', error);
+    throw new StorageError('memory', error);
+  }
+
+  const meta = (await db.get(META, SCHEMA_KEY)) as { id: string; schemaVersion: number } | undefined;
+  const stored = meta?.schemaVersion;
+  if (stored === undefined) {
+    await db.put(META, { id: SCHEMA_KEY, schemaVersion: target });
+  } else if (stored > target) {
+    db.close();
+    throw new StorageError('newer');
+  } else if (stored < target) {
+    // Read everything first, migrate in memory, then write in one transaction: an await on
+    // anything but IndexedDB inside a transaction would let it commit half-way.
+    const data: Record<string, unknown[]> = {};
+    for (const s of STORE_NAMES) data[s] = await db.getAll(s);
+    const migrated = migrateData(data, stored, target, migrations);
+    const tx = db.transaction([...STORE_NAMES, META], 'readwrite');
+    for (const s of STORE_NAMES) {
+      const store = tx.objectStore(s);
+      void store.clear();
+      for (const r of migrated[s] ?? []) void store.put(r);
+    }
+    void tx.objectStore(META).put({ id: SCHEMA_KEY, schemaVersion: target });
+    await tx.done;
+  }
+
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StorageError) throw error;
+      if (isQuotaError(error)) throw new StorageError('quota', error);
+      if (error instanceof DOMException && error.name === 'InvalidStateError') {
+        throw new StorageError('outdated', error);
+      }
+      throw new StorageError('failed', error);
+    }
+  };
+
+  return {
+    kind: 'indexeddb',
+    get: (store, id) => guard(() => db.get(store, id)),
+    list: (store) => guard(() => db.getAll(store)),
+    put: (store, record) => guard(async () => void (await db.put(store, record))),
+    delete: (store, id) => guard(() => db.delete(store, id)),
+    putMany: (records) =>
+      guard(async () => {
+        const names = Object.keys(records) as StoreName[];
+        if (names.length === 0) return;
+        const tx = db.transaction(names, 'readwrite');
+        for (const s of names) for (const r of records[s] ?? []) void tx.objectStore(s).put(r);
+        await tx.done;
+      }),
+    clear: () =>
+      guard(async () => {
+        const tx = db.transaction(STORE_NAMES, 'readwrite');
+        for (const s of STORE_NAMES) void tx.objectStore(s).clear();
+        await tx.done;
+      }),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Backend } from './backend';
+import { STORE_NAMES, type StoreMap, type StoreName } from './schema';
+
+/** Keeps data in this tab only. Used when IndexedDB cannot open (for example in private browsing). */
+export function createMemoryBackend(): Backend {
+  const stores = new Map<StoreName, Map<string, unknown>>(STORE_NAMES.map((s) => [s, new Map()]));
+  const of = (s: StoreName) => stores.get(s)!;
+  return {
+    kind: 'memory',
+    async get(store, id) {
+      const v = of(store).get(id);
+      return v === undefined ? undefined : structuredClone(v as StoreMap[typeof store]);
+    },
+    async list(store) {
+      return [...of(store).values()].map((v) => structuredClone(v)) as StoreMap[typeof store][];
+    },
+    async put(store, record) {
+      of(store).set(record.id, structuredClone(record));
+    },
+    async delete(store, id) {
+      of(store).delete(id);
+    },
+    async putMany(records) {
+      for (const s of STORE_NAMES) for (const r of records[s] ?? []) of(s).set(r.id, structuredClone(r));
+    },
+    async clear() {
+      for (const s of STORE_NAMES) of(s).clear();
+    },
+    close() {},
+  };
+}

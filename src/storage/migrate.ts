@@ -1,0 +1,52 @@
+import { SCHEMA_VERSION, type Snapshot } from './schema';
+
+/** One step: turns data of version `to - 1` into data of version `to`. Steps never skip a version. */
+export interface Migration {
+  to: number;
+  up(data: Record<string, unknown[]>): Record<string, unknown[]>;
+}
+
+/**
+ * The app's data migrations, oldest first. Version 1 is the first shape, so there is no step yet.
+ * To change the shape: raise SCHEMA_VERSION and add `{ to: N, up }` here, with a unit test.
+ */
+export const MIGRATIONS: Migration[] = [];
+
+export class NewerDataError extends Error {
+  constructor(readonly found: number, readonly supported: number) {
+    super(`Data has schema version ${found}; this app understands up to ${supported}.`);
+    this.name = 'NewerDataError';
+  }
+}
+
+export class MissingMigrationError extends Error {
+  constructor(readonly to: number) {
+    super(`No migration step to schema version ${to}.`);
+    this.name = 'MissingMigrationError';
+  }
+}
+
+/**
+ * Brings data from `from` up to `target`, one version at a time. Refuses data from a newer app:
+ * guessing at a shape we do not know could lose a family's work.
+ */
+export function migrateData(
+  data: Record<string, unknown[]>,
+  from: number,
+  target: number = SCHEMA_VERSION,
+  migrations: Migration[] = MIGRATIONS,
+): Record<string, unknown[]> {
+  if (from > target) throw new NewerDataError(from, target);
+  let current = data;
+  for (let v = from + 1; v <= target; v++) {
+    const step = migrations.find((m) => m.to === v);
+    if (!step) throw new MissingMigrationError(v);
+    current = step.up(structuredClone(current));
+  }
+  return current;
+}
+
+export function migrateSnapshot(snapshot: Snapshot | { schemaVersion: number; data: Record<string, unknown[]> }): Snapshot {
+  const data = migrateData(snapshot.data as Record<string, unknown[]>, snapshot.schemaVersion);
+  return { schemaVersion: SCHEMA_VERSION, data: data as Snapshot['data'] };
+}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { getStorage } from './index';
+import type { StoreMap, StoreName } from './schema';
+import type { StorageStatus } from './storage';
+
+/** The storage status, kept current (for banners). */
+export function useStorageStatus(): StorageStatus {
+  const storage = getStorage();
+  return useSyncExternalStore(
+    (cb) => storage.onStatus(cb),
+    () => storage.status(),
+    () => storage.status(),
+  );
+}
+
+/** Every record in a store, reloaded whenever it changes here or in another tab. `undefined` while loading. */
+export function useList<K extends StoreName>(store: K): StoreMap[K][] | undefined {
+  const [items, setItems] = useState<StoreMap[K][] | undefined>(undefined);
+  useEffect(() => {
+    const storage = getStorage();
+    let live = true;
+    const load = () =>
+      void storage.list(store).then(
+        (list) => live && setItems(list),
+        () => live && setItems([]),
+      );
+    load();
+    const off = storage.onChange(store, load);
+    return () => {
+      live = false;
+      off();
+    };
+  }, [store]);
+  return items;
+}
+
+/** One record, reloaded when its store changes. `undefined` while loading, `null` when absent. */
+export function useRecord<K extends StoreName>(store: K, id: string | undefined): StoreMap[K] | null | undefined {
+  const [item, setItem] = useState<StoreMap[K] | null | undefined>(undefined);
+  const load = useCallback(() => {
+    if (!id) {
+      setItem(null);
+      return () => {};
+    }
+    let live = true;
+    void getStorage()
+      .get(store, id)
+      .then(
+        (r) => live && setItem(r ?? null),
+        () => live && setItem(null),
+      );
+    return () => {
+      live = false;
+    };
+  }, [store, id]);
+  useEffect(() => {
+    let cancel = load();
+    const off = getStorage().onChange(store, () => {
+      cancel();
+      cancel = load();
+    });
+    return () => {
+      cancel();
+      off();
+    };
+  }, [store, load]);
+  return item;
+}
+
+/** A setting value, with a setter that saves it. */
+export function useSetting<T>(id: string, fallback: T): [T, (value: T) => Promise<void>] {
+  const record = useRecord('settings', id);
+  const value = record ? (record.value as T) : fallback;
+  const set = useCallback((v: T) => getStorage().put('settings', { id, value: v }), [id]);
+  return [value, set];
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the app shell', () => {
+  it('shows the home page with a way to start, and says answers stay on the device', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Help when your child');
+    expect(await page.getByRole('link', { name: 'Start', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('contentinfo').textContent()).toContain('Your answers stay on this device');
+    await expectNoHorizontalScroll(page);
+    await context.close();
+  });
+
+  it('reloads the home page and a deep route with no network after the first visit', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Start', exact: true }).waitFor();
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Help when your child/ }).waitFor();
+    await page.goto('/settings');
+    await page.getByRole('heading', { level: 1, name: 'Language and your data' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Language and your data' }).waitFor();
+    await context.close();
+  });
+
+  it('switches to Welsh, sets the page language, and remembers it after a reload', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: /Help when your child/ }).waitFor();
+    await page.getByLabel('Language').first().selectOption('cy');
+    await page.getByRole('heading', { level: 1, name: /Help pan fydd eich plentyn/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Help pan fydd eich plentyn/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    await context.close();
+  });
+
+  it('offers a way back home from an unknown address', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/no-such-page');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.getByRole('link', { name: 'Go to the start' }).click();
+    await page.getByRole('heading', { level: 1, name: /Help when your child/ }).waitFor();
+    await context.close();
+  });
+
+  it('deletes everything on the device only after the person confirms', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByText('Everything has been deleted from this device.').waitFor();
+    await context.close();
+  });
+
+  it('lets a keyboard user skip straight to the main content', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});
+
+describe('privacy and accessibility on every route', () => {
+  const ROUTES = ['/', '/settings', '/no-such-page', '/questions', '/support', '/support/library', '/plan', '/letters', '/help'];
+
+  it('makes no request to any other origin and axe finds no WCAG 2.2 AA violation', async () => {
+    const { page, context, foreignRequests } = await openApp(browser);
+    const problems: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(route);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      for (const v of await axeViolations(page)) problems.push(`${route} ${v}`);
+    }
+    expect(problems).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});

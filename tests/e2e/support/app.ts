@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject, expect } from 'vitest';
+// @ts-expect-error plain JS module shared with the scripts
+import { CHROMIUM_FLAGS } from '../../../scripts/chromium.mjs';
+
+export const baseUrl = () => inject('baseUrl');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromePath'), headless: true, args: CHROMIUM_FLAGS as string[] });
+}
+
+export interface AppContext {
+  context: BrowserContext;
+  page: Page;
+  /** Every request that went anywhere but the app's own origin. */
+  foreignRequests: string[];
+}
+
+/** A fresh profile on a phone-sized screen (320 px wide unless asked), watching for foreign requests. */
+export async function openApp(
+  browser: Browser,
+  { width = 320, height = 720, locale = 'en-GB' }: { width?: number; height?: number; locale?: string } = {},
+): Promise<AppContext> {
+  const origin = baseUrl();
+  const context = await browser.newContext({
+    baseURL: origin,
+    viewport: { width, height },
+    locale,
+    serviceWorkers: 'allow',
+    acceptDownloads: true,
+  });
+  const foreignRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  const page = await context.newPage();
+  return { context, page, foreignRequests };
+}
+
+/** Waits until the service worker is active and has precached the app. */
+export async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe with the WCAG 2.2 AA rules: returns the violations, each as "rule: where". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** The page does not scroll sideways: everything fits the viewport width. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
