@@ -1,0 +1,306 @@
+import type { Condition } from '../domain/conditions';
+
+/**
+ * The guided questionnaire as data. Ids are shared with other features (see /work/brief/IDS.md):
+ * add, never rename.
+ *
+ * Text lives in locales/<lang>/questionnaire.json under `q.<id>.*`:
+ *   title, hint (optional), summary (short label for check answers and "because you told us"),
+ *   options.<optionId>, options.<optionId>_hint (optional).
+ * Nation-specific text: a key with `_<nation>` appended (e.g. `title_wales`, `options.statutory-plan_wales`)
+ * is used first when it exists. When the young person fills it in themselves, `title_self` / `hint_self`
+ * are used first where they exist.
+ *
+ * Every question accepts NOT_SURE ('not-sure'); only `nation` is required. A question is asked only
+ * when its `askWhen` holds for the answers so far (see src/domain/questionnaire/flow.ts).
+ */
+
+export type QuestionKind = 'single' | 'multi' | 'text' | 'council';
+
+export const SECTIONS = ['who', 'attendance', 'barriers', 'tried', 'voices'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  section: SectionId;
+  /** Option ids, in the order shown (single and multi only). 'not-sure' is added by the screens. */
+  options?: string[];
+  /** Options that, when chosen in a multi question, clear the others (e.g. 'none'). */
+  exclusive?: string[];
+  /** Options shown only when a condition holds (e.g. academies are an England thing). */
+  optionWhen?: Record<string, Condition>;
+  /** Asked only when this holds. No condition: always asked. */
+  askWhen?: Condition;
+  /** Only the nation is required. */
+  required?: boolean;
+  /** Free text: a one-line input ('short') or a text area ('long'). */
+  input?: 'short' | 'long';
+  /** Options whose label depends on the nation: `options.<id>_<nation>` exists for each nation. */
+  nationOptions?: string[];
+}
+
+const ON_ROLL: Condition = { not: { q: 'school-type', anyOf: ['not-on-roll', 'home-educating'] } };
+const MISSED_SOME: Condition = { not: { q: 'missed', is: 'none' } };
+const barrier = (id: string): Condition => ({ q: 'barriers', is: id });
+
+export const QUESTIONS: Question[] = [
+  // Who and where
+  {
+    id: 'nation',
+    kind: 'single',
+    section: 'who',
+    required: true,
+    options: ['england', 'wales', 'scotland', 'northern-ireland'],
+  },
+  { id: 'role', kind: 'single', section: 'who', options: ['parent', 'young-person', 'volunteer'] },
+  { id: 'council', kind: 'council', section: 'who' },
+  { id: 'child-name', kind: 'text', section: 'who', input: 'short', askWhen: { not: { q: 'role', is: 'young-person' } } },
+  { id: 'age-stage', kind: 'single', section: 'who', options: ['early-years', 'primary', 'secondary', 'post-16'] },
+  {
+    id: 'school-type',
+    kind: 'single',
+    section: 'who',
+    options: [
+      'mainstream',
+      'academy',
+      'special',
+      'independent',
+      'alternative-provision',
+      'college',
+      'not-on-roll',
+      'home-educating',
+    ],
+    optionWhen: { academy: { nation: ['england'] } },
+  },
+
+  // Attendance picture
+  {
+    id: 'missed',
+    kind: 'single',
+    section: 'attendance',
+    options: ['none', 'a-little', 'about-a-day-a-week', 'most-days', 'all'],
+    askWhen: ON_ROLL,
+  },
+  {
+    id: 'pattern',
+    kind: 'multi',
+    section: 'attendance',
+    options: ['mornings', 'some-days', 'some-lessons', 'part-days', 'not-at-all'],
+    exclusive: ['not-at-all'],
+    askWhen: { all: [ON_ROLL, { not: { q: 'missed', anyOf: ['none', 'all'] } }] },
+  },
+  {
+    id: 'recorded',
+    kind: 'single',
+    section: 'attendance',
+    options: ['authorised', 'unauthorised', 'mixed'],
+    askWhen: { all: [ON_ROLL, MISSED_SOME] },
+  },
+  {
+    id: 'health-days-15',
+    kind: 'single',
+    section: 'attendance',
+    options: ['yes', 'no'],
+    askWhen: { all: [{ not: { q: 'school-type', is: 'home-educating' } }, MISSED_SOME] },
+  },
+  {
+    id: 'attendance-action',
+    kind: 'multi',
+    section: 'attendance',
+    options: ['letters', 'meeting', 'attendance-contract', 'fine-warning', 'penalty-notice', 'prosecution', 'none'],
+    exclusive: ['none'],
+    // "Attendance contract" is England's name (DfE attendance guidance); elsewhere "a meeting" covers it.
+    optionWhen: { 'attendance-contract': { nation: ['england'] } },
+    askWhen: { all: [ON_ROLL, MISSED_SOME] },
+  },
+  { id: 'part-time-timetable', kind: 'single', section: 'attendance', options: ['yes', 'no'], askWhen: ON_ROLL },
+  { id: 'off-roll-pressure', kind: 'single', section: 'attendance', options: ['yes', 'no'] },
+  {
+    id: 'exclusions',
+    kind: 'multi',
+    section: 'attendance',
+    options: ['suspension', 'sent-home-informally', 'isolation', 'none'],
+    exclusive: ['none'],
+    askWhen: ON_ROLL,
+  },
+
+  // Barriers
+  {
+    id: 'barriers',
+    kind: 'multi',
+    section: 'barriers',
+    options: [
+      'anxiety',
+      'send',
+      'bullying',
+      'physical-health',
+      'mental-health',
+      'family',
+      'transition',
+      'environment',
+      'learning',
+    ],
+    nationOptions: ['send'],
+  },
+  {
+    id: 'anxiety-signs',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['physical-symptoms', 'distress-before-school', 'fine-in-school-not-at-home', 'refuses-or-freezes', 'sleep'],
+    askWhen: barrier('anxiety'),
+  },
+  {
+    id: 'send-needs',
+    kind: 'multi',
+    section: 'barriers',
+    options: [
+      'autism',
+      'adhd',
+      'pda',
+      'dyslexia',
+      'other-learning-differences',
+      'sensory',
+      'speech-language',
+      'learning-difficulty',
+      'physical-disability',
+      'other',
+    ],
+    askWhen: barrier('send'),
+  },
+  {
+    id: 'send-diagnosis',
+    kind: 'single',
+    section: 'barriers',
+    options: ['diagnosed', 'waiting', 'suspected'],
+    askWhen: barrier('send'),
+  },
+  {
+    id: 'send-support',
+    kind: 'single',
+    section: 'barriers',
+    options: ['none', 'sen-support', 'statutory-plan', 'assessment-requested', 'assessment-refused'],
+    nationOptions: ['sen-support', 'statutory-plan', 'assessment-requested', 'assessment-refused'],
+    askWhen: { q: 'barriers', anyOf: ['send', 'learning'] },
+  },
+  {
+    id: 'bullying-kind',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['in-person', 'online', 'prejudice', 'sexual'],
+    askWhen: barrier('bullying'),
+  },
+  { id: 'bullying-reported', kind: 'single', section: 'barriers', options: ['yes', 'no'], askWhen: barrier('bullying') },
+  {
+    id: 'bullying-response',
+    kind: 'single',
+    section: 'barriers',
+    options: ['helped', 'not-enough', 'nothing'],
+    askWhen: { all: [barrier('bullying'), { q: 'bullying-reported', is: 'yes' }] },
+  },
+  {
+    id: 'physical-health',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['long-term-condition', 'pain', 'fatigue', 'appointments'],
+    askWhen: barrier('physical-health'),
+  },
+  {
+    id: 'mental-health',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['low-mood', 'self-harm', 'suicidal-thoughts', 'eating', 'trauma'],
+    askWhen: barrier('mental-health'),
+  },
+  {
+    id: 'family',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['young-carer', 'bereavement', 'separation', 'housing', 'money', 'parent-health', 'someone-hurting-them'],
+    askWhen: barrier('family'),
+  },
+  {
+    id: 'transition',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['new-school', 'primary-to-secondary', 'moved-house', 'other'],
+    askWhen: barrier('transition'),
+  },
+  {
+    id: 'environment',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['noise', 'crowds', 'uniform', 'toilets', 'behaviour-rules', 'staff-relationships', 'friendships'],
+    askWhen: barrier('environment'),
+  },
+  {
+    id: 'learning',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['falling-behind', 'work-too-hard', 'needs-not-understood'],
+    askWhen: barrier('learning'),
+  },
+
+  // What has been tried
+  {
+    id: 'tried',
+    kind: 'multi',
+    section: 'tried',
+    options: ['talked-to-school', 'talked-to-senco', 'sen-support', 'support-plan', 'attendance-plan', 'early-help', 'gp', 'none'],
+    exclusive: ['none'],
+    nationOptions: ['talked-to-senco', 'sen-support'],
+  },
+  {
+    id: 'referrals',
+    kind: 'multi',
+    section: 'tried',
+    options: ['camhs', 'paediatrician', 'educational-psychologist', 'occupational-therapy', 'speech-language-therapy', 'none'],
+    exclusive: ['none'],
+  },
+  {
+    id: 'referrals-status',
+    kind: 'single',
+    section: 'tried',
+    options: ['waiting', 'seen', 'refused'],
+    askWhen: {
+      q: 'referrals',
+      anyOf: ['camhs', 'paediatrician', 'educational-psychologist', 'occupational-therapy', 'speech-language-therapy'],
+    },
+  },
+  { id: 'what-helped', kind: 'text', section: 'tried', input: 'long' },
+  { id: 'what-made-worse', kind: 'text', section: 'tried', input: 'long' },
+
+  // Voices
+  { id: 'child-hard', kind: 'text', section: 'voices', input: 'long' },
+  { id: 'child-helps', kind: 'text', section: 'voices', input: 'long' },
+  { id: 'child-change', kind: 'text', section: 'voices', input: 'long' },
+  {
+    id: 'parent-support',
+    kind: 'multi',
+    section: 'voices',
+    options: ['family-friends', 'parent-group', 'professional', 'none'],
+    exclusive: ['none'],
+    askWhen: { not: { q: 'role', is: 'young-person' } },
+  },
+  { id: 'parent-voice', kind: 'text', section: 'voices', input: 'long', askWhen: { not: { q: 'role', is: 'young-person' } } },
+];
+
+export const QUESTION_IDS = QUESTIONS.map((q) => q.id);
+
+export function findQuestion(id: string): Question | undefined {
+  return QUESTIONS.find((q) => q.id === id);
+}
+
+/**
+ * True when an answer shows a child may be at immediate risk: self-harm, thoughts of suicide, or
+ * someone hurting them. The app then shows urgent help at once, before anything else.
+ */
+export const URGENT_CONDITION: Condition = {
+  any: [
+    { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] },
+    { q: 'family', is: 'someone-hurting-them' },
+  ],
+};
+
+/** When the question structure was last reviewed. */
+export const QUESTIONS_REVIEWED = '2026-06-20';
