@@ -12,6 +12,8 @@ const SCHEMA_KEY = 'schema';
 
 export interface OpenOptions {
   name?: string;
+  /** IndexedDB version to open (tests of upgrades only; the app always uses DB_VERSION). */
+  dbVersion?: number;
   schemaVersion?: number;
   migrations?: Migration[];
   /** Another tab holds an older connection open and is delaying our upgrade. */
@@ -30,7 +32,7 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
   const migrations = options.migrations ?? MIGRATIONS;
   let db: IDBPDatabase;
   try {
-    db = await openDB(options.name ?? DB_NAME, DB_VERSION, {
+    db = await openDB(options.name ?? DB_NAME, options.dbVersion ?? DB_VERSION, {
       upgrade(database) {
         for (const s of [...STORE_NAMES, META]) {
           if (!database.objectStoreNames.contains(s)) database.createObjectStore(s, { keyPath: 'id' });

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver } from '../../../src/storage/autosave';
+
+afterEach(() => vi.useRealTimers());
+
+describe('autosave', () => {
+  it('saves only the latest value after typing pauses', async () => {
+    vi.useFakeTimers();
+    const save = vi.fn(async () => {});
+    const saver = createAutosaver(save, { delay: 300 });
+    saver.schedule('H');
+    saver.schedule('He');
+    saver.schedule('Hello');
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith('Hello');
+    saver.dispose();
+  });
+
+  it('saves at once when the page is hidden or closed', async () => {
+    const save = vi.fn(async () => {});
+    const saver = createAutosaver(save, { delay: 10_000 });
+    saver.schedule('typed just before closing');
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('typed just before closing'));
+    saver.schedule('then switched apps');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('then switched apps'));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    saver.dispose();
+  });
+
+  it('keeps a value that failed to save and saves it with the next flush', async () => {
+    let fail = true;
+    const saved: string[] = [];
+    const saver = createAutosaver(
+      async (v: string) => {
+        if (fail) throw new Error('disk full');
+        saved.push(v);
+      },
+      { delay: 10_000 },
+    );
+    saver.schedule('precious');
+    await saver.flush();
+    expect(saved).toEqual([]);
+    fail = false;
+    await saver.flush();
+    expect(saved).toEqual(['precious']);
+    saver.dispose();
+  });
+});
