@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -33,6 +34,23 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|webmanifest|svg|txt)$/;
+const compressed = new Map();
+/** Compresses text files once (brotli, else gzip), as any real host would. */
+function encode(file, body, accept) {
+  if (!COMPRESSIBLE.test(file)) return { body };
+  const kind = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+  if (!kind) return { body };
+  const key = `${kind}:${file}:${body.length}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      kind === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { body: compressed.get(key), encoding: kind };
+}
+
 /** Starts the server; resolves with { url, close }. Port 0 picks a free port. */
 export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
@@ -56,11 +74,18 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
         file = join(root, 'index.html');
         path = '/index.html';
       }
-      const body = await readFile(file);
+      const raw = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const hashed = /\/assets\//.test(file);
       const cache = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
-      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...SECURITY_HEADERS });
+      const { body, encoding } = encode(file, raw, String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Cache-Control': cache,
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        ...SECURITY_HEADERS,
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -32,7 +32,7 @@ export function UpdatePrompt() {
 
   if (needRefresh) {
     return (
-      <div className="notice" role="status">
+      <div className="notice toast" role="status">
         <p>{t('update.available')}</p>
         <div className="button-row">
           <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
@@ -47,7 +47,7 @@ export function UpdatePrompt() {
   }
   if (offlineReady && !offlineNoticeSeen) {
     return (
-      <div className="notice notice--success" role="status">
+      <div className="notice notice--success toast" role="status">
         <p>{t('update.offlineReady')}</p>
         <button
           type="button"

@@ -1,9 +1,11 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import languages from '../../locales/languages.json';
+// English shell text ships with the first page so it paints without waiting for another request.
+import enCommon from '../../locales/en/common.json';
 
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
 
 export type LanguageCode = keyof typeof languages;
 export const LANGUAGES = Object.entries(languages).map(([code, l]) => ({
@@ -18,6 +20,7 @@ const backend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
+    if (language === 'en' && namespace === 'common') return callback(null, enCommon);
     const load = loaders[`../../locales/${language}/${namespace}.json`];
     if (!load) return callback(null, {});
     load().then(
@@ -59,6 +62,8 @@ export async function setupI18n(language = savedLanguage() ?? 'en') {
     .init({
       lng: language,
       fallbackLng: 'en',
+      resources: { en: { common: enCommon } },
+      partialBundledLanguages: true,
       supportedLngs: CODES,
       ns: ['common'],
       defaultNS: 'common',
