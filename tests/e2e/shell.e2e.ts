@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import { seedRecords } from './support/seed';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,6 +70,25 @@ describe('the app shell', () => {
     await context.close();
   });
 
+  it('keeps two tabs in step: deleting in one tab updates the other without a reload', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await seedRecords(page, {
+      children: [{ id: 'c1', displayName: 'Sam', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', answers: { nation: 'england' }, kept: [] }],
+    });
+    await page.reload();
+    await page.getByText('Your answers about Sam are saved on this device.').waitFor();
+    const other = await context.newPage();
+    await other.goto('/settings');
+    await other.getByRole('button', { name: 'Delete everything on this device' }).click();
+    await other.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await other.getByText('Everything has been deleted from this device.').waitFor();
+    await page.getByText('Your answers about Sam are saved on this device.').waitFor({ state: 'detached' });
+    expect(await page.getByRole('link', { name: 'Start', exact: true }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('lets a keyboard user skip straight to the main content', async () => {
     const { page, context } = await openApp(browser);
     await page.goto('/');
@@ -85,16 +105,19 @@ describe('the app shell', () => {
 describe('privacy and accessibility on every route', () => {
   const ROUTES = ['/', '/settings', '/no-such-page', '/questions', '/support', '/support/library', '/plan', '/letters', '/help'];
 
-  it('makes no request to any other origin and axe finds no WCAG 2.2 AA violation', async () => {
-    const { page, context, foreignRequests } = await openApp(browser);
+  it('makes no request to any other origin, fits 320px, logs no error, and axe finds no WCAG 2.2 AA violation', async () => {
+    const { page, context, foreignRequests, consoleErrors } = await openApp(browser);
     const problems: string[] = [];
     for (const route of ROUTES) {
       await page.goto(route);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       for (const v of await axeViolations(page)) problems.push(`${route} ${v}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) problems.push(`${route} scrolls sideways by ${overflow}px at 320px wide`);
     }
     expect(problems).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });

@@ -15,6 +15,8 @@ export interface AppContext {
   page: Page;
   /** Every request that went anywhere but the app's own origin. */
   foreignRequests: string[];
+  /** Console errors and uncaught exceptions (a Content-Security-Policy violation shows up here). */
+  consoleErrors: string[];
 }
 
 /** A fresh profile on a phone-sized screen (320 px wide unless asked), watching for foreign requests. */
@@ -35,8 +37,17 @@ export async function openApp(
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
+  const consoleErrors: string[] = [];
+  const watch = (p: Page) => {
+    p.on('console', (m) => {
+      // Going offline on purpose makes the browser log failed requests; those are expected.
+      if (m.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m.text())) consoleErrors.push(m.text());
+    });
+    p.on('pageerror', (e) => consoleErrors.push(e.message));
+  };
+  context.on('page', watch);
   const page = await context.newPage();
-  return { context, page, foreignRequests };
+  return { context, page, foreignRequests, consoleErrors };
 }
 
 /** Waits until the service worker is active and has precached the app. */
