@@ -1,8 +1,25 @@
-import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { Route, Routes } from 'react-router';
+import { CheckAnswers } from './CheckAnswers';
+import { ChildrenList } from './ChildrenList';
+import { QuestionRoute } from './QuestionPage';
+import { ResumeChild, StartChild } from './StartAndResume';
+import './questionnaire.css';
 
-// Placeholder until the feature lands: the route exists so the shell, offline and axe tests cover it.
+/**
+ * /questions            the children answered for (start again, delete)
+ * /questions/start      a new child
+ * /questions/resume     carry on where the active child left off
+ * /questions/:childId/check        check your answers
+ * /questions/:childId/:questionId  one question
+ */
 export default function QuestionnaireRoutes() {
-  const { t } = useTranslation('common');
-  return <Page title={t('nav.questions')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<ChildrenList />} />
+      <Route path="start" element={<StartChild />} />
+      <Route path="resume" element={<ResumeChild />} />
+      <Route path=":childId/check" element={<CheckAnswers />} />
+      <Route path=":childId/:questionId" element={<QuestionRoute />} />
+    </Routes>
+  );
 }

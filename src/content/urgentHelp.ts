@@ -1,0 +1,111 @@
+import type { Condition } from '../domain/conditions';
+import type { Nation } from '../domain/nations';
+
+/**
+ * Urgent help shown at once when an answer shows immediate risk (URGENT_CONDITION in questions.ts).
+ * Only well-established national services, and only numbers checked against the service's own page
+ * (or its parent charity's, or an NHS body's). Text lives in locales/en/questionnaire.json under
+ * `urgent.services.<id>`. `source` is for reviewers; it is not shown or fetched.
+ *
+ * Opening hours are deliberately NOT stated (some services' hours have changed over time); where the
+ * service's own page says "24 hours" we still only say "free".
+ */
+export interface UrgentService {
+  id: string;
+  /** Number to call (shown as written, dialled without spaces). */
+  phone?: string;
+  /** Text-message service: the number and the word to send. */
+  sms?: { number: string; keyword: string };
+  /** Nations where it applies (all four when absent). */
+  nations?: Nation[];
+  /** Shown when this holds (always when absent). */
+  when?: Condition;
+  source: { title: string; publisher: string; url: string; checked: string };
+}
+
+const RISK_TO_LIFE: Condition = { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] };
+const HARM: Condition = { q: 'family', is: 'someone-hurting-them' };
+
+export const URGENT_SERVICES: UrgentService[] = [
+  {
+    id: 'emergency',
+    phone: '999',
+    source: {
+      title: 'Report abuse (If you think a child is in immediate danger, call the police on 999)',
+      publisher: 'NSPCC',
+      url: 'https://www.nspcc.org.uk/what-you-can-do/report-abuse/',
+      checked: '2026-06-20',
+    },
+  },
+  {
+    id: 'nhs-111',
+    phone: '111',
+    nations: ['england'],
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'NHS 111 available for mental health across north London (national NHS 111 mental health option)',
+      publisher: 'North London NHS Foundation Trust',
+      url: 'https://northlondonmentalhealth.nhs.uk/news/nhs-111-available-for-mental-health-across-north-london-5150',
+      checked: '2026-06-20',
+    },
+  },
+  {
+    id: 'childline',
+    phone: '0800 1111',
+    source: {
+      title: 'ChildLine services: media briefing',
+      publisher: 'NSPCC',
+      url: 'http://www.nspcc.org.uk/news-and-views/media-centre/media-briefings/services-briefings/childline-services/childline-services-briefing_wda73888.html',
+      checked: '2026-06-20',
+    },
+  },
+  {
+    id: 'samaritans',
+    phone: '116 123',
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'Contact a Samaritan',
+      publisher: 'Samaritans',
+      url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+      checked: '2026-06-20',
+    },
+  },
+  {
+    id: 'papyrus',
+    phone: '0800 068 4141',
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'HOPELINEUK FAQs',
+      publisher: 'PAPYRUS Prevention of Young Suicide',
+      url: 'https://www.papyrus-uk.org/hopelineuk-faqs/',
+      checked: '2026-06-20',
+    },
+  },
+  {
+    id: 'shout',
+    sms: { number: '85258', keyword: 'SHOUT' },
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'FAQ',
+      publisher: 'Shout 85258 (Mental Health Innovations)',
+      url: 'https://giveusashout.org/about-us/faq/',
+      checked: '2026-06-20',
+    },
+  },
+  {
+    id: 'nspcc',
+    phone: '0808 800 5000',
+    when: HARM,
+    source: {
+      title: 'Report abuse',
+      publisher: 'NSPCC',
+      url: 'https://www.nspcc.org.uk/what-you-can-do/report-abuse/',
+      checked: '2026-06-20',
+    },
+  },
+];
+
+/** Digits to dial for a phone number as written. */
+export function dialable(phone: string): string {
+  return phone.replace(/\s+/g, '');
+}

@@ -1,0 +1,98 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { SECTIONS } from '../../content/questions';
+import { CHECK, effectiveAnswers, previousPosition, visibleQuestions } from '../../domain/questionnaire/flow';
+import { nowIso } from '../../domain/ids';
+import { getStorage } from '../../storage';
+import { useRecord } from '../../storage/react';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { AnswersNotFound } from './AnswersNotFound';
+import { updateChild } from './store';
+import { useQuestionText } from './text';
+import { UrgentHelp } from './UrgentHelp';
+
+/** /questions/:childId/check — every answer, grouped by section, each with a Change link. */
+export function CheckAnswers() {
+  const { childId = '' } = useParams();
+  const { t } = useTranslation('questionnaire');
+  const child = useRecord('children', childId);
+  const words = useQuestionText();
+
+  useEffect(() => {
+    if (!childId) return;
+    void updateChild(childId, (c) =>
+      c.position === CHECK && c.completedAt ? c : { ...c, position: CHECK, completedAt: c.completedAt ?? nowIso() },
+    ).catch(() => undefined);
+    void getStorage()
+      .put('settings', { id: 'activeChildId', value: childId })
+      .catch(() => undefined);
+  }, [childId]);
+
+  if (child === undefined) return <Loading />;
+  if (child === null) return <AnswersNotFound />;
+
+  const answers = effectiveAnswers(child.answers);
+  const text = words(answers);
+  const visible = visibleQuestions(answers);
+  const askedBefore = visible.map((q) => q.id);
+  const base = `/questions/${child.id}`;
+  const previous = previousPosition(answers, CHECK);
+
+  return (
+    <>
+      <Link className="back-link no-print" to={previous ? `${base}/${previous}` : '/questions'}>
+        {t('back')}
+      </Link>
+      <Page title={t('check.title')}>
+        <UrgentHelp answers={answers} name={text.name} />
+        <p className="lead">{t('check.lead')}</p>
+        {SECTIONS.map((section) => {
+          const questions = visible.filter((q) => q.section === section);
+          if (!questions.length) return null;
+          return (
+            <section key={section} className="check-section" aria-labelledby={`check-${section}`}>
+              <h2 id={`check-${section}`}>{t(`sections.${section}`)}</h2>
+              <dl className="summary-list">
+                {questions.map((q) => {
+                  const shown = text.answer(q, answers[q.id]);
+                  const summary = text.summary(q);
+                  return (
+                    <div className="summary-list__row" key={q.id}>
+                      <dt>{summary}</dt>
+                      <dd className="summary-list__answer">
+                        {shown.length === 0 ? (
+                          <p>{t('check.notAnswered')}</p>
+                        ) : shown.length === 1 ? (
+                          <p>{shown[0]}</p>
+                        ) : (
+                          <ul>
+                            {shown.map((s) => (
+                              <li key={s}>{s}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </dd>
+                      <dd className="summary-list__actions no-print">
+                        <Link to={`${base}/${q.id}?return=check`} state={{ askedBefore }}>
+                          {t('check.change')}
+                          <span className="visually-hidden"> {summary}</span>
+                        </Link>
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </section>
+          );
+        })}
+        <p className="no-print">
+          <Link className="button" to="/support">
+            {t('check.continue')}
+          </Link>
+        </p>
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { resumePosition } from '../../domain/questionnaire/flow';
+import type { ChildRecord } from '../../domain/questionnaire/types';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { useActiveChild } from '../../ui/useActiveChild';
+import { deleteChild, restartChild } from './store';
+
+type Confirming = { id: string; action: 'restart' | 'delete' } | undefined;
+
+/** /questions — each child answered for, kept apart, with carry on, start again and delete. */
+export function ChildrenList() {
+  const { t } = useTranslation('questionnaire');
+  const { children, active } = useActiveChild();
+  const [confirming, setConfirming] = useState<Confirming>();
+  const [message, setMessage] = useState('');
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) status.current?.focus();
+  }, [message]);
+
+  if (children === undefined) return <Loading />;
+
+  const byAge = children.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const nameOf = (c: ChildRecord) => c.displayName || t('list.unnamed', { n: byAge.indexOf(c) + 1 });
+
+  const confirm = async (c: ChildRecord, action: 'restart' | 'delete') => {
+    const name = nameOf(c);
+    try {
+      if (action === 'delete') await deleteChild(c.id);
+      else await restartChild(c.id);
+      setMessage(action === 'delete' ? t('list.deleted', { name }) : t('list.restarted', { name }));
+    } catch {
+      // The shell's storage banner explains what went wrong.
+    }
+    setConfirming(undefined);
+  };
+
+  return (
+    <Page title={t('list.title')}>
+      <p>{t('list.lead')}</p>
+      <p role="status" className="notice notice--success status-message" ref={status} tabIndex={-1}>
+        {message}
+      </p>
+      {children.length === 0 && <p>{t('list.empty')}</p>}
+      {byAge.map((c) => {
+        const name = nameOf(c);
+        const isConfirming = confirming?.id === c.id ? confirming.action : undefined;
+        return (
+          <section className="card child-card" key={c.id} aria-labelledby={`child-${c.id}`}>
+            <h2 id={`child-${c.id}`}>{name}</h2>
+            <p className="child-card__meta">
+              {c.completedAt ? t('list.complete') : t('list.inProgress')}
+              {active?.id === c.id && (
+                <>
+                  {' '}
+                  <span className="tag">{t('list.active')}</span>
+                </>
+              )}
+            </p>
+            {isConfirming ? (
+              <div className="confirm" role="group" aria-labelledby={`confirm-${c.id}`}>
+                <h3 id={`confirm-${c.id}`}>
+                  {isConfirming === 'delete' ? t('list.confirmDeleteTitle', { name }) : t('list.confirmRestartTitle', { name })}
+                </h3>
+                <p>
+                  {isConfirming === 'delete' ? t('list.confirmDeleteBody', { name }) : t('list.confirmRestartBody', { name })}
+                </p>
+                <div className="button-row">
+                  <button type="button" className="button button--danger" onClick={() => void confirm(c, isConfirming)}>
+                    {isConfirming === 'delete' ? t('list.confirmDelete') : t('list.confirmRestart')}
+                  </button>
+                  <button type="button" className="button button--secondary" onClick={() => setConfirming(undefined)}>
+                    {t('list.cancel')}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <div className="button-row">
+                <Link
+                  className="button"
+                  to={`/questions/${c.id}/${resumePosition(c.answers, c.position)}`}
+                  aria-label={t('list.continueLabel', { name })}
+                >
+                  {t('list.continue')}
+                </Link>
+                {c.completedAt && (
+                  <Link className="button button--secondary" to={`/questions/${c.id}/check`} aria-label={t('list.checkLabel', { name })}>
+                    {t('list.check')}
+                  </Link>
+                )}
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={t('list.restartLabel', { name })}
+                  onClick={() => {
+                    setMessage('');
+                    setConfirming({ id: c.id, action: 'restart' });
+                  }}
+                >
+                  {t('list.restart')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  aria-label={t('list.deleteLabel', { name })}
+                  onClick={() => {
+                    setMessage('');
+                    setConfirming({ id: c.id, action: 'delete' });
+                  }}
+                >
+                  {t('list.delete')}
+                </button>
+              </div>
+            )}
+          </section>
+        );
+      })}
+      <p>
+        <Link className={children.length ? 'button button--secondary' : 'button'} to="/questions/start">
+          {children.length ? t('list.startAnother') : t('list.start')}
+        </Link>
+      </p>
+    </Page>
+  );
+}

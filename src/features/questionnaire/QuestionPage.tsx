@@ -1,0 +1,303 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { Question } from '../../content/questions';
+import {
+  CHECK,
+  allowsNotSure,
+  getQuestion,
+  isAsked,
+  nextPosition,
+  previousPosition,
+  progress,
+  setAnswer,
+  toggleOption,
+  validate,
+  visibleOptions,
+  visibleQuestions,
+} from '../../domain/questionnaire/flow';
+import { NOT_SURE, nationOf, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
+import { createAutosaver, getStorage } from '../../storage';
+import { useRecord } from '../../storage/react';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { CouncilSearch } from './CouncilSearch';
+import { AnswersNotFound } from './AnswersNotFound';
+import { saveAnswer, savePosition } from './store';
+import { useQuestionText } from './text';
+import { UrgentHelp } from './UrgentHelp';
+
+/** Navigation state carried while changing an answer from check answers. */
+interface ReturnState {
+  askedBefore?: string[];
+}
+
+/** /questions/:childId/:questionId — loads the child fresh for each question (keyed by question). */
+export function QuestionRoute() {
+  const { childId = '', questionId = '' } = useParams();
+  return <QuestionLoader key={`${childId}/${questionId}`} childId={childId} questionId={questionId} />;
+}
+
+function QuestionLoader({ childId, questionId }: { childId: string; questionId: string }) {
+  const child = useRecord('children', childId);
+  const question = getQuestion(questionId);
+  // Keep the first loaded record: later reloads (our own saves) must not reset what is being typed.
+  const [initial, setInitial] = useState<ChildRecord | null | undefined>(undefined);
+  useEffect(() => {
+    if (initial === undefined && child !== undefined) setInitial(child);
+  }, [child, initial]);
+  if (initial === undefined) return <Loading />;
+  if (initial === null || !question) return <AnswersNotFound />;
+  if (!isAsked(question.id, initial.answers)) {
+    const next = nextPosition(initial.answers, question.id);
+    return <Navigate replace to={`/questions/${childId}/${next}`} />;
+  }
+  return <QuestionForm child={initial} question={question} />;
+}
+
+const isEmpty = (v: AnswerValue | undefined) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+function QuestionForm({ child, question }: { child: ChildRecord; question: Question }) {
+  const { t } = useTranslation('questionnaire');
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const returning = params.get('return') === CHECK;
+  const askedBefore = (location.state as ReturnState | null)?.askedBefore;
+  const words = useQuestionText();
+
+  const [value, setValue] = useState<AnswerValue | undefined>(child.answers[question.id]);
+  const [error, setError] = useState(false);
+  const errorSummary = useRef<HTMLDivElement>(null);
+
+  // The answers as they would be with what is on screen now (for urgent help and the next step).
+  const answers = useMemo(() => setAnswer(child.answers, question.id, value), [child.answers, question.id, value]);
+  const text = words(answers);
+  const base = `/questions/${child.id}`;
+
+  // Remember where the person is, and which child they are working on.
+  useEffect(() => {
+    void savePosition(child.id, question.id).catch(() => undefined);
+    void getStorage()
+      .put('settings', { id: 'activeChildId', value: child.id })
+      .catch(() => undefined);
+  }, [child.id, question.id]);
+
+  // Typed text is saved shortly after typing stops, and at once if the page is hidden or closed.
+  const autosaver = useMemo(
+    () => createAutosaver<AnswerValue | undefined>((v) => saveAnswer(child.id, question.id, v)),
+    [child.id, question.id],
+  );
+  useEffect(() => () => autosaver.dispose(), [autosaver]);
+
+  useEffect(() => {
+    if (error) errorSummary.current?.focus();
+  }, [error]);
+
+  const answerNow = (v: AnswerValue | undefined) => {
+    setValue(v);
+    setError(false);
+    if (question.kind === 'text') {
+      autosaver.schedule(v);
+      return;
+    }
+    void saveAnswer(child.id, question.id, v).catch(() => undefined);
+    if (question.kind === 'council' && typeof v === 'string' && v !== NOT_SURE) {
+      void getStorage()
+        .put('settings', { id: 'councilId', value: v })
+        .catch(() => undefined);
+    }
+  };
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (validate(question, value)) {
+      setError(true);
+      return;
+    }
+    try {
+      if (question.kind === 'text') {
+        autosaver.schedule(value);
+        await autosaver.flush();
+      } else {
+        await saveAnswer(child.id, question.id, value);
+      }
+    } catch {
+      // The shell shows a storage banner; what they chose is kept on screen and in the flow below.
+    }
+    if (returning) {
+      // After a change, ask only the questions it newly opened (e.g. a new barrier's follow-ups).
+      const visible = visibleQuestions(answers);
+      const here = visible.findIndex((q) => q.id === question.id);
+      const next = askedBefore ? visible.slice(here + 1).find((q) => !askedBefore.includes(q.id)) : undefined;
+      if (next) void navigate(`${base}/${next.id}?return=check`, { state: { askedBefore } satisfies ReturnState });
+      else void navigate(`${base}/check`);
+      return;
+    }
+    void navigate(`${base}/${nextPosition(answers, question.id)}`);
+  };
+
+  const previous = previousPosition(answers, question.id);
+  const backTo = returning ? `${base}/check` : previous ? `${base}/${previous}` : '/questions';
+  const { current, total } = progress(answers, question.id);
+  const title = text.title(question);
+  const hint = text.hint(question);
+  const hintId = `${question.id}-hint`;
+  const errorId = `${question.id}-error`;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const options = visibleOptions(question, answers);
+  const firstInputId = question.kind === 'single' || question.kind === 'multi' ? `${question.id}-${options[0]}` : question.id;
+
+  return (
+    <>
+      <Link className="back-link no-print" to={backTo}>
+        {t('back')}
+      </Link>
+      <Page title={title} className="question">
+        <UrgentHelp answers={answers} name={text.name} />
+        <p className="progress">
+          {t('progress', { current, total })} · {t(`sections.${question.section}`)}
+        </p>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+          {error && (
+            <div className="error-summary" ref={errorSummary} tabIndex={-1} aria-labelledby="error-summary-title">
+              <h2 id="error-summary-title">{t('errors.summaryTitle')}</h2>
+              <ul>
+                <li>
+                  <a href={`#${firstInputId}`}>{t('errors.nationRequired')}</a>
+                </li>
+              </ul>
+            </div>
+          )}
+          {(question.kind === 'single' || question.kind === 'multi') && (
+            <fieldset aria-describedby={describedBy}>
+              <legend className="visually-hidden">{title}</legend>
+              {hint && (
+                <p id={hintId} className="hint">
+                  {hint}
+                </p>
+              )}
+              {error && (
+                <p id={errorId} className="error-message">
+                  <span className="visually-hidden">{t('errors.prefix')}</span>
+                  {t('errors.nationRequired')}
+                </p>
+              )}
+              <Choices
+                question={question}
+                options={options}
+                value={value}
+                onChange={answerNow}
+                label={(o) => text.option(question, o)}
+                hint={(o) => text.optionHint(question, o)}
+              />
+            </fieldset>
+          )}
+          {question.kind === 'text' && (
+            <div className="field">
+              <label htmlFor={question.id} className="visually-hidden">
+                {title}
+              </label>
+              {hint && (
+                <p id={hintId} className="hint">
+                  {hint}
+                </p>
+              )}
+              {question.input === 'short' ? (
+                <input
+                  id={question.id}
+                  type="text"
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-describedby={describedBy}
+                  value={typeof value === 'string' ? value : ''}
+                  onChange={(e) => answerNow(e.target.value)}
+                />
+              ) : (
+                <textarea
+                  id={question.id}
+                  rows={6}
+                  aria-describedby={describedBy}
+                  value={typeof value === 'string' ? value : ''}
+                  onChange={(e) => answerNow(e.target.value)}
+                />
+              )}
+            </div>
+          )}
+          {question.kind === 'council' && (
+            <CouncilSearch
+              nation={nationOf(answers)}
+              value={typeof value === 'string' ? value : undefined}
+              onChange={answerNow}
+              hint={hint}
+            />
+          )}
+          <div className="button-row question__actions">
+            <button className="button" type="submit">
+              {t('continue')}
+            </button>
+          </div>
+        </form>
+        <p className="hint">{isEmpty(value) && !question.required ? t('canSkip') : t('saved')}</p>
+      </Page>
+    </>
+  );
+}
+
+function Choices({
+  question,
+  options,
+  value,
+  onChange,
+  label,
+  hint,
+}: {
+  question: Question;
+  options: string[];
+  value: AnswerValue | undefined;
+  onChange: (v: AnswerValue | undefined) => void;
+  label: (o: string) => string;
+  hint: (o: string) => string | undefined;
+}) {
+  const { t } = useTranslation('questionnaire');
+  const multi = question.kind === 'multi';
+  const chosen = Array.isArray(value) ? value : value !== undefined ? [value] : [];
+  const item = (o: string) => {
+    const id = `${question.id}-${o}`;
+    const h = hint(o);
+    return (
+      <div className="choice" key={o}>
+        <input
+          id={id}
+          type={multi ? 'checkbox' : 'radio'}
+          name={question.id}
+          value={o}
+          checked={chosen.includes(o)}
+          aria-describedby={h ? `${id}-hint` : undefined}
+          onChange={(e) =>
+            onChange(multi ? toggleOption(question, chosen, o, e.target.checked) : e.target.checked ? o : undefined)
+          }
+        />
+        <div className="choice__text">
+          <label htmlFor={id}>{label(o)}</label>
+          {h && (
+            <span id={`${id}-hint`} className="choice__hint">
+              {h}
+            </span>
+          )}
+        </div>
+      </div>
+    );
+  };
+  return (
+    <div className="choices">
+      {options.map(item)}
+      {allowsNotSure(question) && (
+        <>
+          <p className="choice-divider">{t('or')}</p>
+          {item(NOT_SURE)}
+        </>
+      )}
+    </div>
+  );
+}
