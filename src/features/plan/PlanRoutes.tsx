@@ -1,8 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { Route, Routes } from 'react-router';
+import { PlanEditor } from './PlanEditor';
+import { PlanHome } from './PlanHome';
+import { PrintPreview } from './PrintPreview';
+import './plan.css';
 
-// Placeholder until the feature lands: the route exists so the shell, offline and axe tests cover it.
+/** My plan: /plan (children and import), /plan/:childId (editor), /plan/:childId/print (meeting pack). */
 export default function PlanRoutes() {
-  const { t } = useTranslation('common');
-  return <Page title={t('nav.plan')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<PlanHome />} />
+      <Route path=":childId" element={<PlanEditor />} />
+      <Route path=":childId/print" element={<PrintPreview />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,32 @@
+import type { Snapshot } from '../../storage/schema';
+
+/**
+ * Only one child's records, for "save this plan to a file": the child, their plan, their letters,
+ * and the contacts saved for them or for the whole family. Settings stay behind.
+ * The result goes through the same backup envelope (src/domain/backup.ts) as a full copy.
+ */
+export function childSnapshot(snapshot: Snapshot, childId: string): Snapshot {
+  const d = snapshot.data;
+  return {
+    schemaVersion: snapshot.schemaVersion,
+    data: {
+      children: d.children.filter((c) => c.id === childId),
+      plans: d.plans.filter((p) => p.childId === childId),
+      letters: d.letters.filter((l) => l.childId === childId),
+      contacts: d.contacts.filter((c) => !c.childId || c.childId === childId),
+      settings: [],
+    },
+  };
+}
+
+/** A file name that is safe on every device: letters, digits and dashes only. */
+export function planFileName(childName: string, now = new Date()): string {
+  const slug = childName
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .slice(0, 30);
+  return `barriers-navigator-plan${slug ? `-${slug}` : ''}-${now.toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,164 @@
+import type { ContactRecord } from '../contacts/types';
+import { newId } from '../ids';
+import { NOT_SURE, nationOf, type Answers, type ChildRecord } from '../questionnaire/types';
+import { emptyContent, type PlanContent, type PlanItem, type PlanPerson, type PlanRecord } from './types';
+
+/**
+ * Looks up text: an i18next-style key with its namespace (`questionnaire:q.barriers.options.send`),
+ * or several keys, the first that exists winning. Passed in so this module stays pure.
+ */
+export type Translate = (key: string | string[], vars?: Record<string, string>) => string;
+
+export interface PrefillText {
+  t: Translate;
+  /** The words of a kept ask, or undefined when the ask no longer exists. */
+  ask: (askId: string) => string | undefined;
+}
+
+/** For each barrier, the follow-up questions whose answers describe it. */
+export const BARRIER_DETAILS: Record<string, string[]> = {
+  anxiety: ['anxiety-signs'],
+  send: ['send-needs', 'send-diagnosis', 'send-support'],
+  bullying: ['bullying-kind'],
+  'physical-health': ['physical-health'],
+  'mental-health': ['mental-health'],
+  family: ['family'],
+  transition: ['transition'],
+  environment: ['environment'],
+  learning: ['learning'],
+};
+
+/**
+ * Answers that are never copied into a plan by the app, because a plan is printed and shared with a
+ * school: the family can add them in their own words if they choose to.
+ */
+export const NOT_COPIED: Record<string, string[]> = {
+  'mental-health': ['self-harm', 'suicidal-thoughts'],
+  family: ['someone-hurting-them'],
+};
+
+/** How long until the first review, by default: about half a school term. */
+export const FIRST_REVIEW_DAYS = 42;
+
+const values = (answers: Answers, q: string): string[] => {
+  const a = answers[q];
+  const list = a === undefined ? [] : Array.isArray(a) ? a : [a];
+  return list.filter((v) => v !== '' && v !== NOT_SURE && v !== 'none' && !(NOT_COPIED[q] ?? []).includes(v));
+};
+
+const text = (answers: Answers, q: string): string => {
+  const a = answers[q];
+  return typeof a === 'string' && a !== NOT_SURE ? a.trim() : '';
+};
+
+function optionLabel(t: Translate, answers: Answers, q: string, option: string): string {
+  const base = `questionnaire:q.${q}.options.${option}`;
+  const nation = nationOf(answers);
+  return nation ? t([`${base}_${nation}`, base]) : t(base);
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(iso);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The barriers, in the family's answer order, each with the details they gave. */
+export function barriersFrom(answers: Answers, t: Translate): PlanItem[] {
+  return values(answers, 'barriers').map((barrier) => {
+    const label = optionLabel(t, answers, 'barriers', barrier);
+    const details = (BARRIER_DETAILS[barrier] ?? []).flatMap((q) =>
+      values(answers, q).map((v) => optionLabel(t, answers, q, v)),
+    );
+    return {
+      id: newId(),
+      from: `barriers:${barrier}`,
+      text: details.length ? t('plan:prefill.barrierWithDetails', { barrier: label, details: details.join(', ') }) : label,
+    };
+  });
+}
+
+/** What has been tried: the family's choices and any referrals. */
+export function triedFrom(answers: Answers, t: Translate): PlanItem[] {
+  const tried = values(answers, 'tried').map((v) => ({
+    id: newId(),
+    from: `tried:${v}`,
+    text: optionLabel(t, answers, 'tried', v),
+  }));
+  const status = values(answers, 'referrals-status')[0];
+  const referrals = values(answers, 'referrals').map((v) => {
+    const service = optionLabel(t, answers, 'referrals', v);
+    return {
+      id: newId(),
+      from: `referrals:${v}`,
+      text: status
+        ? t('plan:prefill.referralWithStatus', { service, status: optionLabel(t, answers, 'referrals-status', status) })
+        : t('plan:prefill.referral', { service }),
+    };
+  });
+  return [...tried, ...referrals];
+}
+
+/** The saved contacts for this child (or the whole family), as people involved. */
+export function peopleFrom(contacts: ContactRecord[], childId: string, t: Translate): PlanPerson[] {
+  return contacts
+    .filter((c) => !c.childId || c.childId === childId)
+    .map((c) => personFromContact(c, t));
+}
+
+export function personFromContact(c: ContactRecord, t: Translate): PlanPerson {
+  const role = t(`services:roles.${c.role}`);
+  return {
+    id: newId(),
+    contactId: c.id,
+    name: c.name,
+    role: c.organisation ? t('plan:prefill.roleAt', { role, organisation: c.organisation }) : role,
+    reach: [c.phone, c.email, c.website].filter((v): v is string => !!v && v.trim() !== '').join(', '),
+  };
+}
+
+/**
+ * A new plan for a child, started from their answers, the asks the family kept from their results,
+ * and the contacts they saved. Nothing is invented: empty answers give empty sections.
+ */
+export function prefillPlan(
+  child: ChildRecord,
+  contacts: ContactRecord[],
+  { t, ask }: PrefillText,
+  now: string = new Date().toISOString(),
+): PlanRecord {
+  const answers = child.answers;
+  const content: PlanContent = {
+    ...emptyContent(),
+    barriers: barriersFrom(answers, t),
+    childHard: text(answers, 'child-hard'),
+    childHelps: text(answers, 'child-helps'),
+    childChange: text(answers, 'child-change'),
+    parentVoice: text(answers, 'parent-voice'),
+    tried: triedFrom(answers, t),
+    helped: text(answers, 'what-helped'),
+    madeWorse: text(answers, 'what-made-worse'),
+    asks: [...new Set(child.kept)].flatMap((askId) => {
+      const words = ask(askId);
+      return words ? [{ id: newId(), from: askId, text: words }] : [];
+    }),
+    actions: [
+      {
+        id: newId(),
+        what: t('plan:prefill.firstAction'),
+        who: t('plan:prefill.firstActionWho'),
+        byWhen: '',
+        status: 'not-started',
+      },
+    ],
+    people: peopleFrom(contacts, child.id, t),
+    nextReview: addDays(now, FIRST_REVIEW_DAYS),
+  };
+  return {
+    id: newId(),
+    childId: child.id,
+    createdAt: now,
+    updatedAt: now,
+    cycles: [{ number: 1, startedAt: now, content }],
+  };
+}

@@ -1,0 +1,106 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importRecords, parseBackup, planImport, type ImportChoice } from '../../domain/import';
+import { getStorage, type Snapshot } from '../../storage';
+
+type State =
+  | { step: 'idle'; message: string }
+  | { step: 'reading' }
+  | { step: 'conflict'; incoming: Snapshot; count: number };
+
+/**
+ * Open a file saved from the app (one plan or everything). The whole file is read and checked
+ * before anything is written; a clash with what is on the device is always asked about; and the
+ * write is one all-or-nothing step. Used on /plan and on /settings.
+ */
+export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 2 | 3; onImported?: () => void }) {
+  const { t } = useTranslation('plan');
+  const [state, setState] = useState<State>({ step: 'idle', message: '' });
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const finish = (message: string) => {
+    setState({ step: 'idle', message });
+    if (input.current) input.current.value = '';
+  };
+
+  const write = async (incoming: Snapshot, choice: ImportChoice) => {
+    try {
+      // Read what is here again just before writing: another tab may have changed it.
+      const existing = await getStorage().snapshot();
+      const records = importRecords(incoming, existing, choice);
+      if (Object.keys(records).length === 0) return finish(t('import.nothingNew'));
+      await getStorage().putMany(records);
+      finish(t('import.done'));
+      onImported?.();
+    } catch {
+      finish(t('import.failed'));
+    }
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setState({ step: 'reading' });
+    let text: string;
+    try {
+      // The file is read in full before any database work starts.
+      text = await file.text();
+    } catch {
+      return finish(t('import.not-json'));
+    }
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return finish(t(`import.${parsed.reason}`));
+    const existing = await getStorage().snapshot();
+    const plan = planImport(parsed.snapshot, existing);
+    if (plan.conflicts.length > 0) {
+      setState({ step: 'conflict', incoming: parsed.snapshot, count: plan.conflicts.length });
+      return;
+    }
+    await write(parsed.snapshot, 'replace');
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="plan-import">
+      <Heading id={`${id}-heading`}>{t('import.heading')}</Heading>
+      <p>{t('import.body')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('import.label')}</label>
+        <span className="hint" id={`${id}-hint`}>
+          {t('import.hint')}
+        </span>
+        <input
+          ref={input}
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${id}-hint`}
+          disabled={state.step !== 'idle'}
+          onChange={(e) => void onFile(e)}
+        />
+      </div>
+      <p role="status" className="status-message">
+        {state.step === 'idle' ? state.message : state.step === 'reading' ? t('import.reading') : ''}
+      </p>
+      {state.step === 'conflict' && (
+        <div className="panel panel--danger" role="group" aria-labelledby={`${id}-conflict`}>
+          <h3 id={`${id}-conflict`}>{t('import.conflictHeading')}</h3>
+          <p>{t('import.conflictBody', { count: state.count })}</p>
+          <p className="hint">{t('import.keepBothHint')}</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => void write(state.incoming, 'keep-both')}>
+              {t('import.keepBoth')}
+            </button>
+            <button type="button" className="button button--danger" onClick={() => void write(state.incoming, 'replace')}>
+              {t('import.replace')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => finish(t('import.cancelled'))}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

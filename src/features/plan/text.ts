@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findAsk } from '../../content/signposts';
+import type { SourceRef } from '../../content/sources';
+import { findCouncil } from '../../domain/councils/search';
+import type { PrefillText, Translate } from '../../domain/plan/prefill';
+import type { ChildRecord } from '../../domain/questionnaire/types';
+
+/** Namespaces the plan screens read from: their own, and the labels of answers, asks and roles. */
+export const PLAN_NAMESPACES = ['plan', 'questionnaire', 'support', 'services'] as const;
+
+/** The name the family gave, or "your child". */
+export function childNameOf(child: ChildRecord | undefined | null): string {
+  const typed = child?.displayName?.trim() || (typeof child?.answers['child-name'] === 'string' ? child.answers['child-name'].trim() : '');
+  return typed === 'not-sure' ? '' : typed;
+}
+
+/** Text helpers for the plan, in the language on screen. */
+export function usePlanText() {
+  const { t, i18n } = useTranslation([...PLAN_NAMESPACES]);
+  return useMemo(() => {
+    const translate: Translate = (key, vars) => t(key as string, { ...vars }) as string;
+    const nameOrDefault = (child: ChildRecord | undefined | null) => childNameOf(child) || t('plan:unnamedChild');
+    const prefillFor = (child: ChildRecord): PrefillText => {
+      const council = findCouncil(typeof child.answers['council'] === 'string' ? child.answers['council'] : undefined);
+      return {
+        t: translate,
+        ask: (askId) => {
+          const found = findAsk(askId);
+          if (!found) return undefined;
+          return t(`support:${found.ask.text}`, {
+            name: nameOrDefault(child),
+            council: council?.name ?? t('plan:yourCouncil'),
+          });
+        },
+      };
+    };
+    const source = (ref: SourceRef) => {
+      const title = t([`support:sources.${ref.source}.title`, `plan:sourceFallback.${ref.source}`]);
+      return ref.section ? `${title}, ${ref.section}` : title;
+    };
+    const date = (iso: string) => {
+      if (!iso) return t('plan:print.noDate');
+      const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+      return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    };
+    return { t, translate, nameOrDefault, prefillFor, source, date };
+  }, [t, i18n.language]);
+}
