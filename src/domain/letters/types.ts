@@ -1,9 +1,114 @@
-/** A letter the family drafted. Stored in the `letters` store; refined by the letters feature. */
+import type { Condition } from '../conditions';
+import type { ContactRole } from '../contacts/types';
+import type { IsoDate } from '../dates';
+import type { Nation } from '../nations';
+
+/** Which statutory clock a letter starts, if any. */
+export type ClockKind = 'ehc-request' | 'none';
+
+/**
+ * A letter the family drafted. Stored in the `letters` store. Every field the person can edit is
+ * plain text they own: the draft is filled in once from their answers and never re-filled over
+ * their edits.
+ */
 export interface LetterRecord {
   id: string;
   childId: string;
   templateId: string;
   createdAt: string;
   updatedAt: string;
-  [field: string]: unknown;
+  /** The nation whose law the letter was written for (from the child's answers when drafted). */
+  nation: Nation;
+  /** Their name, as it goes under the letter. */
+  senderName: string;
+  /** Their address, email or phone, as they want it at the top of the letter. Optional. */
+  senderAddress: string;
+  /** Who the letter goes to: name, role and address. */
+  recipient: string;
+  subject: string;
+  /** e.g. "Dear Ms Patel," */
+  greeting: string;
+  paragraphs: string[];
+  /** e.g. "Yours sincerely," */
+  signOff: string;
+  /** The day they sent it, once they say so. Starts the statutory clock. */
+  sentOn?: IsoDate;
+  /** England EHC only: the day a draft plan arrived (15 days to comment). */
+  draftOn?: IsoDate;
+  /** England EHC only: the date on a decision letter (2 months for mediation or appeal). */
+  decisionOn?: IsoDate;
+}
+
+/** Facts from the answers and contacts that letters are filled with. Lists are already in words. */
+export type FillId =
+  | 'name'
+  | 'school'
+  | 'council'
+  | 'needs'
+  | 'signs'
+  | 'attendance'
+  | 'pattern'
+  | 'healthReasons'
+  | 'tried'
+  | 'referrals'
+  | 'helped'
+  | 'worse'
+  | 'childHard'
+  | 'childHelps'
+  | 'difficulties'
+  | 'bullyingKinds';
+
+/**
+ * One paragraph of a template: a text key (in the `letters` namespace) and when it is included.
+ * A paragraph that uses a fill is left out when the family has not told us that fact, so a draft
+ * never has gaps like "Things tried: ." in it.
+ */
+export interface ParagraphTemplate {
+  key: string;
+  /** Included only when this holds for the answers (nation, barriers, …). */
+  when?: Condition;
+  /** Fills this paragraph needs; it is left out if any of them is empty. */
+  needs?: FillId[];
+}
+
+export interface LetterTemplate {
+  id: string;
+  /** Nations the letter is written for. A family elsewhere never sees it. */
+  nations: Nation[];
+  /** Shown first in the list when this holds for the answers. */
+  suggestWhen?: Condition;
+  /** Contacts whose details go in "To", in order of preference. */
+  recipientRoles: ContactRole[];
+  /** Text key of the recipient to use when the family has saved no such contact. */
+  recipientFallbackKey: string;
+  /** Text keys: title (in the list), summary (one line), subject. */
+  titleKey: string;
+  summaryKey: string;
+  subjectKey: string;
+  paragraphs: ParagraphTemplate[];
+  clock: ClockKind;
+  /** Ids from src/content/sources.ts that the letter's statements rest on. */
+  sources: string[];
+  reviewed: IsoDate;
+}
+
+/** A letter as drafted, before it is saved: plain text the person then edits. */
+export interface LetterDraft {
+  recipient: string;
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  signOff: string;
+}
+
+/** One date on a statutory clock (or a reminder the family can choose to keep). */
+export interface Milestone {
+  /** Stable within a letter: 'decide-assess', 'not-issue', 'final-plan', 'draft-comments', 'mediation', 'follow-up'. */
+  id: string;
+  date: IsoDate;
+  /** Law-set dates are 'statutory'; 'reminder' is our suggestion of when to chase a reply. */
+  kind: 'statutory' | 'reminder';
+  /** Text keys in the `letters` namespace: what should happen by then, and the law it comes from. */
+  textKey: string;
+  basisKey?: string;
 }

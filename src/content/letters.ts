@@ -1,0 +1,217 @@
+import type { Condition } from '../domain/conditions';
+import type { Nation } from '../domain/nations';
+import type { ClockKind, LetterTemplate, ParagraphTemplate } from '../domain/letters/types';
+
+/**
+ * The letters a family can write, as data. Text lives in locales/<lang>/letters.json:
+ *   templates.<id>.title / summary / subject / to, and each paragraph's key.
+ * Every statement of law in a letter traces to /work/shared/FACTS.md through `sources`
+ * (ids from src/content/sources.ts). A letter is only offered in the nations listed; where a law is
+ * England-only, its paragraph carries a nation condition so the same letter elsewhere says less.
+ */
+
+export const LETTERS_REVIEWED = '2026-06-20';
+
+const ALL: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+const in_ = (...nations: Nation[]): Condition => ({ nation: nations });
+const barrier = (id: string): Condition => ({ q: 'barriers', is: id });
+
+/** What the family told us about the child: used by every letter that describes their needs. */
+const ABOUT_CHILD: ParagraphTemplate[] = [
+  { key: 'p.needs', needs: ['needs'] },
+  { key: 'p.diagnosisWaiting', when: { q: 'send-diagnosis', is: 'waiting' } },
+  { key: 'p.diagnosisSuspected', when: { q: 'send-diagnosis', is: 'suspected' } },
+  { key: 'p.signs', needs: ['signs'] },
+  { key: 'p.attendance', needs: ['attendance'] },
+  { key: 'p.pattern', needs: ['pattern'] },
+  { key: 'p.tried', needs: ['tried'] },
+  { key: 'p.referrals', needs: ['referrals'] },
+  { key: 'p.referralsWaiting', needs: ['referrals'], when: { q: 'referrals-status', is: 'waiting' } },
+  { key: 'p.helped', needs: ['helped'] },
+  { key: 'p.worse', needs: ['worse'] },
+  { key: 'p.childHard', needs: ['childHard'] },
+  { key: 'p.childHelps', needs: ['childHelps'] },
+];
+
+const SEND_LIKE: Condition = { any: [barrier('send'), barrier('learning'), { q: 'send-needs', answered: true }] };
+const HEALTH: Condition = { any: [barrier('physical-health'), barrier('mental-health'), barrier('anxiety'), { q: 'health-days-15', is: 'yes' }] };
+
+function template(
+  id: string,
+  nations: Nation[],
+  rest: {
+    suggestWhen?: Condition;
+    recipientRoles: LetterTemplate['recipientRoles'];
+    paragraphs: ParagraphTemplate[];
+    clock?: ClockKind;
+    sources: string[];
+  },
+): LetterTemplate {
+  const base = `templates.${id}`;
+  return {
+    id,
+    nations,
+    titleKey: `${base}.title`,
+    summaryKey: `${base}.summary`,
+    subjectKey: `${base}.subject`,
+    recipientFallbackKey: `${base}.to`,
+    clock: rest.clock ?? 'none',
+    reviewed: LETTERS_REVIEWED,
+    ...rest,
+    paragraphs: rest.paragraphs.map((p) => (p.key.startsWith('p.') ? p : { ...p, key: `${base}.p.${p.key}` })),
+  };
+}
+
+export const LETTER_TEMPLATES: LetterTemplate[] = [
+  // England: Children and Families Act 2014 s36; SEND Regulations 2014 reg 5.
+  template('ehc-request', ['england'], {
+    suggestWhen: SEND_LIKE,
+    recipientRoles: ['council-send'],
+    clock: 'ehc-request',
+    sources: ['cfa-2014', 'send-regs-2014'],
+    paragraphs: [
+      { key: 'intro' },
+      { key: 'school', needs: ['school'] },
+      { key: 'right' },
+      { key: 'belief' },
+      ...ABOUT_CHILD,
+      { key: 'test' },
+      { key: 'ask' },
+      { key: 'contact' },
+    ],
+  }),
+  // Wales: ALNET (Wales) Act 2018 s11 (school) and s13 (local authority).
+  template('aln-decision', ['wales'], {
+    suggestWhen: SEND_LIKE,
+    recipientRoles: ['senco', 'head-teacher', 'council-send'],
+    sources: ['alnet-2018'],
+    paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
+  }),
+  // Scotland: Education (Additional Support for Learning) (Scotland) Act 2004.
+  template('asn-assessment', ['scotland'], {
+    suggestWhen: SEND_LIKE,
+    recipientRoles: ['council-send', 'head-teacher'],
+    sources: ['asl-scotland-2004'],
+    paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
+  }),
+  // Northern Ireland: Education (NI) Order 1996; no timescale stated (UNVERIFIED), so none given.
+  template('ni-statutory-assessment', ['northern-ireland'], {
+    suggestWhen: SEND_LIKE,
+    recipientRoles: ['council-send'],
+    sources: ['education-ni-order-1996'],
+    paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
+  }),
+
+  // Illness absence. England: DfE guidance and the government response (no paragraph numbers).
+  template('illness-absence', ALL, {
+    suggestWhen: HEALTH,
+    recipientRoles: ['head-teacher', 'attendance-officer', 'head-of-year'],
+    sources: ['illness-absence-response', 'ipsea-attendance-summary'],
+    paragraphs: [
+      { key: 'intro' },
+      { key: 'reasons', needs: ['healthReasons'] },
+      { key: 'attendance', needs: ['attendance'] },
+      { key: 'guidance', when: in_('england') },
+      { key: 'ask' },
+      { key: 'correct', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } },
+      { key: 'support' },
+      { key: 'contact' },
+    ],
+  }),
+
+  // Education while too unwell to attend. England: Education Act 1996 s19 + DfE guidance Dec 2023
+  // (15 days). Elsewhere the law is not in our facts, so the letter asks without citing any.
+  template('health-education', ALL, {
+    suggestWhen: { any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }] },
+    recipientRoles: ['council-send', 'early-help'],
+    sources: ['education-act-1996', 'health-needs-guidance-2023'],
+    paragraphs: [
+      { key: 'intro' },
+      { key: 'school', needs: ['school'] },
+      { key: 'days15', when: { q: 'health-days-15', is: 'yes' } },
+      { key: 'reasons', needs: ['healthReasons'] },
+      { key: 'attendance', needs: ['attendance'] },
+      { key: 'referrals', needs: ['referrals'] },
+      { key: 'law', when: in_('england') },
+      { key: 'ask' },
+      { key: 'contact' },
+    ],
+  }),
+
+  // Equality Act 2010 s6, s20, Sch 13 (England, Wales and Scotland). Not NI: no Act cited there.
+  template('reasonable-adjustments', ALL, {
+    suggestWhen: { any: [barrier('send'), barrier('anxiety'), barrier('environment'), barrier('physical-health'), barrier('mental-health')] },
+    recipientRoles: ['senco', 'head-teacher', 'head-of-year'],
+    sources: ['equality-act-2010'],
+    paragraphs: [
+      { key: 'intro' },
+      { key: 'law', when: in_('england', 'wales', 'scotland') },
+      { key: 'lawNi', when: in_('northern-ireland') },
+      { key: 'needs', needs: ['needs'] },
+      { key: 'difficulties', needs: ['difficulties'] },
+      { key: 'helped', needs: ['helped'] },
+      { key: 'childHelps', needs: ['childHelps'] },
+      { key: 'examples' },
+      { key: 'ask' },
+      { key: 'contact' },
+    ],
+  }),
+
+  // A meeting to agree a support plan. England: "Working together to improve school attendance".
+  template('support-meeting', ALL, {
+    recipientRoles: ['senco', 'head-of-year', 'attendance-officer', 'head-teacher'],
+    sources: ['working-together-attendance'],
+    paragraphs: [
+      { key: 'intro' },
+      { key: 'whoEngland', when: in_('england') },
+      { key: 'whoWales', when: in_('wales') },
+      { key: 'whoOther', when: in_('scotland', 'northern-ireland') },
+      { key: 'guidance', when: in_('england') },
+      ...ABOUT_CHILD,
+      { key: 'voice' },
+      { key: 'ask' },
+      { key: 'contact' },
+    ],
+  }),
+
+  // Bullying. England: EIA 2006 s89 (maintained), Independent School Standards (academies,
+  // independent), DfE "Preventing and tackling bullying". Elsewhere: the school's own policy.
+  template('bullying', ALL, {
+    suggestWhen: barrier('bullying'),
+    recipientRoles: ['head-teacher', 'head-of-year'],
+    sources: ['eia-2006', 'independent-school-standards', 'preventing-bullying'],
+    paragraphs: [
+      { key: 'intro' },
+      { key: 'kinds', needs: ['bullyingKinds'] },
+      { key: 'toldBefore', when: { all: [{ q: 'bullying-reported', is: 'yes' }, { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] }] } },
+      { key: 'effect', needs: ['attendance'] },
+      { key: 'childHard', needs: ['childHard'] },
+      { key: 'lawMaintained', when: { all: [in_('england'), { q: 'school-type', anyOf: ['mainstream', 'special'] }] } },
+      { key: 'lawAcademy', when: { all: [in_('england'), { q: 'school-type', anyOf: ['academy', 'independent'] }] } },
+      {
+        key: 'lawEngland',
+        when: { all: [in_('england'), { not: { q: 'school-type', anyOf: ['mainstream', 'special', 'academy', 'independent'] } }] },
+      },
+      { key: 'guidance', when: in_('england') },
+      { key: 'ask' },
+      { key: 'contact' },
+    ],
+  }),
+
+  // A copy of the attendance record with codes. England: names the 2024 regulations only as the
+  // rules the register is kept under; no right or deadline is claimed.
+  template('attendance-record', ALL, {
+    suggestWhen: { any: [{ q: 'recorded', anyOf: ['unauthorised', 'mixed'] }, { q: 'attendance-action', anyOf: ['letters', 'fine-warning', 'penalty-notice', 'prosecution', 'attendance-contract'] }] },
+    recipientRoles: ['attendance-officer', 'head-teacher'],
+    sources: [],
+    paragraphs: [{ key: 'intro' }, { key: 'codes' }, { key: 'regsEngland', when: in_('england') }, { key: 'check', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } }, { key: 'ask' }, { key: 'contact' }],
+  }),
+];
+
+export function findTemplate(id: string | undefined): LetterTemplate | undefined {
+  return LETTER_TEMPLATES.find((tpl) => tpl.id === id);
+}
+
+export function clockOf(templateId: string): ClockKind | undefined {
+  return findTemplate(templateId)?.clock;
+}

@@ -1,0 +1,157 @@
+import { explain, matches } from '../conditions';
+import type { ContactRecord, ContactRole } from '../contacts/types';
+import type { Nation } from '../nations';
+import { NOT_SURE, type Answers } from '../questionnaire/types';
+import type { FillId, LetterDraft, LetterTemplate } from './types';
+
+/** Looks up text in the `letters` namespace (i18next's `t`, or a stand-in in tests). */
+export type Translate = (key: string, values?: Record<string, string>) => string;
+
+export interface DraftOptions {
+  t: Translate;
+  /** Language code, for joining lists ("a, b and c"). */
+  language: string;
+  /** The child's name from their record, when the answers have none. */
+  childName?: string;
+  /** The council's name (from the chosen council), when known. */
+  councilName?: string;
+  /** The child the letter is for: contacts for another child are not used. */
+  childId?: string;
+}
+
+export type Facts = Partial<Record<FillId, string>>;
+
+const SCHOOL_ROLES: ContactRole[] = ['senco', 'head-teacher', 'head-of-year', 'attendance-officer', 'class-teacher'];
+const COUNCIL_ROLES: ContactRole[] = ['council-send', 'local-offer', 'early-help'];
+
+const listOf = (answers: Answers, q: string): string[] => {
+  const a = answers[q];
+  const values = a === undefined ? [] : Array.isArray(a) ? a : [a];
+  return values.filter((v) => v && v !== NOT_SURE);
+};
+const textOf = (answers: Answers, q: string): string => {
+  const a = answers[q];
+  return typeof a === 'string' && a !== NOT_SURE ? a.trim() : '';
+};
+
+export function joinList(items: string[], language: string): string {
+  const unique = [...new Set(items.filter(Boolean))];
+  try {
+    return new Intl.ListFormat(language.includes('-') ? language : `${language}-GB`, { type: 'conjunction', style: 'long' }).format(unique);
+  } catch {
+    return unique.join(', ');
+  }
+}
+
+const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s);
+
+/** Contacts for this child or for the whole family, in the order of the roles given. */
+export function contactFor(contacts: ContactRecord[], roles: ContactRole[], childId?: string): ContactRecord | undefined {
+  const usable = contacts.filter((c) => !c.childId || !childId || c.childId === childId);
+  for (const role of roles) {
+    const found = usable.find((c) => c.role === role && (c.name.trim() || c.organisation?.trim()));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The facts from the answers and contacts that fill a letter, each already in words. */
+export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: DraftOptions): Facts {
+  const { t, language } = opts;
+  const given = textOf(answers, 'child-name') || opts.childName?.trim() || '';
+  const name = given || t('fill.childFallback');
+  const phrases = (q: string, skip: string[] = []) =>
+    listOf(answers, q)
+      .filter((v) => !skip.includes(v))
+      .map((v) => t(`fill.${q}.${v}`, { name }));
+  const barriers = listOf(answers, 'barriers');
+
+  const needs: string[] = [...phrases('send-needs', ['other'])];
+  if (barriers.includes('send') && needs.length === 0) needs.push(t('fill.generic.send'));
+  if (barriers.includes('anxiety')) needs.push(t('fill.barriers.anxiety'));
+  const mental = listOf(answers, 'mental-health');
+  for (const m of mental) {
+    if (m === 'self-harm' || m === 'suicidal-thoughts') needs.push(t('fill.generic.serious-mental-health'));
+    else needs.push(t(`fill.mental-health.${m}`));
+  }
+  if (barriers.includes('mental-health') && mental.length === 0) needs.push(t('fill.barriers.mental-health'));
+  const physical = phrases('physical-health', ['appointments']);
+  needs.push(...physical);
+  if (barriers.includes('physical-health') && physical.length === 0) needs.push(t('fill.barriers.physical-health'));
+  needs.push(...phrases('learning'));
+
+  const health: string[] = [];
+  if (barriers.includes('physical-health')) health.push(t('fill.health.physical'));
+  if (barriers.includes('anxiety')) health.push(t('fill.health.anxiety'));
+  if (barriers.includes('mental-health')) health.push(t('fill.health.mental'));
+
+  const missed = textOf(answers, 'missed');
+  const school = contactFor(contacts, SCHOOL_ROLES, opts.childId)?.organisation?.trim() ?? '';
+  const council = opts.councilName?.trim() || (contactFor(contacts, COUNCIL_ROLES, opts.childId)?.organisation?.trim() ?? '');
+
+  const facts: Facts = {
+    name,
+    school,
+    council,
+    needs: joinList(needs, language),
+    signs: joinList(phrases('anxiety-signs'), language),
+    attendance: missed && missed !== 'none' ? t(`fill.missed.${missed}`) : '',
+    pattern: joinList(phrases('pattern', ['not-at-all']), language),
+    healthReasons: joinList(health, language),
+    tried: joinList(phrases('tried'), language),
+    referrals: joinList(phrases('referrals', ['none']), language),
+    helped: textOf(answers, 'what-helped'),
+    worse: textOf(answers, 'what-made-worse'),
+    childHard: textOf(answers, 'child-hard'),
+    childHelps: textOf(answers, 'child-helps'),
+    difficulties: joinList(phrases('environment'), language),
+    bullyingKinds: joinList(phrases('bullying-kind'), language),
+  };
+  return facts;
+}
+
+/**
+ * A first draft of a letter from what the family has told us: each paragraph whose condition holds
+ * and whose facts are known, in the family's language. Pure: the same inputs give the same letter.
+ */
+export function draftLetter(template: LetterTemplate, answers: Answers, contacts: ContactRecord[], opts: DraftOptions): LetterDraft {
+  const { t } = opts;
+  const facts = letterFacts(answers, contacts, opts);
+  const given = textOf(answers, 'child-name') || opts.childName?.trim() || '';
+  const values: Record<string, string> = {
+    ...(facts as Record<string, string>),
+    Name: capitalise(facts.name ?? ''),
+    myChild: given ? t('fill.myChildNamed', { name: given }) : t('fill.myChild'),
+  };
+
+  const paragraphs = template.paragraphs
+    .filter((p) => (!p.when || matches(p.when, answers)) && (p.needs ?? []).every((f) => facts[f]))
+    .map((p) => t(p.key, values).trim())
+    .filter(Boolean);
+
+  const contact = contactFor(contacts, template.recipientRoles, opts.childId);
+  let recipient: string;
+  let greeting: string;
+  if (contact) {
+    recipient = [contact.name.trim(), contact.organisation?.trim()].filter(Boolean).join('\n');
+    greeting = contact.name.trim() ? t('greeting.named', { name: contact.name.trim() }) : t('greeting.default');
+  } else {
+    recipient = t(template.recipientFallbackKey, values);
+    greeting = t('greeting.default');
+  }
+
+  return {
+    recipient: recipient.trim(),
+    subject: t(template.subjectKey, values).trim(),
+    greeting,
+    paragraphs,
+    signOff: t('signOff'),
+  };
+}
+
+/** The templates a family in this nation can use, suggested ones first (stable otherwise). */
+export function templatesFor(templates: LetterTemplate[], nation: Nation, answers: Answers): LetterTemplate[] {
+  const mine = templates.filter((tpl) => tpl.nations.includes(nation));
+  const suggested = (tpl: LetterTemplate) => (tpl.suggestWhen && explain(tpl.suggestWhen, answers) ? 0 : 1);
+  return mine.map((tpl, i) => ({ tpl, i })).sort((a, b) => suggested(a.tpl) - suggested(b.tpl) || a.i - b.i).map((x) => x.tpl);
+}
