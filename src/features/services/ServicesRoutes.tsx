@@ -1,8 +1,26 @@
-import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { Route, Routes } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { ContactEditPage } from './ContactEditPage';
+import { ContactsPage } from './ContactsPage';
+import { CouncilPage } from './CouncilPage';
+import { HelpHome } from './HelpHome';
+import './services.css';
 
-// Placeholder until the feature lands: the route exists so the shell, offline and axe tests cover it.
+/**
+ * Who can help:
+ *   /help                         find your council, national services, link to contacts
+ *   /help/councils/:councilId     Local Offer / SENDIASS (or the nation's equivalent), local pack, save what you found
+ *   /help/contacts                my contacts; /help/contacts/new; /help/contacts/:contactId (change)
+ */
 export default function ServicesRoutes() {
-  const { t } = useTranslation('common');
-  return <Page title={t('nav.help')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<HelpHome />} />
+      <Route path="councils/:councilId" element={<CouncilPage />} />
+      <Route path="contacts" element={<ContactsPage />} />
+      <Route path="contacts/new" element={<ContactEditPage />} />
+      <Route path="contacts/:contactId" element={<ContactEditPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,31 @@
+import type { LocalPack } from '../../domain/councils/packs';
+
+/**
+ * Hammersmith and Fulham: facts from seed 001 (appendix to the borough's school attendance
+ * strategy 2024 to 2029). Text: locales/en/pack-hammersmith-and-fulham.json
+ */
+const pack: LocalPack = {
+  councilId: 'hammersmith-and-fulham',
+  namespace: 'pack-hammersmith-and-fulham',
+  reviewed: '2026-06-01',
+  sources: {
+    seed001: {
+      title: 'School Attendance Strategy 2024 to 2029, Appendix 1: services working to ensure good attendance (seed 001)',
+      publisher: 'Hammersmith & Fulham Council',
+      url: '/work/shared/seeds/001_6325471db4457ee6.txt',
+      checked: '2026-06-01',
+    },
+  },
+  items: [
+    { id: 'early-help', kind: 'team', role: 'early-help', sources: ['seed001'] },
+    { id: 'ace-team', kind: 'team', role: 'attendance-officer', sources: ['seed001'] },
+    { id: 'school-attendance-support-officer', kind: 'team', role: 'attendance-officer', sources: ['seed001'] },
+    { id: 'medical-needs-pathway', kind: 'pathway', sources: ['seed001'] },
+    { id: 'educational-psychology', kind: 'service', role: 'educational-psychologist', sources: ['seed001'] },
+    { id: 'inspire', kind: 'service', sources: ['seed001'] },
+    { id: 'ordinarily-available', kind: 'information', sources: ['seed001'] },
+    { id: 'virtual-school', kind: 'service', sources: ['seed001'] },
+  ],
+};
+
+export default pack;

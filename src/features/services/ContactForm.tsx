@@ -1,0 +1,167 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateContact, type ContactDraft, type ContactField } from '../../domain/contacts/contacts';
+import { CONTACT_ROLES, type ContactRole } from '../../domain/contacts/types';
+import { useList } from '../../storage/react';
+
+export interface ContactFormProps {
+  initial: ContactDraft;
+  /** The roles to offer (default: all). */
+  roles?: readonly ContactRole[];
+  submitLabel?: string;
+  /** Saves; throw to keep the form open with a message (what was typed stays). */
+  onSave: (draft: ContactDraft) => Promise<void>;
+  onCancel?: () => void;
+}
+
+const FIELDS: ContactField[] = ['role', 'name', 'organisation', 'phone', 'email', 'website', 'notes', 'childId'];
+
+/** Add or change a contact: labelled fields, errors summarised at the top and linked to each field. */
+export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSave, onCancel }: ContactFormProps) {
+  const { t } = useTranslation('services');
+  const uid = useId();
+  const fid = (f: ContactField) => `${uid}-${f}`;
+  const [draft, setDraft] = useState<ContactDraft>(initial);
+  const [errors, setErrors] = useState<Partial<Record<ContactField, string>>>({});
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const children = useList('children');
+  const roleOptions = roles.includes(draft.role) ? roles : [draft.role, ...roles];
+
+  const set = (field: ContactField, value: string) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found = validateContact(draft);
+    const messages: Partial<Record<ContactField, string>> = {};
+    for (const f of FIELDS) {
+      const code = found[f];
+      if (code) messages[f] = t(`form.errors.${code}`);
+    }
+    setErrors(messages);
+    setSaveFailed(false);
+    if (Object.keys(messages).length > 0) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(draft);
+    } catch {
+      setSaveFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const describedBy = (f: ContactField, hint?: boolean) =>
+    [hint ? `${fid(f)}-hint` : '', errors[f] ? `${fid(f)}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const errorText = (f: ContactField) =>
+    errors[f] ? (
+      <p className="error-message" id={`${fid(f)}-error`}>
+        <span className="visually-hidden">{t('form.errorSummary')}: </span>
+        {errors[f]}
+      </p>
+    ) : null;
+  const text = (f: 'name' | 'organisation' | 'phone' | 'email' | 'website', type: string, hint?: string, extra: object = {}) => (
+    <div className="field">
+      <label htmlFor={fid(f)}>{t(`form.${f}`)}</label>
+      {hint && (
+        <span className="hint" id={`${fid(f)}-hint`}>
+          {hint}
+        </span>
+      )}
+      {errorText(f)}
+      <input
+        id={fid(f)}
+        type={type}
+        value={draft[f]}
+        onChange={(e) => set(f, e.target.value)}
+        aria-describedby={describedBy(f, Boolean(hint))}
+        aria-invalid={errors[f] ? true : undefined}
+        {...extra}
+      />
+    </div>
+  );
+  const errorList = FIELDS.filter((f) => errors[f]);
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} className="contact-form">
+      {errorList.length > 0 && (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${uid}-summary`}>
+          <h2 id={`${uid}-summary`}>{t('form.errorSummary')}</h2>
+          <ul>
+            {errorList.map((f) => (
+              <li key={f}>
+                <a href={`#${fid(f)}`}>{errors[f]}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {saveFailed && (
+        <p className="error-message" role="alert">
+          {t('form.saveFailed')}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={fid('role')}>{t('form.role')}</label>
+        {errorText('role')}
+        <select
+          id={fid('role')}
+          value={draft.role}
+          onChange={(e) => set('role', e.target.value)}
+          aria-describedby={describedBy('role')}
+          aria-invalid={errors.role ? true : undefined}
+        >
+          {roleOptions.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {text('name', 'text', t('form.nameHint'), { autoComplete: 'off' })}
+      {text('organisation', 'text', t('form.organisationHint'), { autoComplete: 'off' })}
+      {text('phone', 'tel', undefined, { autoComplete: 'off', inputMode: 'tel' })}
+      {text('email', 'email', undefined, { autoComplete: 'off', spellCheck: false })}
+      {text('website', 'text', undefined, { autoComplete: 'off', inputMode: 'url', spellCheck: false })}
+      <div className="field">
+        <label htmlFor={fid('notes')}>{t('form.notes')}</label>
+        <span className="hint" id={`${fid('notes')}-hint`}>
+          {t('form.notesHint')}
+        </span>
+        <textarea
+          id={fid('notes')}
+          value={draft.notes}
+          onChange={(e) => set('notes', e.target.value)}
+          aria-describedby={`${fid('notes')}-hint`}
+        />
+      </div>
+      {children && children.length > 0 && (
+        <div className="field">
+          <label htmlFor={fid('childId')}>{t('form.child')}</label>
+          <select id={fid('childId')} value={draft.childId} onChange={(e) => set('childId', e.target.value)}>
+            <option value="">{t('contacts.wholeFamily')}</option>
+            {children.map((c, i) => (
+              <option key={c.id} value={c.id}>
+                {c.displayName.trim() || t('form.childUnnamed', { number: i + 1 })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={saving}>
+          {submitLabel ?? t('form.save')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('form.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,188 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { findPack } from '../../content/local-packs';
+import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED } from '../../content/services';
+import { emptyDraft, type ContactDraft } from '../../domain/contacts/contacts';
+import type { ContactRole } from '../../domain/contacts/types';
+import { findCouncil } from '../../domain/councils/search';
+import type { Council } from '../../domain/councils/types';
+import type { ServiceSource } from '../../domain/councils/sources';
+import { Page } from '../../ui/Page';
+import { ContactForm } from './ContactForm';
+import { CopySearch } from './CopySearch';
+import { formatDate } from './formatDate';
+import { LocalPackView } from './LocalPackView';
+import { NationalServices } from './NationalServices';
+import { useContacts } from './useContacts';
+import { useCouncilChoice } from './useCouncilChoice';
+
+const SAVE_ROLES: readonly ContactRole[] = [
+  'local-offer',
+  'sendiass',
+  'council-send',
+  'early-help',
+  'attendance-officer',
+  'educational-psychologist',
+  'social-worker',
+  'other',
+];
+
+function Guidance({ council, part }: { council: Council; part: 'info' | 'advice' }) {
+  const { t } = useTranslation('services');
+  const base = `council.${council.nation}.${part}`;
+  const list = t(`${base}.${part === 'info' ? 'lookFor' : 'canHelp'}`, { returnObjects: true }) as unknown;
+  const items = Array.isArray(list) ? (list as string[]) : [];
+  return (
+    <section aria-labelledby={`guidance-${part}`}>
+      <h2 id={`guidance-${part}`}>{t(`${base}.heading`)}</h2>
+      <p>{t(`${base}.what`)}</p>
+      <h3>{t(part === 'info' ? 'council.lookFor' : 'council.canHelp')}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <h3>{t('council.howToFind')}</h3>
+      <p>{t('council.noAddress')}</p>
+      <CopySearch text={t(`${base}.search`, { council: council.name })} />
+    </section>
+  );
+}
+
+function Sources({ sources }: { sources: ServiceSource[] }) {
+  const { t, i18n } = useTranslation('services');
+  const unique = [...new Map(sources.map((s) => [s.url, s])).values()];
+  return (
+    <details className="sources">
+      <summary>{t('council.sources.heading')}</summary>
+      <ul>
+        {unique.map((s) => (
+          <li key={s.url}>{t('council.sources.item', { title: s.title, publisher: s.publisher })}</li>
+        ))}
+      </ul>
+      <p>{t('council.sources.reviewed', { date: formatDate(SERVICES_REVIEWED, i18n.language) })}</p>
+    </details>
+  );
+}
+
+/** /help/councils/:councilId — what the council offers, the nation's advice service, the local pack, and saving what you find. */
+export function CouncilPage() {
+  const { councilId } = useParams();
+  const council = findCouncil(councilId);
+  return council ? <CouncilDetail key={council.id} council={council} /> : <CouncilNotFound />;
+}
+
+function CouncilNotFound() {
+  const { t } = useTranslation('services');
+  return (
+    <Page title={t('council.notFound.title')}>
+      <p>{t('council.notFound.body')}</p>
+      <p>
+        <Link to="/help">{t('council.notFound.link')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+function CouncilDetail({ council }: { council: Council }) {
+  const { t } = useTranslation('services');
+  const { council: mine, setCouncilId } = useCouncilChoice();
+  const { saveContact } = useContacts();
+  const pack = findPack(council.id);
+  const [madeMine, setMadeMine] = useState('');
+  const [saved, setSaved] = useState('');
+  const [prefill, setPrefill] = useState<{ draft: ContactDraft; n: number }>(() => ({
+    draft: emptyDraft({
+      role: council.nation === 'england' ? 'local-offer' : 'council-send',
+      name: council.nation === 'england' ? t('council.save.localOfferName', { council: council.name }) : council.name,
+      organisation: council.name,
+    }),
+    n: 0,
+  }));
+  const saveSection = useRef<HTMLHeadingElement>(null);
+
+  const save = async (draft: ContactDraft) => {
+    const record = await saveContact(draft);
+    setSaved(t('council.save.saved', { name: record.name }));
+    setPrefill((p) => ({ draft: emptyDraft({ role: 'other', organisation: council.name }), n: p.n + 1 }));
+  };
+
+  return (
+    <Page title={council.name} className="council-page">
+      <Link to="/help" className="back-link no-print">
+        {t('council.back')}
+      </Link>
+      <div className="no-print">
+        {mine?.id === council.id ? (
+          <p>
+            {t('council.mine')} <Link to="/help">{t('council.change')}</Link>
+          </p>
+        ) : (
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                void setCouncilId(council.id).then(
+                  () => setMadeMine(t('council.madeMine')),
+                  () => undefined,
+                )
+              }
+            >
+              {t('council.makeMine')}
+            </button>
+          </p>
+        )}
+        <p role="status" className="status-message">
+          {madeMine}
+        </p>
+      </div>
+
+      <Guidance council={council} part="info" />
+      <Guidance council={council} part="advice" />
+
+      {pack && (
+        <LocalPackView
+          pack={pack}
+          onSave={(item, name) => {
+            setSaved('');
+            setPrefill((p) => ({
+              draft: emptyDraft({ role: item.role ?? 'other', name, organisation: council.name }),
+              n: p.n + 1,
+            }));
+            requestAnimationFrame(() => saveSection.current?.focus());
+          }}
+        />
+      )}
+
+      <section aria-labelledby="national-here">
+        <h2 id="national-here">{t('council.national.heading', { nation: t(`nations.${council.nation}`) })}</h2>
+        <NationalServices nation={council.nation} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="save-found" className="no-print">
+        <h2 id="save-found" ref={saveSection} tabIndex={-1}>
+          {t('council.save.heading')}
+        </h2>
+        <p>{t('council.save.body')}</p>
+        <div role="status" className="status-message">
+          {saved && (
+            <p>
+              {saved} <Link to="/help/contacts">{t('council.save.seeContacts')}</Link>
+            </p>
+          )}
+        </div>
+        <ContactForm
+          key={prefill.n}
+          initial={prefill.draft}
+          roles={SAVE_ROLES}
+          submitLabel={t('council.save.button')}
+          onSave={save}
+        />
+      </section>
+
+      <Sources sources={[...COUNCIL_GUIDANCE_SOURCES[council.nation], ...(pack ? Object.values(pack.sources) : [])]} />
+    </Page>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { NATIONS, type Nation } from '../../domain/nations';
+import { nationOf } from '../../domain/questionnaire/types';
+import { useList } from '../../storage/react';
+import { Page } from '../../ui/Page';
+import { useActiveChild } from '../../ui/useActiveChild';
+import { CouncilSearch } from './CouncilSearch';
+import { NationalServices } from './NationalServices';
+import { useCouncilChoice } from './useCouncilChoice';
+
+/** /help: find your council, the free advice services for your nation, and a way to your contacts. */
+export function HelpHome() {
+  const { t } = useTranslation('services');
+  const { council, setCouncilId } = useCouncilChoice();
+  const { active } = useActiveChild();
+  const contacts = useList('contacts');
+  const [picked, setPicked] = useState<Nation | undefined>(undefined);
+  const nation = picked ?? council?.nation ?? (active ? nationOf(active.answers) : undefined);
+  const nationName = useId();
+
+  return (
+    <Page title={t('help.title')}>
+      <p className="lead">{t('help.lead')}</p>
+
+      {council && (
+        <section aria-labelledby="your-council" className="panel">
+          <h2 id="your-council">{t('help.yourCouncil.heading')}</h2>
+          <p>{t('help.yourCouncil.body', { name: council.name })}</p>
+          <p>
+            <Link to={`/help/councils/${council.id}`}>{t('help.yourCouncil.link', { name: council.name })}</Link>
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="find-council">
+        <h2 id="find-council">{t('help.search.heading')}</h2>
+        <CouncilSearch
+          linkTo={(c) => `/help/councils/${c.id}`}
+          onChoose={(c) => {
+            setPicked(undefined);
+            void setCouncilId(c.id).catch(() => undefined);
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="national-services">
+        <h2 id="national-services">{t('help.national.heading')}</h2>
+        <fieldset aria-describedby={`${nationName}-hint`}>
+          <legend className="label">{t('help.national.nationLegend')}</legend>
+          <span className="hint" id={`${nationName}-hint`}>
+            {t('help.national.nationHint')}
+          </span>
+          <div className="choices">
+            {NATIONS.map((n) => (
+              <div className="choice" key={n}>
+                <input
+                  type="radio"
+                  id={`${nationName}-${n}`}
+                  name={nationName}
+                  value={n}
+                  checked={nation === n}
+                  onChange={() => setPicked(n)}
+                />
+                <label htmlFor={`${nationName}-${n}`}>{t(`nations.${n}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        {nation ? (
+          <>
+            <p className="services-for">
+              <strong>{t('help.national.for', { nation: t(`nations.${nation}`) })}</strong>
+            </p>
+            <NationalServices nation={nation} headingLevel={3} />
+          </>
+        ) : (
+          <p>{t('help.national.pickNation')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="my-contacts">
+        <h2 id="my-contacts">{t('help.contacts.heading')}</h2>
+        <p>{t('help.contacts.body')}</p>
+        {contacts && <p>{t('help.contacts.count', { count: contacts.length })}</p>}
+        <p>
+          <Link to="/help/contacts">{t('help.contacts.link')}</Link>
+        </p>
+      </section>
+    </Page>
+  );
+}

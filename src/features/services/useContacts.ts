@@ -1,0 +1,69 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contactsFor, toContactRecord, type ContactDraft } from '../../domain/contacts/contacts';
+import type { ContactRecord, ContactRole } from '../../domain/contacts/types';
+import { getStorage } from '../../storage';
+import { useList } from '../../storage/react';
+
+export interface UseContactsOptions {
+  /** Only the whole family's contacts and this child's own. */
+  childId?: string;
+  /** Only these roles (e.g. ['senco', 'head-of-year'] for a letter to school). */
+  roles?: readonly ContactRole[];
+}
+
+export interface UseContacts {
+  /** Sorted by role (school first) then name; `undefined` while loading. */
+  contacts: ContactRecord[] | undefined;
+  /** Saves a new contact, or changes `existing`. Resolves to the stored record; rejects with StorageError. */
+  saveContact: (draft: ContactDraft, existing?: ContactRecord) => Promise<ContactRecord>;
+  /** Deletes a contact. Resolves to the deleted record, so it can be restored (undo). */
+  deleteContact: (id: string) => Promise<ContactRecord | undefined>;
+  /** Puts a deleted record back exactly as it was. */
+  restoreContact: (record: ContactRecord) => Promise<void>;
+}
+
+/**
+ * The family's contacts, kept on the device (the `contacts` store), live across screens and tabs.
+ * For the plan and letters: `const { contacts } = useContacts({ childId })`.
+ */
+export function useContacts(options: UseContactsOptions = {}): UseContacts {
+  const all = useList('contacts');
+  const { childId, roles } = options;
+  const rolesKey = roles?.join(',');
+  const contacts = useMemo(
+    () => (all ? contactsFor(all, childId, rolesKey ? (rolesKey.split(',') as ContactRole[]) : undefined) : undefined),
+    [all, childId, rolesKey],
+  );
+  const saveContact = useCallback(async (draft: ContactDraft, existing?: ContactRecord) => {
+    const record = toContactRecord(draft, existing);
+    await getStorage().put('contacts', record);
+    return record;
+  }, []);
+  const deleteContact = useCallback(async (id: string) => {
+    const storage = getStorage();
+    const record = await storage.get('contacts', id);
+    await storage.delete('contacts', id);
+    return record;
+  }, []);
+  const restoreContact = useCallback((record: ContactRecord) => getStorage().put('contacts', record), []);
+  return { contacts, saveContact, deleteContact, restoreContact };
+}
+
+/** The label for a role, e.g. "SENCo (leads on special educational needs at school)". */
+export function useRoleLabel(): (role: ContactRole) => string {
+  const { t } = useTranslation('services');
+  return useCallback((role: ContactRole) => t(`roles.${role}`), [t]);
+}
+
+/** One line naming a contact, e.g. "Ms Patel – Head of year, Oakfield School" (for letters and plans). */
+export function useContactLine(): (contact: ContactRecord) => string {
+  const { t } = useTranslation('services');
+  return useCallback(
+    (c: ContactRecord) =>
+      c.organisation
+        ? t('picker.optionWithOrg', { name: c.name, role: t(`roles.${c.role}`), organisation: c.organisation })
+        : t('picker.option', { name: c.name, role: t(`roles.${c.role}`) }),
+    [t],
+  );
+}
