@@ -158,7 +158,7 @@ function QuestionForm({ child, question }: { child: ChildRecord; question: Quest
         <p className="progress">
           {t('progress', { current, total })} · {t(`sections.${question.section}`)}
         </p>
-        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate data-question={question.id}>
           {error && (
             <div className="error-summary" ref={errorSummary} tabIndex={-1} aria-labelledby="error-summary-title">
               <h2 id="error-summary-title">{t('errors.summaryTitle')}</h2>
