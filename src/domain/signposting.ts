@@ -2,6 +2,7 @@ import { SIGNPOSTS, THEMES, type Signpost, type ThemeId } from '../content/signp
 import { URGENT_CONDITION } from '../content/questions';
 import { explain, matches, type Reason } from './conditions';
 import type { Nation } from './nations';
+import { effectiveAnswers } from './questionnaire/flow';
 import { nationOf, type Answers } from './questionnaire/types';
 
 /**
@@ -29,9 +30,11 @@ export const BASELINE_PRIORITY = 5;
 
 /** Signposts for these answers, most useful first. No nation in the answers: nothing to show yet. */
 export function signpostsFor(answers: Answers, signposts: Signpost[] = SIGNPOSTS): SignpostResult[] {
-  const nation = nationOf(answers);
+  // Only answers to questions still asked count (an earlier answer may have changed since).
+  const effective = effectiveAnswers(answers);
+  const nation = nationOf(effective);
   if (!nation) return [];
-  return rank(answers, nation, signposts);
+  return rank(effective, nation, signposts);
 }
 
 function rank(answers: Answers, nation: Nation, signposts: Signpost[]): SignpostResult[] {
@@ -99,5 +102,5 @@ export function signpostsForNation(nation: Nation, signposts: Signpost[] = SIGNP
 
 /** Whether URGENT_CONDITION holds for these answers. */
 export function isUrgent(answers: Answers): boolean {
-  return matches(URGENT_CONDITION, answers);
+  return matches(URGENT_CONDITION, effectiveAnswers(answers));
 }

@@ -1,8 +1,24 @@
-import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { Route, Routes } from 'react-router';
+import { GuidePage } from './GuidePage';
+import { LibraryItemPage } from './LibraryItemPage';
+import { LibraryPage } from './LibraryPage';
+import { ResultsPage } from './ResultsPage';
+import './support.css';
 
-// Placeholder until the feature lands: the route exists so the shell, offline and axe tests cover it.
+/**
+ * /support            the active child's signposts (ResultsPage)
+ * /support/guide      the statutory route for a nation (?nation=england|wales|scotland|northern-ireland)
+ * /support/library    every right and route, searchable (?q=, ?nation=)
+ * /support/library/:id one signpost in full
+ */
 export default function SupportRoutes() {
-  const { t } = useTranslation('common');
-  return <Page title={t('nav.support')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<ResultsPage />} />
+      <Route path="guide" element={<GuidePage />} />
+      <Route path="library" element={<LibraryPage />} />
+      <Route path="library/:id" element={<LibraryItemPage />} />
+      <Route path="*" element={<LibraryItemPage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EHC_CLOCK, guideFor } from '../../content/guides';
+import type { Nation } from '../../domain/nations';
+import { Page } from '../../ui/Page';
+import { NationPicker } from './NationPicker';
+import { useChosenNation } from './nation';
+import { paragraphs, sourceLine, useDate } from './text';
+
+/** /support/guide: the statutory route for the chosen nation (default: the active child's). */
+export function GuidePage() {
+  const { t } = useTranslation('support');
+  const [nation, setNation] = useChosenNation<Nation>('england');
+  return (
+    <Page title={t('guide.title', { route: t(`guides.${nation}.title`) })} className="support-guide">
+      <NationPicker value={nation} onChange={setNation} />
+      <NationGuide nation={nation} />
+      <div className="button-row no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('guide.print')}
+        </button>
+      </div>
+      <p className="no-print">
+        <Link to="/support">{t('guide.yourSupport')}</Link> · <Link to={`/support/library?nation=${nation}`}>{t('results.library')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+/** The guide's content for one nation, with headings from level 2. Other features may embed it. */
+export function NationGuide({ nation }: { nation: Nation }) {
+  const { t } = useTranslation('support');
+  const date = useDate();
+  const guide = guideFor(nation);
+  const base = `guides.${nation}`;
+  return (
+    <div className="nation-guide" data-nation={nation}>
+      <p className="lead">{t(`${base}.intro`)}</p>
+      {guide.sections.map((s) => {
+        const key = `${base}.sections.${s.id}`;
+        const items = s.list ? (t(`${key}.items`, { returnObjects: true }) as unknown) : [];
+        return (
+          <section key={s.id} aria-labelledby={`guide-${s.id}`}>
+            <h2 id={`guide-${s.id}`}>{t(`${key}.heading`)}</h2>
+            {paragraphs(t, `${key}.body`).map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+            {Array.isArray(items) && items.length > 0 && (
+              <ul>
+                {items.map((i) => (
+                  <li key={String(i)}>{String(i)}</li>
+                ))}
+              </ul>
+            )}
+            {s.clock && (
+              <ol className="guide-clock">
+                {EHC_CLOCK.map((step) => (
+                  <li key={step.id}>
+                    {step.weeks !== undefined && <strong className="guide-clock__when">{t('guide.weeks', { weeks: step.weeks })}</strong>}{' '}
+                    {t(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({step.source.section})</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        );
+      })}
+      <h2>{t('guide.sources')}</h2>
+      <ul className="signpost-sources">
+        {guide.sources.map((s) => (
+          <li key={`${s.source}-${s.section ?? ''}`}>{sourceLine(t, s)}</li>
+        ))}
+      </ul>
+      <p className="signpost-reviewed">{t('guide.reviewed', { date: date(guide.reviewed) })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { GUIDES } from '../../content/guides';
+import { SIGNPOSTS, THEMES } from '../../content/signposts';
+import { NATIONS, type Nation } from '../../domain/nations';
+import { Page } from '../../ui/Page';
+import { NationPicker } from './NationPicker';
+import { useChosenNation } from './nation';
+import { matchesQuery } from './search';
+import { paragraphs, signpostSearchText, useTextVars } from './text';
+
+/** /support/library: every right and route, searchable as you type, filtered by nation. */
+export function LibraryPage() {
+  const { t } = useTranslation(['support', 'questionnaire']);
+  const [nation, setNation] = useChosenNation<'all'>('all');
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const vars = useTextVars(undefined);
+  const id = useId();
+
+  const guides = NATIONS.filter((n) => nation === 'all' || n === nation)
+    .map((n) => GUIDES[n])
+    .filter((g) => {
+      const base = `guides.${g.nation}`;
+      const text = [t(`${base}.title`), t(`${base}.intro`), t(`nations.${g.nation}`)];
+      for (const s of g.sections) text.push(t(`${base}.sections.${s.id}.heading`), ...paragraphs(t, `${base}.sections.${s.id}.body`));
+      return matchesQuery(text.join(' '), query);
+    });
+
+  const searchable = useMemo(
+    () => SIGNPOSTS.map((s) => ({ signpost: s, text: `${signpostSearchText(t, s, vars)} ${s.nations.map((n) => t(`nations.${n}`)).join(' ')}` })),
+    [t, vars],
+  );
+  const found = searchable
+    .filter(({ signpost }) => nation === 'all' || signpost.nations.includes(nation as Nation))
+    .filter(({ text }) => matchesQuery(text, query))
+    .map(({ signpost }) => signpost);
+  const byTheme = THEMES.map((theme) => ({ theme, items: found.filter((s) => s.theme === theme) })).filter((g) => g.items.length);
+  const count = found.length + guides.length;
+
+  const onQuery = (q: string) => {
+    setQuery(q);
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (q) next.set('q', q);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  return (
+    <Page title={t('library.title')} className="support-library">
+      <p className="lead">{t('library.lead')}</p>
+      <div className="library-filters no-print" role="search">
+        <div className="field">
+          <label htmlFor={`${id}-q`}>{t('library.search')}</label>
+          <span className="hint" id={`${id}-hint`}>
+            {t('library.searchHint')}
+          </span>
+          <input
+            type="search"
+            id={`${id}-q`}
+            aria-describedby={`${id}-hint`}
+            value={query}
+            onChange={(e) => onQuery(e.currentTarget.value)}
+            autoComplete="off"
+          />
+        </div>
+        <NationPicker value={nation} onChange={setNation} allLabel={t('nationPicker.all')} />
+      </div>
+      <p role="status" className="library-count">
+        {count === 0 ? t('library.none', { query }) : t('library.results', { count })}
+      </p>
+      {guides.length > 0 && (
+        <section aria-labelledby={`${id}-guides`}>
+          <h2 id={`${id}-guides`}>{t('library.guides')}</h2>
+          <ul className="library-list">
+            {guides.map((g) => (
+              <li key={g.id}>
+                <Link to={`/support/guide?nation=${g.nation}`}>{t(`guides.${g.nation}.title`)}</Link>{' '}
+                <span className="tag">{t(`nations.${g.nation}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {byTheme.map((g) => (
+        <section key={g.theme} aria-labelledby={`${id}-${g.theme}`}>
+          <h2 id={`${id}-${g.theme}`}>{t(`themes.${g.theme}`)}</h2>
+          <ul className="library-list">
+            {g.items.map((s) => (
+              <li key={s.id}>
+                <Link to={`/support/library/${s.id}`}>{t(s.text.title, vars)}</Link>{' '}
+                <span className="library-nations">
+                  {s.nations.length === NATIONS.length
+                    ? t('nationPicker.allShort')
+                    : s.nations.map((n) => t(`nations.${n}`)).join(', ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Page>
+  );
+}

@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { guideFor } from '../../content/guides';
+import { nationOf, type ChildRecord } from '../../domain/questionnaire/types';
+import { groupByTheme, isUrgent, signpostsFor } from '../../domain/signposting';
+import { getStorage } from '../../storage';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { useActiveChild } from '../../ui/useActiveChild';
+import { UrgentHelp } from '../questionnaire/UrgentHelp';
+import { SignpostCard } from './SignpostCard';
+import { useTextVars } from './text';
+
+/** /support: the active child's signposts, grouped by theme, most useful first. */
+export function ResultsPage() {
+  const { t } = useTranslation('support');
+  const { children, active, setActive } = useActiveChild();
+  if (children === undefined) return <Loading />;
+  if (!active || Object.keys(active.answers).length === 0) {
+    return (
+      <Page title={t('results.noChild.title')}>
+        <p>{t('results.noChild.body')}</p>
+        <p>
+          <Link className="button" to="/questions/start">
+            {t('results.noChild.start')}
+          </Link>
+        </p>
+        <p>
+          <Link to="/support/library">{t('results.noChild.browse')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  return <Results key={active.id} child={active} children={children} onChoose={setActive} />;
+}
+
+function Results({
+  child,
+  children,
+  onChoose,
+}: {
+  child: ChildRecord;
+  children: ChildRecord[];
+  onChoose: (id: string) => Promise<void>;
+}) {
+  const { t } = useTranslation(['support', 'questionnaire']);
+  const vars = useTextVars(child.answers);
+  const nation = nationOf(child.answers);
+  const results = useMemo(() => signpostsFor(child.answers), [child.answers]);
+  const groups = useMemo(() => groupByTheme(results), [results]);
+  const urgent = isUrgent(child.answers);
+  const named = typeof child.answers['child-name'] === 'string' && child.answers['child-name'].trim() !== '';
+  const title = named ? t('results.titleNamed', { name: vars.name }) : t('results.title');
+
+  // Kept asks: shown at once, saved in the background, put back if saving fails. A change saved
+  // elsewhere (another tab) is taken up; our own saves coming back are not applied twice.
+  const keptRef = useRef<string[]>(child.kept ?? []);
+  const lastSaved = useRef(JSON.stringify(keptRef.current));
+  const [kept, setKept] = useState<string[]>(keptRef.current);
+  const [status, setStatus] = useState('');
+  const savedKept = child.kept;
+  useEffect(() => {
+    const saved = JSON.stringify(savedKept ?? []);
+    if (saved === lastSaved.current) return;
+    lastSaved.current = saved;
+    keptRef.current = savedKept ?? [];
+    setKept(keptRef.current);
+  }, [savedKept]);
+  const toggle = useCallback(
+    (askId: string, keep: boolean) => {
+      const before = keptRef.current;
+      const next = keep ? [...before.filter((k) => k !== askId), askId] : before.filter((k) => k !== askId);
+      keptRef.current = next;
+      lastSaved.current = JSON.stringify(next);
+      setKept(next);
+      getStorage()
+        .put('children', { ...child, kept: next, updatedAt: new Date().toISOString() })
+        .then(
+          () => setStatus(t(keep ? 'signpost.kept' : 'signpost.removed')),
+          () => {
+            keptRef.current = before;
+            lastSaved.current = JSON.stringify(before);
+            setKept(before);
+            setStatus(t('signpost.saveFailed'));
+          },
+        );
+    },
+    [child, t],
+  );
+
+  if (!nation) {
+    return (
+      <Page title={title}>
+        <p>{t('results.noNation.body')}</p>
+        <p>
+          <Link className="button" to={`/questions/${child.id}/nation`}>
+            {t('results.noNation.answer')}
+          </Link>
+        </p>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={title} className="support-results">
+      {children.length > 1 && (
+        <div className="field no-print">
+          <label htmlFor="support-child">{t('results.chooseChild')}</label>
+          <select id="support-child" value={child.id} onChange={(e) => void onChoose(e.currentTarget.value)}>
+            {children.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.displayName || (typeof c.answers['child-name'] === 'string' && c.answers['child-name']) || t('reasons.yourChild')}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {urgent && <UrgentHelp answers={child.answers} name={vars.name} />}
+      <p className="lead">{t('results.lead')}</p>
+      <p>
+        {t('results.why')} {t('results.nationLine', { nation: t(`nations.${nation}`) })}
+      </p>
+      <div className="button-row no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
+        <Link className="button button--secondary" to={`/questions/${child.id}/check`}>
+          {t('results.changeAnswers')}
+        </Link>
+      </div>
+      <ul className="no-print support-links">
+        <li>
+          <Link to={`/support/guide?nation=${guideFor(nation).nation}`}>
+            {t('results.guide', { route: t(`routes.${nation}`) })}
+          </Link>
+        </li>
+        <li>
+          <Link to={`/support/library?nation=${nation}`}>{t('results.library')}</Link>
+        </li>
+      </ul>
+      <div className="no-print">
+        <p role="status" className="status-message">
+          {status}
+        </p>
+        {kept.length > 0 && (
+          <p>
+            {t('results.keptCount', { count: kept.length })}{' '}
+            <Link to={`/plan/${child.id}`}>{t('results.goToPlan')}</Link>
+          </p>
+        )}
+      </div>
+      {groups.map((g) => (
+        <section key={g.theme} className="support-theme" aria-labelledby={`theme-${g.theme}`}>
+          <h2 id={`theme-${g.theme}`}>{t(`themes.${g.theme}`)}</h2>
+          {g.items.map((r) => (
+            <SignpostCard
+              key={r.signpost.id}
+              result={r}
+              vars={vars}
+              nation={nation}
+              kept={kept}
+              onToggle={toggle}
+              initiallyOpen={r.signpost.theme === 'urgent'}
+            />
+          ))}
+        </section>
+      ))}
+      <p className="print-only">{t('results.printedOn')}</p>
+    </Page>
+  );
+}

@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Nation } from '../../domain/nations';
+import type { SignpostResult } from '../../domain/signposting';
+import { SignpostArticle } from './SignpostArticle';
+import { reasonLines, type TextVars } from './text';
+
+/**
+ * One signpost on the results page: its title as a disclosure button, why it is shown, and (when
+ * opened, and always in print) everything else. Asks can be kept in the family's plan.
+ */
+export function SignpostCard({
+  result,
+  vars,
+  nation,
+  kept,
+  onToggle,
+  initiallyOpen = false,
+}: {
+  result: SignpostResult;
+  vars: TextVars;
+  nation: Nation;
+  kept: string[];
+  onToggle: (askId: string, keep: boolean) => void;
+  initiallyOpen?: boolean;
+}) {
+  const { t } = useTranslation(['support', 'questionnaire']);
+  const [open, setOpen] = useState(initiallyOpen);
+  const id = useId();
+  const { signpost } = result;
+  const title = t(signpost.text.title, vars);
+  const lines = reasonLines(t, result.reasons, nation, vars);
+  const keptHere = signpost.asks.filter((a) => kept.includes(a.id)).length;
+  return (
+    <section
+      className={`card signpost${signpost.theme === 'urgent' ? ' signpost--urgent' : ''}`}
+      aria-labelledby={`${id}-title`}
+      data-signpost={signpost.id}
+    >
+      <h3 className="signpost__title" id={`${id}-title`}>
+        <button
+          type="button"
+          className="signpost__toggle no-print"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {title}
+        </button>
+        <span className="print-only">{title}</span>
+      </h3>
+      <div className="signpost__why">
+        {result.matched ? (
+          <>
+            <p className="signpost__because">{t('reasons.lead')}</p>
+            <ul>
+              {lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="signpost__because">{t('reasons.everyone', { nation: t(`nations.${nation}`) })}</p>
+        )}
+        {keptHere > 0 && <p className="tag">{t('signpost.keptHere', { count: keptHere })}</p>}
+      </div>
+      <div className="signpost__body" id={`${id}-body`} hidden={!open}>
+        <SignpostArticle signpost={signpost} vars={vars} level={4} nation={nation} kept={kept} onToggle={onToggle} />
+      </div>
+    </section>
+  );
+}
