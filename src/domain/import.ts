@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_ROLES } from './contacts/types';
 import { newId } from './ids';
+import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { migrateSnapshot } from '../storage/migrate';
 import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from '../storage/schema';
@@ -75,6 +76,17 @@ const letterSchema = z.looseObject({
   templateId: z.string().min(1),
   createdAt: date,
   updatedAt: date,
+  nation: z.enum(NATIONS),
+  senderName: text,
+  senderAddress: text,
+  recipient: text,
+  subject: text,
+  greeting: text,
+  paragraphs: z.array(text),
+  signOff: text,
+  sentOn: z.string().optional(),
+  draftOn: z.string().optional(),
+  decisionOn: z.string().optional(),
 });
 
 const contactSchema = z.looseObject({

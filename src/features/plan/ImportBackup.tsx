@@ -3,6 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { importRecords, parseBackup, planImport, type ImportChoice } from '../../domain/import';
 import { getStorage, type Snapshot } from '../../storage';
 
+/** The whole file as text (FileReader where Blob.text is missing, as in older Safari). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
+}
+
 type State =
   | { step: 'idle'; message: string }
   | { step: 'reading' }
@@ -46,7 +57,7 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
     let text: string;
     try {
       // The file is read in full before any database work starts.
-      text = await file.text();
+      text = await readText(file);
     } catch {
       return finish(t('import.not-json'));
     }

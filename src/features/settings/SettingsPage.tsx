@@ -6,6 +6,7 @@ import { useStorageStatus } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
 import { Page } from '../../ui/Page';
 import { LANGUAGES } from '../../app/i18n';
+import { ImportBackup } from '../plan/ImportBackup';
 
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {
@@ -66,6 +67,7 @@ export function SettingsPage() {
           {t('settings.export')}
         </button>
       </p>
+      <ImportBackup headingLevel={3} />
 
       <h2>{t('settings.delete.heading')}</h2>
       <p>{t('settings.delete.body')}</p>

@@ -1,0 +1,82 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toBackupFile } from '../../../src/domain/backup';
+import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
+import type { ChildRecord } from '../../../src/domain/questionnaire/types';
+import { ImportBackup } from '../../../src/features/plan/ImportBackup';
+import { getStorage, SCHEMA_VERSION } from '../../../src/storage';
+import { emptyData } from '../../../src/storage/schema';
+import { renderScreen } from '../../support/render';
+
+const NOW = '2026-03-02T10:00:00.000Z';
+const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [] };
+const plan = (parentVoice: string): PlanRecord => ({
+  id: 'p1',
+  childId: 'c1',
+  createdAt: NOW,
+  updatedAt: NOW,
+  cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), parentVoice } }],
+});
+const file = (text: string) => new File([text], 'plan.json', { type: 'application/json' });
+const backup = (p: PlanRecord) =>
+  JSON.stringify(toBackupFile({ schemaVersion: SCHEMA_VERSION, data: { ...emptyData(), children: [child], plans: [p] } }));
+
+beforeEach(async () => {
+  await getStorage().clearAll();
+  await getStorage().putMany({ children: [child], plans: [plan('Here on this device')] });
+});
+afterEach(async () => {
+  await getStorage().clearAll();
+});
+
+async function choose(text: string) {
+  const user = userEvent.setup();
+  await renderScreen(<ImportBackup />);
+  await user.upload(screen.getByLabelText('Choose a file'), file(text));
+  return user;
+}
+
+describe('opening a saved file', () => {
+  it('refuses a damaged file in plain words and changes nothing', async () => {
+    await choose('{"format":"barriers-navigator-backup","schemaVersion":1,"data":{"plans":[{"id":');
+    expect(await screen.findByText(/This file could not be read/)).toBeInTheDocument();
+    expect((await getStorage().list('plans'))[0]?.cycles[0]?.content.parentVoice).toBe('Here on this device');
+  });
+
+  it('refuses a file from a newer app and changes nothing', async () => {
+    await choose(JSON.stringify({ ...JSON.parse(backup(plan('From the file'))), schemaVersion: 999 }));
+    expect(await screen.findByText(/saved by a newer version of the app/)).toBeInTheDocument();
+    expect((await getStorage().list('plans'))[0]?.cycles[0]?.content.parentVoice).toBe('Here on this device');
+  });
+
+  it('refuses a file from another app', async () => {
+    await choose('{"hello":"world"}');
+    expect(await screen.findByText('This is not a file saved from Barriers Navigator. Nothing has been changed.')).toBeInTheDocument();
+  });
+
+  it('asks before replacing a plan, and Cancel changes nothing', async () => {
+    const user = await choose(backup(plan('From the file')));
+    expect(await screen.findByRole('heading', { name: 'Some of this is already on this device' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Nothing has been changed.')).toBeInTheDocument();
+    expect(await getStorage().list('plans')).toHaveLength(1);
+    expect((await getStorage().list('plans'))[0]?.cycles[0]?.content.parentVoice).toBe('Here on this device');
+  });
+
+  it('replaces the plan when the person chooses to', async () => {
+    const user = await choose(backup(plan('From the file')));
+    await user.click(await screen.findByRole('button', { name: 'Replace what is here with the file' }));
+    expect(await screen.findByText('The file has been opened and saved on this device.')).toBeInTheDocument();
+    expect((await getStorage().list('plans')).map((p) => p.cycles[0]?.content.parentVoice)).toEqual(['From the file']);
+  });
+
+  it('keeps both, as a second child, when the person chooses to', async () => {
+    const user = await choose(backup(plan('From the file')));
+    await user.click(await screen.findByRole('button', { name: 'Keep both' }));
+    await screen.findByText('The file has been opened and saved on this device.');
+    const voices = (await getStorage().list('plans')).map((p) => p.cycles[0]?.content.parentVoice).sort();
+    expect(voices).toEqual(['From the file', 'Here on this device']);
+    expect(await getStorage().list('children')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,172 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Route, Routes } from 'react-router';
+import type { ChildRecord } from '../../../src/domain/questionnaire/types';
+import PlanRoutes from '../../../src/features/plan/PlanRoutes';
+import { getStorage } from '../../../src/storage';
+import { renderScreen } from '../../support/render';
+
+const NOW = '2026-03-02T10:00:00.000Z';
+const sam: ChildRecord = {
+  id: 'c1',
+  displayName: 'Sam',
+  createdAt: NOW,
+  updatedAt: NOW,
+  completedAt: NOW,
+  answers: {
+    nation: 'england',
+    barriers: ['anxiety', 'environment'],
+    'anxiety-signs': ['physical-symptoms'],
+    environment: ['noise'],
+    'child-hard': 'The corridors are loud',
+    'parent-voice': 'Sam wants to learn',
+  },
+  kept: ['needs-noticed:meeting'],
+};
+
+const app = (route: string) =>
+  renderScreen(
+    <Routes>
+      <Route path="/plan/*" element={<PlanRoutes />} />
+    </Routes>,
+    { route },
+  );
+
+async function savedPlan() {
+  const plans = await getStorage().list('plans');
+  return plans[0];
+}
+
+beforeEach(async () => {
+  await getStorage().clearAll();
+  await getStorage().put('children', sam);
+});
+afterEach(async () => {
+  await getStorage().clearAll();
+});
+
+async function makePlan(user: ReturnType<typeof userEvent.setup>) {
+  await app('/plan');
+  await user.click(await screen.findByRole('button', { name: 'Make a plan for Sam from your answers' }));
+  await screen.findByRole('heading', { level: 1, name: 'Plan for Sam' });
+}
+
+describe('my plan', () => {
+  it('starts a plan from the answers and the kept asks', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    expect(screen.getByLabelText('Barrier 1')).toHaveValue('Worry or anxiety about school: Feeling ill');
+    expect(screen.getByLabelText('Barrier 2')).toHaveValue('Things about the school itself: Noise');
+    expect(screen.getByLabelText('Ask 1')).toHaveValue('Ask for a meeting to talk about what gets in the way of school.');
+    expect(screen.getByLabelText('What is hard about school')).toHaveValue('The corridors are loud');
+    expect(screen.getByLabelText('What I want the school to know')).toHaveValue('Sam wants to learn');
+    expect((await savedPlan())?.childId).toBe('c1');
+  });
+
+  it('saves what is typed', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    await user.type(screen.getByLabelText('Interests'), 'Drawing and dinosaurs');
+    await waitFor(async () => expect((await savedPlan())?.cycles[0]?.content.interests).toBe('Drawing and dinosaurs'));
+  });
+
+  it('removes an action and puts it back with Undo', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    expect(screen.getByRole('group', { name: 'Action 1' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove action 1' }));
+    expect(screen.queryByRole('group', { name: 'Action 1' })).not.toBeInTheDocument();
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Action removed.'))!;
+    await user.click(within(status).getByRole('button', { name: 'Undo' }));
+    expect(within(screen.getByRole('group', { name: 'Action 1' })).getByLabelText('What')).toHaveValue(
+      'Share this plan with the school and ask for a meeting',
+    );
+    await waitFor(async () => expect((await savedPlan())?.cycles[0]?.content.actions).toHaveLength(1));
+  });
+
+  it('adds a strength and focuses it; removes it and undoes', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    await user.click(screen.getByRole('button', { name: 'Add a strength' }));
+    expect(screen.getByLabelText('Strength 1')).toHaveFocus();
+    await user.keyboard('Kind to animals');
+    await user.click(screen.getByRole('button', { name: 'Remove strength 1' }));
+    expect(screen.queryByLabelText('Strength 1')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByLabelText('Strength 1')).toHaveValue('Kind to animals');
+  });
+
+  it('folds a section away and opens it again', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    const toggle = screen.getByRole('button', { name: /What makes school hard/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByLabelText('Barrier 1')).not.toBeVisible();
+    await user.click(toggle);
+    expect(screen.getByLabelText('Barrier 1')).toBeVisible();
+  });
+
+  it('a review needs at least one answer, then keeps cycle 1 to read and starts cycle 2', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    await user.click(screen.getByRole('button', { name: 'Start a review' }));
+    await user.click(screen.getByRole('button', { name: 'Finish the review and start the next cycle' }));
+    expect(screen.getByText('Write at least one thing in the review before you finish it.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Small steps forward'), 'Went in for one lesson');
+    await user.click(screen.getByRole('button', { name: 'Finish the review and start the next cycle' }));
+    expect(await screen.findByText('Review cycle 2', { selector: '.tag' })).toBeInTheDocument();
+    const earlier = screen.getByRole('region', { name: 'Review cycle 1' });
+    expect(within(earlier).getByText('Went in for one lesson')).toBeInTheDocument();
+    expect(within(earlier).queryAllByRole('textbox')).toEqual([]);
+    await waitFor(async () => expect((await savedPlan())?.cycles.map((c) => c.number)).toEqual([1, 2]));
+  });
+
+  it('deletes the plan only after the person confirms', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    await user.click(screen.getByRole('button', { name: 'Delete this plan' }));
+    await user.click(screen.getByRole('button', { name: 'No, keep it' }));
+    expect(await savedPlan()).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Delete this plan' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the plan' }));
+    expect(await screen.findByText('The plan has been deleted.')).toBeInTheDocument();
+    expect(await getStorage().list('plans')).toEqual([]);
+    expect(await screen.findByRole('button', { name: 'Make a plan for Sam from your answers' })).toBeInTheDocument();
+  });
+
+  it('copies a summary when there is no share sheet', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    await user.click(screen.getByRole('button', { name: 'Share a summary' }));
+    expect(await screen.findByText(/The summary has been copied/)).toBeInTheDocument();
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain('Plan for Sam');
+    expect(copied).toContain('Worry or anxiety about school: Feeling ill');
+  });
+
+  it('shows the meeting pack with the asks, actions, questions and rights with sources', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    await user.click(screen.getByRole('link', { name: 'Print for a meeting' }));
+    await screen.findByRole('heading', { level: 1, name: 'Meeting pack: Sam' });
+    expect(screen.getByText('Ask for a meeting to talk about what gets in the way of school.')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'By when' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Questions to ask at the meeting' })).toBeInTheDocument();
+    const rights = screen.getByRole('heading', { name: 'Rights to remember' }).closest('section')!;
+    expect(within(rights).getAllByText(/^Source: /).length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();
+  });
+
+  it('shows a Welsh family no England-only rights in the meeting pack', async () => {
+    await getStorage().put('children', { ...sam, answers: { ...sam.answers, nation: 'wales', barriers: ['send'] } });
+    const user = userEvent.setup();
+    await makePlan(user);
+    await user.click(screen.getByRole('link', { name: 'Print for a meeting' }));
+    const rights = (await screen.findByRole('heading', { name: 'Rights to remember' })).closest('section')!;
+    expect(rights.textContent).toContain('Individual Development Plan');
+    expect(rights.textContent).not.toMatch(/EHC|SENDIASS|SEN support/);
+  });
+});
