@@ -26,8 +26,8 @@ export interface NationalService {
 
 const CHECKED = '2026-06-01';
 const FACTS_MD: ServiceSource = {
-  title: 'Facts the content must get right (FACTS.md)',
-  publisher: 'Barriers Navigator project',
+  title: 'Facts checked by the Barriers Navigator team (FACTS.md)',
+  publisher: 'Barriers Navigator',
   url: '/work/shared/FACTS.md',
   checked: CHECKED,
 };

@@ -15,7 +15,9 @@ export function CopySearch({ text }: { text: string }) {
   return (
     <div className="copy-search">
       <p className="copy-search__text">
-        <span id={`${id}-label`}>{t('council.searchFor')}</span> <strong className="copy-search__phrase">{text}</strong>
+        <span id={`${id}-label`}>{t('council.searchFor')}</span> <strong className="copy-search__phrase" id={`${id}-phrase`}>
+          {text}
+        </strong>
       </p>
       <button
         type="button"
@@ -25,9 +27,6 @@ export function CopySearch({ text }: { text: string }) {
       >
         {t('council.copy')}
       </button>
-      <span id={`${id}-phrase`} hidden>
-        {text}
-      </span>
       <p role="status" className="status-message no-print">
         {message}
       </p>

@@ -1,0 +1,194 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
+import { ContactPicker } from '../../../src/features/services/ContactPicker';
+import { getStorage, setStorageForTests } from '../../../src/storage';
+import { renderScreen } from '../../support/render';
+
+const app = (
+  <Routes>
+    <Route path="help/*" element={<ServicesRoutes />} />
+  </Routes>
+);
+
+const contact = (over: Record<string, unknown> = {}) => ({
+  id: 'c1',
+  role: 'senco',
+  name: 'Ms Patel',
+  organisation: 'Oakfield School',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  ...over,
+});
+
+beforeEach(async () => {
+  setStorageForTests(undefined);
+  await getStorage().clearAll();
+});
+
+describe('finding your council', () => {
+  it('finds West Berkshire from "West Berks", announces how many match, and remembers the choice', async () => {
+    const user = userEvent.setup();
+    await renderScreen(app, { route: '/help' });
+    const box = await screen.findByLabelText('Your council or area');
+    await user.type(box, 'West Berks');
+    const results = screen.getByRole('list', { name: 'Councils that match' });
+    const first = within(results).getAllByRole('link')[0]!;
+    expect(first).toHaveTextContent('West Berkshire');
+    expect(screen.getByText(/councils? match/, { selector: '[role="status"]' })).toBeInTheDocument();
+    await user.click(first);
+    expect(await screen.findByRole('heading', { level: 1, name: 'West Berkshire' })).toBeInTheDocument();
+    await waitFor(async () => expect((await getStorage().get('settings', 'councilId'))?.value).toBe('west-berkshire'));
+  });
+
+  it('says plainly when nothing matches', async () => {
+    const user = userEvent.setup();
+    await renderScreen(app, { route: '/help' });
+    await user.type(await screen.findByLabelText('Your council or area'), 'Qwxyz');
+    expect(screen.getByText(/No councils match/)).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('list', { name: 'Councils that match' })).not.toBeInTheDocument();
+  });
+
+  it('shows the advice services for the nation the family picks: Wales gets SNAP Cymru, not IPSEA', async () => {
+    const user = userEvent.setup();
+    await renderScreen(app, { route: '/help' });
+    expect(await screen.findByText('Choose where you live to see the right services.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Wales' }));
+    expect(screen.getByRole('heading', { name: 'SNAP Cymru' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /IPSEA/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'England' }));
+    expect(screen.getByRole('heading', { name: /IPSEA/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'ipsea.org.uk' })).toHaveAttribute('href', 'https://ipsea.org.uk/');
+  });
+
+  it('starts from the council already chosen, and its nation', async () => {
+    await getStorage().put('settings', { id: 'councilId', value: 'glasgow-city' });
+    await renderScreen(app, { route: '/help' });
+    expect(await screen.findByText('You chose Glasgow City.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Scotland' })).toBeChecked();
+    expect(screen.getByRole('heading', { name: 'Enquire' })).toBeInTheDocument();
+  });
+});
+
+describe('a council’s page', () => {
+  it('explains the Local Offer and SENDIASS in England, with a search to copy, and shows the local pack', async () => {
+    await renderScreen(app, { route: '/help/councils/west-berkshire' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'The Local Offer' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'SENDIASS' })).toBeInTheDocument();
+    expect(screen.getByText('West Berkshire local offer')).toBeInTheDocument();
+    expect(screen.getByText('West Berkshire SENDIASS')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Copy search text' }).length).toBeGreaterThan(1);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Local help in West Berkshire' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Early Response Hub' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Attendance Support Plans' })).toBeInTheDocument();
+  });
+
+  it('shows Hammersmith and Fulham’s pack with its attendance, early help and medical needs services', async () => {
+    await renderScreen(app, { route: '/help/councils/hammersmith-and-fulham' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Local help in Hammersmith and Fulham' })).toBeInTheDocument();
+    for (const name of ['ACE team (attendance)', 'School Attendance Support Officer', 'Early Help', 'INSPIRE (specialist outreach)', 'Virtual School']) {
+      expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
+    }
+    expect(screen.getByText(/15 school days or more/)).toBeInTheDocument();
+  });
+
+  it('in Wales talks about ALN and SNAP Cymru, never the Local Offer, SENDIASS or IPSEA', async () => {
+    await renderScreen(app, { route: '/help/councils/cardiff' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cardiff' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /additional learning needs/ })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { name: 'SNAP Cymru' }).length).toBeGreaterThan(0);
+    const main = document.body.textContent ?? '';
+    expect(main).not.toMatch(/Local Offer|SENDIASS|IPSEA|EHC/);
+    expect(screen.queryByRole('heading', { name: /Local help in/ })).not.toBeInTheDocument();
+  });
+
+  it('in Northern Ireland talks about the Education Authority and statements', async () => {
+    await renderScreen(app, { route: '/help/councils/education-authority-ni' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'The Education Authority (EA)' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/Local Offer|SENDIASS|EHC/);
+  });
+
+  it('saves what the family found as a contact, prefilled from a local pack team', async () => {
+    const user = userEvent.setup();
+    await renderScreen(app, { route: '/help/councils/west-berkshire' });
+    await user.click(await screen.findByRole('button', { name: 'Save Early Response Hub to my contacts' }));
+    const name = screen.getByLabelText('Name');
+    await waitFor(() => expect(name).toHaveValue('Early Response Hub'));
+    expect(screen.getByLabelText('Who are they?')).toHaveValue('early-help');
+    await user.type(screen.getByLabelText('Website (optional)'), 'hub.example.org');
+    await user.click(screen.getByRole('button', { name: 'Save to my contacts' }));
+    expect(await screen.findByText('Saved “Early Response Hub” to your contacts.')).toBeInTheDocument();
+    const saved = await getStorage().list('contacts');
+    expect(saved).toEqual([
+      expect.objectContaining({ name: 'Early Response Hub', role: 'early-help', organisation: 'West Berkshire', website: 'hub.example.org' }),
+    ]);
+  });
+
+  it('says when a council cannot be found', async () => {
+    await renderScreen(app, { route: '/help/councils/cumbria' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Council not found' })).toBeInTheDocument();
+  });
+});
+
+describe('my contacts', () => {
+  it('asks for a name before saving, then lists the new contact', async () => {
+    const user = userEvent.setup();
+    await renderScreen(app, { route: '/help/contacts/new' });
+    await user.click(await screen.findByRole('button', { name: 'Save contact' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: /Enter a name/ })).toHaveAttribute('href', expect.stringContaining('#'));
+    expect(screen.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
+    await user.selectOptions(screen.getByLabelText('Who are they?'), 'attendance-officer');
+    await user.type(screen.getByLabelText('Name'), 'Mr Okafor');
+    await user.type(screen.getByLabelText('Phone (optional)'), '0118 496 0000');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'My contacts' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Mr Okafor' })).toBeInTheDocument();
+    expect(screen.getByText('Saved Mr Okafor.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '0118 496 0000' })).toHaveAttribute('href', 'tel:01184960000');
+  });
+
+  it('changes a contact', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('contacts', contact());
+    await renderScreen(app, { route: '/help/contacts' });
+    await user.click(await screen.findByRole('link', { name: 'Change Ms Patel' }));
+    const name = await screen.findByLabelText('Name');
+    expect(name).toHaveValue('Ms Patel');
+    await user.clear(name);
+    await user.type(name, 'Mrs Patel');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Mrs Patel' })).toBeInTheDocument();
+    expect(await getStorage().list('contacts')).toHaveLength(1);
+  });
+
+  it('deletes a contact and can undo it', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('contacts', contact());
+    await renderScreen(app, { route: '/help/contacts' });
+    await user.click(await screen.findByRole('button', { name: 'Delete Ms Patel' }));
+    expect(await screen.findByText('Deleted Ms Patel.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Ms Patel' })).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ms Patel' })).toBeInTheDocument();
+    expect(await getStorage().get('contacts', 'c1')).toMatchObject({ name: 'Ms Patel', createdAt: '2026-01-01T00:00:00Z' });
+  });
+});
+
+describe('the contact picker for plans and letters', () => {
+  it('lists the family’s contacts for a child, with their roles, and reports the choice', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('contacts', contact());
+    await getStorage().put('contacts', contact({ id: 'c2', role: 'gp', name: 'Dr Jones', organisation: undefined, childId: 'other-child' }));
+    let chosen = '';
+    await renderScreen(<ContactPicker label="Who is the letter to?" value="" childId="sam" onChange={(id) => (chosen = id)} />);
+    const select = await screen.findByLabelText('Who is the letter to?');
+    await screen.findByRole('option', { name: /Ms Patel/ });
+    expect(within(select).getByRole('option', { name: 'Ms Patel – SENCo (leads on special educational needs at school), Oakfield School' })).toBeInTheDocument();
+    expect(within(select).queryByRole('option', { name: /Dr Jones/ })).not.toBeInTheDocument();
+    await user.selectOptions(select, 'c1');
+    expect(chosen).toBe('c1');
+  });
+});
