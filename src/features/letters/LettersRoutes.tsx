@@ -1,8 +1,22 @@
-import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { Route, Routes } from 'react-router';
+import { DatesPage } from './DatesPage';
+import { LetterEditor } from './LetterEditor';
+import { LettersList } from './LettersList';
+import { NewLetter } from './NewLetter';
+import './letters.css';
 
-// Placeholder until the feature lands: the route exists so the shell, offline and axe tests cover it.
+/**
+ * Letters: /letters (letters for the family's nation, and their saved ones), /letters/new/:templateId
+ * (drafts one from the answers, then opens it), /letters/:letterId (editor, print, send, clock),
+ * /letters/dates (every date from every sent letter).
+ */
 export default function LettersRoutes() {
-  const { t } = useTranslation('common');
-  return <Page title={t('nav.letters')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<LettersList />} />
+      <Route path="new/:templateId" element={<NewLetter />} />
+      <Route path="dates" element={<DatesPage />} />
+      <Route path=":letterId" element={<LetterEditor />} />
+    </Routes>
+  );
 }

@@ -1,4 +1,43 @@
-/** Upcoming statutory dates for the home page: filled in by the letters feature. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { MilestoneItem } from './ClockPanel';
+import { useCalendar } from './shared';
+import { useMilestones } from './useMilestones';
+import './letters.css';
+
+const HOW_MANY = 3;
+
+/** The home page's next few dates across all letters; nothing at all when there are none. */
 export default function UpcomingDates() {
-  return null;
+  const { t } = useTranslation('letters');
+  const data = useMilestones();
+  const calendar = useCalendar();
+  const [saved, setSaved] = useState('');
+  if (!data || data.upcoming.length === 0) return null;
+  const next = data.upcoming.slice(0, HOW_MANY);
+  return (
+    <section className="upcoming-dates" aria-labelledby="upcoming-dates-heading">
+      <h2 id="upcoming-dates-heading">{t('dates.homeHeading')}</h2>
+      <ul className="milestones">
+        {next.map((m) => (
+          <MilestoneItem
+            key={`${m.letterId}-${m.id}`}
+            milestone={m}
+            today={data.today}
+            onAdd={() => {
+              calendar.download([m], `${m.id}.ics`);
+              setSaved(t('clock.calendarSaved'));
+            }}
+          />
+        ))}
+      </ul>
+      <p role="status" className="status-message">
+        {saved}
+      </p>
+      <p>
+        <Link to="/letters/dates">{t('dates.homeAll')}</Link>
+      </p>
+    </section>
+  );
 }

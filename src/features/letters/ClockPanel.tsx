@@ -1,0 +1,98 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { daysBetween } from '../../domain/dates';
+import { statutoryClock, type LetterMilestone } from '../../domain/letters/clock';
+import type { ClockKind, LetterRecord } from '../../domain/letters/types';
+import { DateField } from './DateField';
+import { useCalendar, useFormatDate, useToday } from './shared';
+
+/** Once a letter is sent: what should happen by when, in plain words, each date ready for the calendar. */
+export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; clock: ClockKind; onChange: (c: Partial<LetterRecord>) => void }) {
+  const { t } = useTranslation('letters');
+  const format = useFormatDate();
+  const today = useToday();
+  const calendar = useCalendar();
+  const [saved, setSaved] = useState('');
+  if (!letter.sentOn) return null;
+
+  const milestones: LetterMilestone[] = statutoryClock(clock, letter.sentOn, { draftOn: letter.draftOn, decisionOn: letter.decisionOn }).map((m) => ({
+    ...m,
+    letterId: letter.id,
+    templateId: letter.templateId,
+    childId: letter.childId,
+  }));
+  const addToCalendar = (list: LetterMilestone[], filename: string) => {
+    calendar.download(list, filename);
+    setSaved(t('clock.calendarSaved'));
+  };
+
+  return (
+    <section className="panel clock" aria-labelledby={`clock-${letter.id}`}>
+      <h2 id={`clock-${letter.id}`}>{t('clock.heading')}</h2>
+      {clock === 'ehc-request' ? (
+        <>
+          <p>{t('clock.intro', { date: format(letter.sentOn, 'short') })}</p>
+          <p>{t('clock.startsOnReceipt')}</p>
+        </>
+      ) : (
+        <p>{t('clock.noDeadline')}</p>
+      )}
+      <ul className="milestones">
+        {milestones.map((m) => (
+          <MilestoneItem key={m.id} milestone={m} today={today} onAdd={() => addToCalendar([m], `${m.id}.ics`)} />
+        ))}
+      </ul>
+      {milestones.length > 1 && (
+        <button type="button" className="button" onClick={() => addToCalendar(milestones, 'letter-dates.ics')}>
+          {t('clock.addAll')}
+        </button>
+      )}
+      <p role="status" className="status-message">
+        {saved}
+      </p>
+      {clock === 'ehc-request' && (
+        <>
+          <p>{t('clock.exceptions')}</p>
+          <DateField
+            label={t('clock.draftLabel')}
+            value={letter.draftOn}
+            max={today}
+            saveLabel={t('clock.saveDate')}
+            savedText={(d) => format(d, 'short')}
+            onSave={(draftOn) => onChange({ draftOn })}
+          />
+          <DateField
+            label={t('clock.decisionLabel')}
+            hint={t('clock.decisionHint')}
+            value={letter.decisionOn}
+            max={today}
+            saveLabel={t('clock.saveDate')}
+            savedText={(d) => format(d, 'short')}
+            onSave={(decisionOn) => onChange({ decisionOn })}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+export function MilestoneItem({ milestone: m, today, onAdd, extra }: { milestone: LetterMilestone; today: string; onAdd: () => void; extra?: ReactNode }) {
+  const { t } = useTranslation('letters');
+  const format = useFormatDate();
+  const days = daysBetween(today, m.date);
+  return (
+    <li className={`milestone${days < 0 ? ' milestone--past' : ''}`}>
+      <p className="milestone__date">
+        <strong>{t('clock.by', { date: format(m.date) })}</strong>
+        {m.kind === 'reminder' && <span className="tag">{t('clock.reminder')}</span>}
+      </p>
+      <p className="milestone__what">{t(m.textKey)}</p>
+      {m.basisKey && <p className="hint">{t(m.basisKey)}</p>}
+      <p className="hint">{days < 0 ? t('clock.passed') : days === 0 ? t('clock.today') : t('clock.inDays', { count: days })}</p>
+      {extra}
+      <button type="button" className="button button--secondary" onClick={onAdd}>
+        {t('clock.addOne', { what: format(m.date, 'short') })}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,259 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { findTemplate } from '../../content/letters';
+import { nowIso } from '../../domain/ids';
+import { layoutOf, toPlainText, toRtf } from '../../domain/letters/output';
+import type { LetterRecord } from '../../domain/letters/types';
+import { createAutosaver, getStorage, type Autosaver } from '../../storage';
+import { useRecord } from '../../storage/react';
+import { copyText, downloadFile, shareContent } from '../../ui/download';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { ClockPanel } from './ClockPanel';
+import { DateField } from './DateField';
+import { letterTitle, slug, useFormatDate, useToday } from './shared';
+
+type TextField = 'senderName' | 'senderAddress' | 'recipient' | 'subject' | 'greeting' | 'signOff';
+
+/** /letters/:letterId: edit every part of the letter (saved as typed), print, copy, share, download, record it as sent. */
+export function LetterEditor() {
+  const { letterId } = useParams();
+  const stored = useRecord('letters', letterId);
+  const { t } = useTranslation('letters');
+
+  if (stored === undefined) return <Loading />;
+  if (stored === null) {
+    return (
+      <Page title={t('list.title')}>
+        <p>{t('list.notFound')}</p>
+        <Link to="/letters">{t('editor.back')}</Link>
+      </Page>
+    );
+  }
+  return <Editor key={stored.id} initial={stored} />;
+}
+
+function Editor({ initial }: { initial: LetterRecord }) {
+  const { t } = useTranslation('letters');
+  const navigate = useNavigate();
+  const format = useFormatDate();
+  const today = useToday();
+  const id = useId();
+  // The person's text lives here; storage is written behind it, so a failed save loses nothing.
+  const [letter, setLetter] = useState<LetterRecord>(initial);
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [message, setMessage] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const saver = useRef<Autosaver<LetterRecord> | null>(null);
+
+  useEffect(() => {
+    const s = createAutosaver<LetterRecord>(async (value) => {
+      await getStorage().put('letters', value);
+      setSaveState('saved');
+    });
+    saver.current = s;
+    return () => s.dispose();
+  }, []);
+
+  const update = (change: Partial<LetterRecord>) => {
+    setLetter((prev) => {
+      const next = { ...prev, ...change, updatedAt: nowIso() };
+      saver.current?.schedule(next);
+      return next;
+    });
+    setSaveState('saving');
+  };
+  /** Changes that matter at once (sent date, deletion of a paragraph): saved without waiting. */
+  const updateNow = (change: Partial<LetterRecord>) => {
+    update(change);
+    void saver.current?.flush();
+  };
+
+  const template = findTemplate(letter.templateId);
+  const title = letterTitle(t, letter);
+  const dateLine = format(letter.sentOn ?? today, 'short');
+  const layout = useMemo(() => layoutOf(letter, dateLine), [letter, dateLine]);
+
+  const field = (name: TextField, opts: { multiline?: boolean; hint?: string } = {}) => {
+    const fieldId = `${id}-${name}`;
+    const hintId = opts.hint ? `${fieldId}-hint` : undefined;
+    const value = letter[name];
+    return (
+      <div className="field">
+        <label htmlFor={fieldId}>{t(`editor.fields.${name}`)}</label>
+        {opts.hint && (
+          <span id={hintId} className="hint">
+            {opts.hint}
+          </span>
+        )}
+        {opts.multiline ? (
+          <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => update({ [name]: e.target.value })} />
+        ) : (
+          <input type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => update({ [name]: e.target.value })} />
+        )}
+      </div>
+    );
+  };
+
+  const setParagraph = (index: number, text: string) => update({ paragraphs: letter.paragraphs.map((p, i) => (i === index ? text : p)) });
+
+  const print = () => {
+    void saver.current?.flush();
+    window.print();
+  };
+  const copy = async () => setMessage((await copyText(toPlainText(layout))) ? t('editor.actions.copied') : t('editor.actions.copyFailed'));
+  const share = async () => {
+    const result = await shareContent({ title: layout.subject || title, text: toPlainText(layout) });
+    setMessage(result === 'shared' ? t('editor.actions.shared') : result === 'unavailable' ? t('editor.actions.shareUnavailable') : '');
+  };
+  const download = () => {
+    downloadFile(`${slug(layout.subject || title)}.rtf`, toRtf(layout), 'application/rtf');
+    setMessage(t('editor.actions.downloaded'));
+  };
+  const remove = async () => {
+    saver.current?.dispose();
+    saver.current = null;
+    await getStorage().delete('letters', letter.id);
+    navigate('/letters', { replace: true });
+  };
+
+  return (
+    <Page title={title} className="letter-page">
+      <Link className="back-link no-print" to="/letters">
+        {t('editor.back')}
+      </Link>
+      <div className="no-print">
+        <p>{t('editor.intro')}</p>
+        <p role="status" className="hint letter-save-state">
+          {saveState === 'saving' ? t('editor.saving') : saveState === 'saved' ? t('editor.saved') : ''}
+        </p>
+
+        {field('senderName', { hint: t('editor.fields.senderNameHint') })}
+        {field('senderAddress', { multiline: true, hint: t('editor.fields.senderAddressHint') })}
+        {field('recipient', { multiline: true, hint: t('editor.fields.recipientHint') })}
+        {field('subject')}
+        {field('greeting')}
+        {letter.paragraphs.map((p, i) => {
+          const pid = `${id}-p${i}`;
+          return (
+            <div className="field" key={i}>
+              <label htmlFor={pid}>{t('editor.fields.paragraph', { number: i + 1, total: letter.paragraphs.length })}</label>
+              <textarea id={pid} rows={Math.max(3, Math.ceil(p.length / 38))} value={p} onChange={(e) => setParagraph(i, e.target.value)} />
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  updateNow({ paragraphs: letter.paragraphs.filter((_, j) => j !== i) });
+                  setMessage(t('editor.fields.removed'));
+                }}
+              >
+                {t('editor.fields.removeParagraph', { number: i + 1 })}
+              </button>
+            </div>
+          );
+        })}
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => update({ paragraphs: [...letter.paragraphs, ''] })}>
+            {t('editor.fields.addParagraph')}
+          </button>
+        </p>
+        {field('signOff')}
+
+        <h2>{t('editor.actions.heading')}</h2>
+        <p>{t('editor.actions.emailTip')}</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={print}>
+            {t('editor.actions.print')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void copy()}>
+            {t('editor.actions.copy')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void share()}>
+            {t('editor.actions.share')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={download}>
+            {t('editor.actions.download')}
+          </button>
+        </div>
+        <p role="status" className="status-message notice">
+          {message}
+        </p>
+
+        <h2>{t('editor.sent.heading')}</h2>
+        <DateField
+          label={t('editor.sent.label')}
+          hint={t('editor.sent.hint')}
+          value={letter.sentOn}
+          max={today}
+          saveLabel={t('editor.sent.save')}
+          savedText={(d) => t('editor.sent.saved', { date: format(d, 'short') })}
+          onSave={(sentOn) => updateNow({ sentOn })}
+        />
+        {letter.sentOn && (
+          <p>
+            <button type="button" className="link-button" onClick={() => updateNow({ sentOn: undefined })}>
+              {t('editor.sent.clear')}
+            </button>
+          </p>
+        )}
+        {letter.sentOn && template && <ClockPanel letter={letter} clock={template.clock} onChange={updateNow} />}
+      </div>
+
+      <section className="letter-preview" aria-labelledby={`${id}-preview`}>
+        <h2 id={`${id}-preview`} className="no-print">
+          {t('editor.preview')}
+        </h2>
+        <LetterSheet layout={layout} />
+      </section>
+
+      <div className="no-print">
+        {confirmDelete ? (
+          <div className="panel panel--danger" role="group" aria-labelledby={`${id}-del`}>
+            <p id={`${id}-del`}>
+              <strong>{t('editor.delete.confirm')}</strong>
+            </p>
+            <div className="button-row">
+              <button type="button" className="button button--danger" onClick={() => void remove()}>
+                {t('editor.delete.yes')}
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(false)}>
+                {t('editor.delete.no')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(true)}>
+            {t('editor.delete.button')}
+          </button>
+        )}
+      </div>
+    </Page>
+  );
+}
+
+/** The letter as it will be sent: what prints, alone, on A4. */
+export function LetterSheet({ layout }: { layout: ReturnType<typeof layoutOf> }) {
+  const lines = (text: string) => text.split('\n').map((line, i) => <span key={i} className="letter-sheet__line">{line}</span>);
+  return (
+    <div className="letter-sheet">
+      {(layout.senderName || layout.senderAddress) && (
+        <p className="letter-sheet__sender">
+          {lines([layout.senderName, layout.senderAddress].filter(Boolean).join('\n'))}
+        </p>
+      )}
+      <p className="letter-sheet__date">{layout.date}</p>
+      {layout.recipient && <p className="letter-sheet__recipient">{lines(layout.recipient)}</p>}
+      {layout.subject && (
+        <p className="letter-sheet__subject">
+          <strong>{layout.subject}</strong>
+        </p>
+      )}
+      {layout.greeting && <p>{layout.greeting}</p>}
+      {layout.paragraphs.map((p, i) => (
+        <p key={i}>{lines(p)}</p>
+      ))}
+      <p className="letter-sheet__closing">{lines([layout.signOff, layout.senderName].filter(Boolean).join('\n'))}</p>
+    </div>
+  );
+}

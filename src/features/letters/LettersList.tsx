@@ -1,0 +1,132 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LETTER_TEMPLATES } from '../../content/letters';
+import { matches } from '../../domain/conditions';
+import { templatesFor } from '../../domain/letters/draft';
+import { NATIONS, type Nation } from '../../domain/nations';
+import { useList } from '../../storage/react';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { childName, letterTitle, useFormatDate, useLetterNation } from './shared';
+
+/** /letters: the letters this family can write (for their nation), and the ones they have started. */
+export function LettersList() {
+  const { t } = useTranslation('letters');
+  const { nation, loading, child, setNation } = useLetterNation();
+  const letters = useList('letters');
+  const children = useList('children');
+  const format = useFormatDate();
+
+  if (loading || letters === undefined) return <Loading />;
+
+  const answers = child?.answers ?? {};
+  const available = nation ? templatesFor(LETTER_TEMPLATES, nation, answers) : [];
+  const suggested = available.filter((tpl) => tpl.suggestWhen && matches(tpl.suggestWhen, answers));
+  const others = available.filter((tpl) => !suggested.includes(tpl));
+  const saved = letters.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const several = (children?.length ?? 0) > 1;
+  const name = childName(child);
+
+  return (
+    <Page title={t('list.title')}>
+      <p className="lead">{t('list.lead')}</p>
+      <p>{t('list.why')}</p>
+
+      {saved.length > 0 && (
+        <>
+          <h2>{t('list.saved')}</h2>
+          <ul className="letter-list">
+            {saved.map((l) => {
+              const title = letterTitle(t, l);
+              const who = several ? childName(children?.find((c) => c.id === l.childId)) : '';
+              return (
+                <li key={l.id} className="card">
+                  <Link to={`/letters/${l.id}`}>{title}</Link>
+                  {who && <span className="letter-list__child"> ({who})</span>}
+                  <p className="hint">{l.sentOn ? t('list.sentOn', { date: format(l.sentOn, 'short') }) : t('list.notSent')}</p>
+                </li>
+              );
+            })}
+          </ul>
+          <p>
+            <Link to="/letters/dates">{t('list.dates')}</Link>
+          </p>
+        </>
+      )}
+
+      {!nation ? (
+        <NationQuestion onChoose={setNation} />
+      ) : (
+        <>
+          <h2>{name ? t('list.forChild', { name }) : t('list.forChildUnnamed')}</h2>
+          <p>{t(`list.nation${nation.charAt(0).toUpperCase()}${nation.slice(1)}`)}</p>
+          {!child?.completedAt && !Object.keys(answers).some((k) => k !== 'nation') && (
+            <div className="notice">
+              <p>{t('list.noAnswers')}</p>
+              <Link to={child ? '/questions/resume' : '/questions/start'}>{t('list.startQuestions')}</Link>
+            </div>
+          )}
+          {suggested.length > 0 && <TemplateCards heading={t('list.suggested')} templates={suggested} />}
+          <TemplateCards heading={suggested.length > 0 ? t('list.other') : undefined} templates={others} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function TemplateCards({ heading, templates }: { heading: string | undefined; templates: ReturnType<typeof templatesFor> }) {
+  const { t } = useTranslation('letters');
+  if (templates.length === 0) return null;
+  const HeadingTag = heading ? 'h4' : 'h3';
+  return (
+    <>
+      {heading && <h3 className="letter-group">{heading}</h3>}
+      <ul className="letter-list">
+        {templates.map((tpl) => (
+          <li key={tpl.id} className="card">
+            <HeadingTag className="letter-card__title">{t(tpl.titleKey)}</HeadingTag>
+            <p>{t(tpl.summaryKey)}</p>
+            <Link className="button button--secondary" to={`/letters/new/${tpl.id}`} aria-label={t('list.writeNamed', { title: t(tpl.titleKey) })}>
+              {t('list.write')}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function NationQuestion({ onChoose }: { onChoose: (n: Nation) => Promise<void> }) {
+  const { t } = useTranslation('letters');
+  const [choice, setChoice] = useState<Nation | ''>('');
+  const id = useId();
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (choice) void onChoose(choice);
+      }}
+    >
+      <fieldset aria-describedby={`${id}-hint`}>
+        <legend>
+          <h2 className="legend-heading">{t('nation.legend')}</h2>
+        </legend>
+        <span id={`${id}-hint`} className="hint">
+          {t('nation.hint')}
+        </span>
+        <div className="choices">
+          {NATIONS.map((n) => (
+            <div className="choice" key={n}>
+              <input type="radio" id={`${id}-${n}`} name={`${id}-nation`} value={n} checked={choice === n} onChange={() => setChoice(n)} />
+              <label htmlFor={`${id}-${n}`}>{t(`nation.options.${n}`)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="button">
+        {t('nation.continue')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { findTemplate } from '../../content/letters';
+import { findCouncil } from '../../domain/councils/search';
+import { newId, nowIso } from '../../domain/ids';
+import { draftLetter } from '../../domain/letters/draft';
+import type { LetterRecord } from '../../domain/letters/types';
+import { getStorage } from '../../storage';
+import { useList } from '../../storage/react';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { childName, useLetterNation } from './shared';
+
+/** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
+export function NewLetter() {
+  const { templateId } = useParams();
+  const { t, i18n } = useTranslation('letters');
+  const navigate = useNavigate();
+  const { nation, loading, child } = useLetterNation();
+  const contacts = useList('contacts');
+  const started = useRef(false);
+  const [failed, setFailed] = useState(false);
+  const template = findTemplate(templateId);
+  const allowed = !!template && !!nation && template.nations.includes(nation);
+
+  useEffect(() => {
+    if (loading || contacts === undefined || !allowed || !template || !nation || started.current) return;
+    started.current = true;
+    const answers = child?.answers ?? {};
+    const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
+    const draft = draftLetter(template, answers, contacts, {
+      t: (key, values) => t(key, values ?? {}),
+      language: i18n.resolvedLanguage ?? 'en',
+      childName: childName(child),
+      councilName: council?.name,
+      childId: child?.id,
+    });
+    const now = nowIso();
+    const record: LetterRecord = {
+      id: newId(),
+      childId: child?.id ?? '',
+      templateId: template.id,
+      createdAt: now,
+      updatedAt: now,
+      nation,
+      senderName: '',
+      senderAddress: '',
+      ...draft,
+    };
+    getStorage()
+      .put('letters', record)
+      .then(
+        () => navigate(`/letters/${record.id}`, { replace: true }),
+        () => setFailed(true),
+      );
+  }, [loading, contacts, allowed, template, nation, child, t, i18n.resolvedLanguage, navigate]);
+
+  if (!loading && (!allowed || failed)) {
+    return (
+      <Page title={t('list.title')}>
+        <p>{t('list.notFound')}</p>
+        <Link to="/letters">{t('editor.back')}</Link>
+      </Page>
+    );
+  }
+  return <Loading />;
+}

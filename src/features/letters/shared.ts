@@ -1,0 +1,96 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findTemplate } from '../../content/letters';
+import { formatDate, todayIso, type IsoDate } from '../../domain/dates';
+import type { CalendarEvent } from '../../domain/letters/ics';
+import { toIcs } from '../../domain/letters/ics';
+import type { LetterMilestone } from '../../domain/letters/clock';
+import type { LetterRecord, Milestone } from '../../domain/letters/types';
+import { isNation, type Nation } from '../../domain/nations';
+import { nationOf, type ChildRecord } from '../../domain/questionnaire/types';
+import { useSetting } from '../../storage/react';
+import { downloadFile } from '../../ui/download';
+import { useActiveChild } from '../../ui/useActiveChild';
+
+/** Where the family told us they live when they have no child's answers yet (letters only). */
+export const NATION_SETTING = 'lettersNation';
+
+/** The nation whose letters to show: the active child's answer, else what they picked on /letters. */
+export function useLetterNation(): {
+  nation: Nation | undefined;
+  loading: boolean;
+  child: ChildRecord | undefined;
+  setNation: (n: Nation) => Promise<void>;
+} {
+  const { children, active } = useActiveChild();
+  const [picked, setPicked] = useSetting<string | null>(NATION_SETTING, null);
+  const fromChild = active ? nationOf(active.answers) : undefined;
+  return {
+    nation: fromChild ?? (isNation(picked) ? picked : undefined),
+    loading: children === undefined,
+    child: active,
+    setNation: setPicked,
+  };
+}
+
+/** The child's name as the family gave it, or ''. */
+export function childName(child: ChildRecord | undefined): string {
+  const fromAnswers = child?.answers['child-name'];
+  if (typeof fromAnswers === 'string' && fromAnswers.trim() && fromAnswers !== 'not-sure') return fromAnswers.trim();
+  return child?.displayName.trim() ?? '';
+}
+
+/** Dates in words in the current language. */
+export function useFormatDate() {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language ?? 'en';
+  return useCallback((date: IsoDate, style: 'long' | 'short' = 'long') => formatDate(date, language, style), [language]);
+}
+
+export function useToday(): IsoDate {
+  return useMemo(() => todayIso(), []);
+}
+
+export function letterTitle(t: (k: string) => string, letter: Pick<LetterRecord, 'templateId'>): string {
+  const tpl = findTemplate(letter.templateId);
+  return tpl ? t(tpl.titleKey) : letter.templateId;
+}
+
+/** Calendar files for milestones, with names and words in the person's language. */
+export function useCalendar() {
+  const { t } = useTranslation('letters');
+  const { children } = useActiveChild();
+  const toEvent = useCallback(
+    (m: Milestone & { letterId: string; templateId: string; childId: string }): CalendarEvent => {
+      const child = children?.find((c) => c.id === m.childId);
+      const name = childName(child) || t('fill.childFallback');
+      return {
+        uid: `${m.letterId}-${m.id}@barriers-navigator`,
+        date: m.date,
+        summary: t(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
+        description: t('calendar.description', { what: t(m.textKey) }),
+      };
+    },
+    [children, t],
+  );
+  const download = useCallback(
+    (milestones: LetterMilestone[], filename: string) => {
+      downloadFile(filename, toIcs(milestones.map(toEvent)), 'text/calendar');
+    },
+    [toEvent],
+  );
+  return { download };
+}
+
+/** A file-name-safe slug. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'letter'
+  );
+}
