@@ -136,7 +136,7 @@ export const SIGNPOSTS: Signpost[] = [
     when: URGENT_CONDITION,
     priority: 1000,
     asks: ['gp-today', 'tell-school', 'safety-plan'],
-    sources: [{ source: 'define-fine', section: 'Respond to all incidents of bullying and assault' }, { source: 'kcsie' }],
+    sources: [{ source: 'define-fine', section: 'Respond to all incidents of bullying and assault' }],
   }),
 
   // Assess and acknowledge special educational needs and disabilities.
