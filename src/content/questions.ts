@@ -102,7 +102,8 @@ export const QUESTIONS: Question[] = [
     kind: 'single',
     section: 'attendance',
     options: ['yes', 'no'],
-    askWhen: { all: [{ not: { q: 'school-type', is: 'home-educating' } }, MISSED_SOME] },
+    // The 15-day point comes from England's health-needs guidance (FACTS.md), so only England is asked.
+    askWhen: { all: [{ nation: ['england'] }, { not: { q: 'school-type', is: 'home-educating' } }, MISSED_SOME] },
   },
   {
     id: 'attendance-action',

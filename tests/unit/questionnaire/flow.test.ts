@@ -108,6 +108,11 @@ describe('question flow', () => {
     expect(asked).toContain('exclusions');
   });
 
+  it('asks about 15 days off for health only in England, where that guidance applies', () => {
+    for (const nation of NATIONS)
+      expect(ids({ nation, missed: 'most-days' }).includes('health-days-15'), nation).toBe(nation === 'england');
+  });
+
   it('does not ask for the pattern when the child is missing all of school', () => {
     const asked = ids({ nation: 'england', missed: 'all' });
     expect(asked).not.toContain('pattern');
