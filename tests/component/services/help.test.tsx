@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
+import type { ContactRecord } from '../../../src/domain/contacts/types';
 import { ContactPicker } from '../../../src/features/services/ContactPicker';
 import { getStorage, setStorageForTests } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
@@ -13,7 +14,7 @@ const app = (
   </Routes>
 );
 
-const contact = (over: Record<string, unknown> = {}) => ({
+const contact = (over: Partial<ContactRecord> = {}): ContactRecord => ({
   id: 'c1',
   role: 'senco',
   name: 'Ms Patel',
@@ -181,7 +182,7 @@ describe('the contact picker for plans and letters', () => {
   it('lists the family’s contacts for a child, with their roles, and reports the choice', async () => {
     const user = userEvent.setup();
     await getStorage().put('contacts', contact());
-    await getStorage().put('contacts', contact({ id: 'c2', role: 'gp', name: 'Dr Jones', organisation: undefined, childId: 'other-child' }));
+    await getStorage().put('contacts', { ...contact({ id: 'c2', role: 'gp', name: 'Dr Jones', childId: 'other-child' }), organisation: '' });
     let chosen = '';
     await renderScreen(<ContactPicker label="Who is the letter to?" value="" childId="sam" onChange={(id) => (chosen = id)} />);
     const select = await screen.findByLabelText('Who is the letter to?');
