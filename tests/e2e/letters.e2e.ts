@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { addWeeks, compactDate, formatDate, todayIso } from '../../src/domain/dates';
+import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import { answerQuestionnaire } from './support/questionnaire';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const EHC_TITLE = 'Ask the council for an EHC needs assessment';
+const sheet = (page: Page) => page.locator('.letter-sheet');
+
+describe('letters and the statutory clock', () => {
+  it('lets a parent in England write the EHC request from their answers, edit, print, record it sent and keep the dates', async () => {
+    const { page, context, foreignRequests } = await openApp(browser);
+    await answerQuestionnaire(page, {
+      nation: 'england',
+      childName: 'Sam',
+      answers: {
+        missed: 'most-days',
+        barriers: ['send', 'anxiety'],
+        'send-needs': ['autism'],
+        'anxiety-signs': ['distress-before-school'],
+        tried: ['talked-to-senco'],
+      },
+    });
+
+    await page.goto('/letters');
+    await page.getByRole('heading', { level: 1, name: 'Letters' }).waitFor();
+    await page.getByRole('heading', { name: 'Letters for Sam' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('link', { name: `Write this letter: ${EHC_TITLE}` }).click();
+
+    await page.getByRole('heading', { level: 1, name: EHC_TITLE }).waitFor();
+    await page.waitForURL(/\/letters\/(?!new)[^/]+$/);
+    const letterUrl = new URL(page.url()).pathname;
+    const filled = await sheet(page).textContent();
+    expect(filled).toContain('needs assessment for my child Sam');
+    expect(filled).toContain('autism and anxiety');
+    expect(filled).toContain('great distress before school');
+    expect(filled).toContain('within 6 weeks');
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    // Edit a paragraph; it is saved as typed and is still there after a reload.
+    const first = page.getByLabel(/^Paragraph 1 of \d+$/);
+    await first.fill('I am writing to ask Reading Borough Council for an EHC needs assessment for my son Sam.');
+    await page.getByText('Saved on this device').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: EHC_TITLE }).waitFor();
+    expect(await page.getByLabel(/^Paragraph 1 of \d+$/).inputValue()).toContain('Reading Borough Council');
+    expect(await sheet(page).textContent()).toContain('for my son Sam.');
+
+    // Printing shows only the letter.
+    await page.emulateMedia({ media: 'print' });
+    expect(await sheet(page).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(false);
+    expect(await page.getByLabel(/^Paragraph 1 of \d+$/).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Record it as sent today: the 6, 16 and 20 week dates appear.
+    const today = todayIso();
+    const due = [6, 16, 20].map((w) => addWeeks(today, w));
+    await page.getByLabel('I sent this letter on').fill(today);
+    await page.getByRole('button', { name: 'Save the date' }).click();
+    await page.getByRole('heading', { name: 'What should happen next' }).waitFor();
+    const clock = await page.locator('.clock').textContent();
+    for (const d of due) expect(clock).toContain(formatDate(d, 'en', 'short'));
+    expect(clock).toContain('whether it will carry out an EHC needs assessment');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A calendar file with the three dates as all-day events.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add all these dates to my calendar' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    expect([...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1])).toEqual(due.map(compactDate));
+
+    // The home page lists the upcoming dates.
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Dates coming up' }).waitFor();
+    const home = await page.locator('.upcoming-dates').textContent();
+    for (const d of due) expect(home).toContain(formatDate(d, 'en', 'short'));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto('/letters/dates');
+    await page.getByRole('heading', { level: 1, name: 'Your dates' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Open the letter' }).count()).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    // Works offline after the first visit.
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    await page.goto(letterUrl);
+    await page.getByRole('heading', { level: 1, name: EHC_TITLE }).waitFor();
+    expect(await sheet(page).textContent()).toContain('for my son Sam.');
+    await page.goto('/letters/dates');
+    await page.getByRole('heading', { level: 1, name: 'Your dates' }).waitFor();
+
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a family in Wales the ALN and IDP letter, never the English EHC one', async () => {
+    const { page, context } = await openApp(browser);
+    await answerQuestionnaire(page, { nation: 'wales', childName: 'Cerys', answers: { barriers: ['send'], 'send-needs': ['dyslexia'] } });
+    await page.goto('/letters');
+    await page.getByRole('heading', { name: 'Letters for Cerys' }).waitFor();
+    expect(await page.getByText(/EHC/).count()).toBe(0);
+    await page.getByRole('link', { name: 'Write this letter: Ask for a decision on additional learning needs (ALN)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ask for a decision on additional learning needs (ALN)' }).waitFor();
+    const text = await sheet(page).textContent();
+    expect(text).toContain('individual development plan (IDP)');
+    expect(text).toContain('dyslexia');
+    expect(text).not.toMatch(/EHC|Children and Families Act/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Even by its address, the English letter is not made for a Welsh family.
+    await page.goto('/letters/new/ehc-request');
+    await page.getByText('We could not find that letter').waitFor();
+    await page.goto('/letters');
+    await page.getByRole('heading', { name: 'Your letters' }).waitFor();
+    expect(await page.getByRole('link', { name: EHC_TITLE }).count()).toBe(0);
+    await context.close();
+  });
+});
