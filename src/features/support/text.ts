@@ -45,7 +45,7 @@ export function useDate() {
     (iso: string) => {
       const d = new Date(`${iso}T12:00:00Z`);
       try {
-        return new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+        return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
       } catch {
         return iso;
       }
