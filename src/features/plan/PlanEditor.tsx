@@ -34,6 +34,19 @@ interface Notice {
   undo?: (content: PlanContent) => PlanContent;
 }
 
+/** Whether this browser's share sheet takes files (most phones do; most desktops do not). */
+function canShareJsonFiles(): boolean {
+  try {
+    return (
+      typeof navigator.share === 'function' &&
+      typeof navigator.canShare === 'function' &&
+      navigator.canShare({ files: [new File(['{}'], 'plan.json', { type: 'application/json' })] })
+    );
+  } catch {
+    return false;
+  }
+}
+
 function insertAt<T>(list: T[], index: number, item: T): T[] {
   const next = list.slice();
   next.splice(Math.min(index, next.length), 0, item);
@@ -57,6 +70,7 @@ export function PlanEditor() {
   const saver = useRef<Autosaver<PlanRecord> | undefined>(undefined);
   const deleted = useRef(false);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const [canShareFiles] = useState(canShareJsonFiles);
 
   // Loaded once: after that, what is on screen is the truth and is saved as it changes.
   useEffect(() => {
@@ -199,13 +213,30 @@ export function PlanEditor() {
     document.getElementById('plan-cycle-heading')?.focus();
   };
 
-  const exportPlan = async () => {
+  const planFile = async () => {
     await saver.current?.flush();
     const all = await getStorage().snapshot();
-    downloadFile(planFileName(childNameOrEmpty()), JSON.stringify(toBackupFile(childSnapshot(all, childId)), null, 2));
+    return {
+      name: planFileName(child ? name : ''),
+      text: JSON.stringify(toBackupFile(childSnapshot(all, childId)), null, 2),
+    };
+  };
+  const exportPlan = async () => {
+    const file = await planFile();
+    downloadFile(file.name, file.text);
     setNotice({ text: t('plan:editor.exported') });
   };
-  const childNameOrEmpty = () => (child ? name : '');
+  const shareFile = async () => {
+    const file = await planFile();
+    const result = await shareContent({
+      title: t('plan:summary.title', { name }),
+      files: [new File([file.text], file.name, { type: 'application/json' })],
+    });
+    if (result === 'shared') return setNotice({ text: t('plan:editor.shared') });
+    if (result === 'cancelled') return setNotice({ text: t('plan:editor.shareCancelled') });
+    downloadFile(file.name, file.text);
+    setNotice({ text: t('plan:editor.exported') });
+  };
   const share = async () => {
     const text = planSummary(plan, name, translate);
     const result = await shareContent({ title: t('plan:summary.title', { name }), text });
@@ -246,6 +277,11 @@ export function PlanEditor() {
         <button type="button" className="button button--secondary" onClick={() => void share()}>
           {t('plan:editor.share')}
         </button>
+        {canShareFiles && (
+          <button type="button" className="button button--secondary" onClick={() => void shareFile()}>
+            {t('plan:editor.shareFile')}
+          </button>
+        )}
       </div>
 
       <div role="status" className="plan-notice">
