@@ -1,0 +1,156 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import LettersRoutes from '../../../src/features/letters/LettersRoutes';
+import UpcomingDates from '../../../src/features/letters/UpcomingDates';
+import { addDays, addWeeks, formatDate, todayIso } from '../../../src/domain/dates';
+import type { LetterRecord } from '../../../src/domain/letters/types';
+import type { ChildRecord } from '../../../src/domain/questionnaire/types';
+import { getStorage, setStorageForTests } from '../../../src/storage';
+import { renderScreen } from '../../support/render';
+
+beforeEach(async () => {
+  setStorageForTests(undefined);
+  await getStorage().clearAll();
+});
+
+const app = (route: string) =>
+  renderScreen(
+    <Routes>
+      <Route path="/letters/*" element={<LettersRoutes />} />
+      <Route path="/" element={<UpcomingDates />} />
+    </Routes>,
+    { route },
+  );
+
+const child = (answers: ChildRecord['answers'], name = 'Sam'): ChildRecord => ({
+  id: 'c1', displayName: name, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', answers, kept: [],
+});
+
+const letter = (over: Partial<LetterRecord> = {}): LetterRecord => ({
+  id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
+  nation: 'england', senderName: 'Jo', senderAddress: '', recipient: 'SEND team', subject: 'Request for Sam', greeting: 'Dear Sir or Madam,',
+  paragraphs: ['First paragraph.', 'Second paragraph.'], signOff: 'Yours sincerely,', ...over,
+});
+
+describe('the list of letters', () => {
+  it('asks where the family lives when it does not know, then shows only that nation’s letters', async () => {
+    const user = userEvent.setup();
+    await app('/letters');
+    const group = await screen.findByRole('group', { name: 'Which part of the UK do you live in?' });
+    await user.click(within(group).getByLabelText('Scotland'));
+    await user.click(screen.getByRole('button', { name: 'Show my letters' }));
+    expect(await screen.findByText('These letters follow the law in Scotland.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Ask for an assessment of additional support needs' })).toBeInTheDocument();
+    expect(screen.queryByText(/EHC/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/\bALN\b/)).not.toBeInTheDocument();
+  });
+
+  it('suggests the letters that fit the answers first, and shows saved letters with the day they were sent', async () => {
+    await getStorage().put('children', child({ nation: 'england', barriers: ['bullying'] }));
+    await getStorage().put('letters', letter({ sentOn: '2026-10-05' }));
+    await app('/letters');
+    expect(await screen.findByRole('heading', { name: 'Letters for Sam' })).toBeInTheDocument();
+    const suggested = screen.getByRole('heading', { name: 'Suggested from your answers' });
+    expect(suggested.nextElementSibling).toHaveTextContent('Report bullying and ask what the school will do');
+    expect(screen.getByRole('link', { name: 'Ask the council for an EHC needs assessment' })).toHaveAttribute('href', '/letters/l1');
+    expect(screen.getByText('Sent on 5 October 2026')).toBeInTheDocument();
+  });
+});
+
+describe('starting a letter', () => {
+  it('drafts the Northern Ireland letter to the Education Authority from the answers and opens it', async () => {
+    await getStorage().put('children', child({ nation: 'northern-ireland', 'child-name': 'Niamh', barriers: ['send'], 'send-needs': ['dyslexia'] }, 'Niamh'));
+    await app('/letters/new/ni-statutory-assessment');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ask the Education Authority for a statutory assessment' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Who it is to')).toHaveValue('Special educational needs services\nEducation Authority');
+    expect(screen.getByLabelText(/^Paragraph 1 of/)).toHaveValue(
+      'I am writing to ask the Education Authority to carry out a statutory assessment of the special educational needs of my child Niamh.',
+    );
+    const [saved] = await getStorage().list('letters');
+    expect(saved?.nation).toBe('northern-ireland');
+    expect(saved?.paragraphs.join(' ')).toContain('dyslexia');
+  });
+
+  it('will not make the English EHC letter for a family in Wales', async () => {
+    await getStorage().put('children', child({ nation: 'wales' }));
+    await app('/letters/new/ehc-request');
+    expect(await screen.findByText('We could not find that letter. It may have been deleted.')).toBeInTheDocument();
+    expect(await getStorage().list('letters')).toEqual([]);
+  });
+});
+
+describe('the letter editor', () => {
+  it('saves what the person types, and shows it in the letter', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('letters', letter());
+    await app('/letters/l1');
+    const second = await screen.findByLabelText('Paragraph 2 of 2');
+    await user.clear(second);
+    await user.type(second, 'Sam needs a quiet space.');
+    expect(screen.getByText('Sam needs a quiet space.', { selector: '.letter-sheet__line' })).toBeInTheDocument();
+    await waitFor(async () => expect((await getStorage().get('letters', 'l1'))?.paragraphs[1]).toBe('Sam needs a quiet space.'));
+    expect(await screen.findByText('Saved on this device')).toBeInTheDocument();
+  });
+
+  it('explains a date in the future, and shows the 6, 16 and 20 week dates once a real date is saved', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('letters', letter());
+    await app('/letters/l1');
+    const input = await screen.findByLabelText('I sent this letter on');
+    await user.type(input, addDays(todayIso(), 3));
+    await user.click(screen.getByRole('button', { name: 'Save the date' }));
+    const error = screen.getByText('The date cannot be in the future.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input.getAttribute('aria-describedby')).toContain(error.id);
+
+    const sent = addDays(todayIso(), -7);
+    await user.clear(input);
+    await user.type(input, sent);
+    await user.click(screen.getByRole('button', { name: 'Save the date' }));
+    const clock = await screen.findByRole('region', { name: 'What should happen next' });
+    for (const weeks of [6, 16, 20]) {
+      expect(within(clock).getByText(`By ${formatDate(addWeeks(sent, weeks), 'en')}`)).toBeInTheDocument();
+    }
+    expect(within(clock).getByText(/the law lets these dates move/)).toBeInTheDocument();
+    await waitFor(async () => expect((await getStorage().get('letters', 'l1'))?.sentOn).toBe(sent));
+  });
+
+  it('works out the last day for mediation from the date on a decision letter', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('letters', letter({ sentOn: '2026-08-31' }));
+    await app('/letters/l1');
+    await user.type(await screen.findByLabelText('The date on a decision letter, if you had one'), '2026-10-31');
+    await user.click(screen.getAllByRole('button', { name: 'Save' }).at(-1)!);
+    expect(await screen.findByText(`By ${formatDate('2026-12-31', 'en')}`)).toBeInTheDocument();
+    expect(screen.getByText(/Last day to contact a mediation adviser/)).toBeInTheDocument();
+  });
+
+  it('gives letters with no legal deadline a reminder, not a legal date', async () => {
+    await getStorage().put('letters', letter({ templateId: 'bullying', sentOn: '2026-11-02' }));
+    await app('/letters/l1');
+    expect(await screen.findByText('There is no legal deadline for a reply to this letter. If you have not heard back, it is fine to ask again.')).toBeInTheDocument();
+    expect(screen.getByText('Reminder')).toBeInTheDocument();
+    expect(screen.queryByText(/Regulations/)).not.toBeInTheDocument();
+  });
+});
+
+describe('dates on the home page', () => {
+  it('shows nothing when no letter has been sent', async () => {
+    await getStorage().put('letters', letter());
+    const { container } = await app('/');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('shows the next dates from sent letters, each with a way to add it to the calendar', async () => {
+    const sent = todayIso();
+    await getStorage().put('letters', letter({ sentOn: sent }));
+    await app('/');
+    expect(await screen.findByRole('heading', { name: 'Dates coming up' })).toBeInTheDocument();
+    expect(screen.getByText(`By ${formatDate(addWeeks(sent, 6), 'en')}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Add to calendar: ${formatDate(addWeeks(sent, 20), 'en', 'short')}` })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See all your dates' })).toHaveAttribute('href', '/letters/dates');
+  });
+});
