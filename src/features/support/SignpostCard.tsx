@@ -46,6 +46,9 @@ export function SignpostCard({
           onClick={() => setOpen((o) => !o)}
         >
           {title}
+          <span className="signpost__icon" aria-hidden="true">
+            {open ? '−' : '+'}
+          </span>
         </button>
         <span className="print-only">{title}</span>
       </h3>

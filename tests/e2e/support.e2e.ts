@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import { answerQuestionnaire } from './support/questionnaire';
+import { seedRecords } from './support/seed';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const NOW = '2026-06-02T10:00:00.000Z';
+
+/** The signpost card whose title button has this name. */
+const signpost = (page: Page, title: string) => page.locator('section.signpost').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+
+describe('your support', () => {
+  it('an English family with anxiety and suspected SEND sees the EHC route with reasons and sources, keeps an ask, and it is still kept after a reload, offline and in print', async () => {
+    const { page, context, foreignRequests } = await openApp(browser);
+    await answerQuestionnaire(page, {
+      nation: 'england',
+      childName: 'Sam',
+      council: { id: 'west-berkshire', search: 'West Berks' },
+      answers: {
+        'school-type': 'mainstream',
+        missed: 'most-days',
+        barriers: ['anxiety', 'send'],
+        'anxiety-signs': ['fine-in-school-not-at-home'],
+        'send-diagnosis': 'suspected',
+        'send-support': 'none',
+      },
+    });
+    await page.goto('/support');
+    await page.getByRole('heading', { level: 1, name: 'Support for Sam' }).waitFor();
+
+    const ehc = signpost(page, 'Ask for an EHC needs assessment');
+    expect(await ehc.getByText('Because you told us:').isVisible()).toBe(true);
+    expect(await ehc.getByText('you think Sam may have a need or disability that has not been assessed').isVisible()).toBe(true);
+    await ehc.getByRole('button', { name: 'Ask for an EHC needs assessment' }).click();
+    expect(await ehc.getByText('Children and Families Act 2014, s36(8). UK Parliament').isVisible()).toBe(true);
+    await ehc.getByText(/^Last checked: /).waitFor();
+    const ask = ehc.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' });
+    await ask.check();
+    await page.getByRole('status').filter({ hasText: 'Added to your plan.' }).waitFor();
+    await page.getByText('You have kept 1 thing to ask for in your plan.').waitFor();
+
+    // The council chosen in the questions is named where to find the Local Offer.
+    const local = signpost(page, 'The Local Offer and SENDIASS');
+    await local.getByRole('button').click();
+    expect(await local.getByText('Search online for “West Berkshire local offer” and “West Berkshire SENDIASS”', { exact: false }).isVisible()).toBe(true);
+
+    await expectNoHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Support for Sam' }).waitFor();
+    await signpost(page, 'Ask for an EHC needs assessment').getByRole('button').click();
+    expect(await page.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' }).isChecked()).toBe(true);
+
+    // Print: every signpost's body shows, buttons and navigation do not.
+    await page.emulateMedia({ media: 'print' });
+    // (The title buttons are hidden in print, so find the card by its id; its title prints as text.)
+    const illness = page.locator('section.signpost[data-signpost="illness-absence-england"]');
+    expect(await illness.getByText('Absence for illness, including mental health', { exact: true }).isVisible()).toBe(true);
+    expect(await illness.getByText('Illness should be authorised.', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Offline.
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Support for Sam' }).waitFor();
+    await signpost(page, 'Ask for an EHC needs assessment').getByRole('button').click();
+    expect(await page.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' }).isChecked()).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a Welsh family sees additional learning needs and an IDP, and never an EHC plan', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await seedRecords(page, {
+      children: [
+        {
+          id: 'child-cerys',
+          displayName: 'Cerys',
+          createdAt: NOW,
+          updatedAt: NOW,
+          completedAt: NOW,
+          answers: {
+            nation: 'wales',
+            'child-name': 'Cerys',
+            council: 'cardiff',
+            missed: 'most-days',
+            barriers: ['anxiety', 'send'],
+            'send-diagnosis': 'waiting',
+          },
+          kept: [],
+        },
+      ],
+      settings: [{ id: 'activeChildId', value: 'child-cerys' }],
+    });
+    await page.goto('/support');
+    await page.getByRole('heading', { level: 1, name: 'Support for Cerys' }).waitFor();
+    const aln = signpost(page, 'Additional learning needs (ALN) and an IDP');
+    await aln.getByRole('button').click();
+    expect(await aln.getByText('Education Tribunal for Wales', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Free advice in Wales: SNAP Cymru' }).isVisible()).toBe(true);
+    expect(await page.locator('main').textContent()).not.toMatch(/EHC|SENDIASS|Local Offer/);
+    await expectNoHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the guide and the library', () => {
+  it('the guide shows England’s 6, 16 and 20 week clock; the library finds a right as you type; axe finds nothing', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/support/guide?nation=england');
+    await page.getByRole('heading', { level: 1, name: 'Guide: EHC needs assessments' }).waitFor();
+    for (const w of ['Week 6', 'Week 16', 'Week 20']) expect(await page.getByText(w, { exact: true }).isVisible()).toBe(true);
+    await expectNoHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto('/support/library');
+    await page.getByRole('heading', { level: 1, name: 'Rights and routes' }).waitFor();
+    await page.getByLabel('Search').fill('bullying');
+    await page.getByRole('link', { name: 'Bullying: what the school must do' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bullying: what the school must do' }).waitFor();
+    expect(await page.getByText('Education and Inspections Act 2006, s89. UK Parliament').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Rights and routes' }).waitFor();
+    expect(await page.getByLabel('Search').inputValue()).toBe('bullying');
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+    await context.close();
+  });
+});
