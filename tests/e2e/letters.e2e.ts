@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { addWeeks, compactDate, formatDate, todayIso } from '../../src/domain/dates';
 import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
 import { answerQuestionnaire } from './support/questionnaire';
+import { seedRecords } from './support/seed';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -132,6 +133,50 @@ describe('letters and the statutory clock', () => {
     await page.goto('/letters');
     await page.getByRole('heading', { name: 'Your letters' }).waitFor();
     expect(await page.getByRole('link', { name: EHC_TITLE }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('gives every letter, in every nation, a page that passes axe and prints only the letter', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const answers = {
+      'child-name': 'Alex',
+      'school-type': 'mainstream',
+      missed: 'about-a-day-a-week',
+      recorded: 'mixed',
+      'health-days-15': 'yes',
+      barriers: ['send', 'anxiety', 'bullying', 'environment', 'physical-health'],
+      'send-needs': ['adhd'],
+      'bullying-kind': ['online'],
+      environment: ['noise'],
+    };
+    const cases: [string, string, string][] = [
+      ['england', 'illness-absence', 'Ask the school to record absence as illness'],
+      ['england', 'health-education', 'Ask the council for education while your child is too unwell for school'],
+      ['england', 'reasonable-adjustments', 'Ask the school for reasonable adjustments'],
+      ['england', 'support-meeting', 'Ask for a meeting to agree a support plan'],
+      ['england', 'bullying', 'Report bullying and ask what the school will do'],
+      ['england', 'attendance-record', 'Ask for a copy of the attendance record'],
+      ['scotland', 'asn-assessment', 'Ask for an assessment of additional support needs'],
+      ['northern-ireland', 'ni-statutory-assessment', 'Ask the Education Authority for a statutory assessment'],
+    ];
+    const problems: string[] = [];
+    for (const [nation, id, title] of cases) {
+      await seedRecords(page, {
+        children: [{ id: 'c1', displayName: 'Alex', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', answers: { ...answers, nation }, kept: [] }],
+      });
+      await page.goto(`/letters/new/${id}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      expect(await sheet(page).textContent()).toContain('Alex');
+      for (const v of await axeViolations(page)) problems.push(`${id}: ${v}`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await sheet(page).isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(problems).toEqual([]);
+    await expectNoHorizontalScroll(page);
     await context.close();
   });
 });
