@@ -87,7 +87,7 @@ export interface LetterTemplate {
   subjectKey: string;
   paragraphs: ParagraphTemplate[];
   clock: ClockKind;
-  /** Ids from src/content/sources.ts that the letter's statements rest on. */
+  /** Ids of the documents (src/content/sources.ts) that the letter's statements of law rest on. */
   sources: string[];
   reviewed: IsoDate;
 }

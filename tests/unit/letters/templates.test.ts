@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LETTER_TEMPLATES, findTemplate } from '../../../src/content/letters';
+import { SOURCES, SOURCE_IDS } from '../../../src/content/sources';
 import { draftLetter, templatesFor, type Translate } from '../../../src/domain/letters/draft';
 import type { ContactRecord } from '../../../src/domain/contacts/types';
 import type { Answers } from '../../../src/domain/questionnaire/types';
@@ -56,6 +57,17 @@ describe('letter templates for each nation', () => {
       expect(shown(n)).toEqual(expect.arrayContaining(['illness-absence', 'health-education', 'reasonable-adjustments', 'support-meeting', 'bullying', 'attendance-record']));
     }
     expect(shown('england', { nation: 'england', barriers: ['bullying'] })[0]).toBe('bullying');
+  });
+
+  it('traces each letter’s law to known sources from its own nations, with a review date', () => {
+    for (const tpl of LETTER_TEMPLATES) {
+      expect(tpl.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const id of tpl.sources) {
+        expect(SOURCE_IDS as readonly string[], `${tpl.id}: ${id}`).toContain(id);
+        const nations = SOURCES[id as keyof typeof SOURCES].nations;
+        expect(tpl.nations.some((n) => nations.includes(n)), `${tpl.id}: ${id}`).toBe(true);
+      }
+    }
   });
 
   it('has English text for every key each template can use', () => {
