@@ -39,6 +39,8 @@ describe('your support', () => {
     const ehc = signpost(page, 'Ask for an EHC needs assessment');
     expect(await ehc.getByText('Because you told us:').isVisible()).toBe(true);
     expect(await ehc.getByText('you think Sam may have a need or disability that has not been assessed').isVisible()).toBe(true);
+    // Every line is real words, never a missing text key.
+    expect(await page.locator('main').textContent()).not.toMatch(/reasons\.|signposts\.|themes\.|support:|questionnaire:/);
     await ehc.getByRole('button', { name: 'Ask for an EHC needs assessment' }).click();
     expect(await ehc.getByText('Children and Families Act 2014, s36(8). UK Parliament').isVisible()).toBe(true);
     await ehc.getByText(/^Last checked: /).waitFor();

@@ -64,8 +64,9 @@ export function reasonLines(t: TFunction, reasons: Reason[], nation: Nation | un
     const plain: string[] = [];
     for (const v of r.values) {
       const phrase = `support:reasons.phrases.${r.questionId}.${v}`;
-      const said = t(phrase, { ...vars, defaultValue: '' });
-      if (said) lines.push(said);
+      // i18next returns the key for a missing phrase (and treats '' as missing), so ask first.
+      const said = t(phrase, { ...vars, defaultValue: '\u0000' });
+      if (said && said !== '\u0000' && said !== phrase && said !== phrase.slice('support:'.length)) lines.push(said);
       else plain.push(optionLabel(t, r.questionId, v, nation));
     }
     if (plain.length) {

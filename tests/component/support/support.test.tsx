@@ -58,6 +58,8 @@ describe('your support (results)', () => {
     expect(why.getByText('Because you told us:')).toBeInTheDocument();
     expect(why.getByText('you think Sam may have a need or disability that has not been assessed')).toBeInTheDocument();
     expect(why.getByText(/What makes school hard: .*Special educational needs or a disability \(SEND\)/)).toBeInTheDocument();
+    // Every line is real words, never a text key.
+    expect(document.body.textContent).not.toMatch(/reasons\.|signposts\.|support:|questionnaire:/);
     // Closed until opened.
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(why.getByText(/You do not need a diagnosis/)).not.toBeVisible();
