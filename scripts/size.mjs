@@ -40,8 +40,10 @@ console.log('First page JavaScript (gzip):');
 for (const f of [...first].sort()) console.log(`  ${f.padEnd(50)} ${kb(gz(f))}`);
 console.log(`  total ${kb(firstTotal)} (budget ${kb(FIRST_PAGE_BUDGET)})`);
 console.log(`Precache: ${urls.length} files, ${kb(precacheTotal)} gzip (budget ${kb(PRECACHE_BUDGET)})`);
-let ok = true;
-if (firstTotal > FIRST_PAGE_BUDGET) (ok = false), console.error('First page JavaScript is over budget.');
-if (precacheTotal > PRECACHE_BUDGET) (ok = false), console.error('Precache is over budget.');
-if (!urls.length) (ok = false), console.error('The service worker precaches nothing: is the PWA build broken?');
-process.exit(ok ? 0 : 1);
+const failures = [
+  firstTotal > FIRST_PAGE_BUDGET && 'First page JavaScript is over budget.',
+  precacheTotal > PRECACHE_BUDGET && 'Precache is over budget.',
+  !urls.length && 'The service worker precaches nothing: is the PWA build broken?',
+].filter(Boolean);
+failures.forEach((f) => console.error(f));
+process.exit(failures.length ? 1 : 0);
