@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
 
 let browser: Browser;
@@ -172,6 +173,37 @@ describe('my plan', () => {
 
     expect(foreignRequests).toEqual([]);
     await fresh.context.close();
+    await context.close();
+  });
+
+  it('a family answers the questions, keeps an ask from their results, and finds it and their barriers in a new plan', async () => {
+    const { page, context } = await openApp(browser);
+    await answerQuestionnaire(page, {
+      nation: 'england',
+      childName: 'Ali',
+      answers: {
+        'school-type': 'mainstream',
+        missed: 'most-days',
+        barriers: ['anxiety', 'send'],
+        'anxiety-signs': ['sleep'],
+        'send-diagnosis': 'suspected',
+        'send-support': 'none',
+        'child-helps': 'My dog',
+      },
+    });
+    await page.goto('/support');
+    await page.getByRole('heading', { level: 1, name: 'Support for Ali' }).waitFor();
+    await page.getByRole('button', { name: /^Ask for an EHC needs assessment/ }).click();
+    await page.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' }).check();
+    await page.getByRole('status').filter({ hasText: 'Added to your plan.' }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+    await page.getByRole('button', { name: 'Make a plan for Ali from your answers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plan for Ali' }).waitFor();
+    expect(await page.getByLabel('Ask 1').inputValue()).toBe('Write to the council to ask for an EHC needs assessment.');
+    expect(await page.getByLabel('Barrier 1').inputValue()).toBe('Worry or anxiety about school: Trouble sleeping');
+    expect(await page.getByLabel('Barrier 2').inputValue()).toContain('Special educational needs or a disability (SEND)');
+    expect(await page.getByLabel('What helps').inputValue()).toBe('My dog');
     await context.close();
   });
 });
