@@ -34,8 +34,17 @@ const textOf = (answers: Answers, q: string): string => {
   return typeof a === 'string' && a !== NOT_SURE ? a.trim() : '';
 };
 
+/** Welsh joins with "a" before a consonant and "ac" before a vowel; Intl gives the unreadable "a(c)". */
+function joinWelsh(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1]!;
+  const and = /^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a';
+  return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
+}
+
 export function joinList(items: string[], language: string): string {
   const unique = [...new Set(items.filter(Boolean))];
+  if (language.startsWith('cy')) return joinWelsh(unique);
   try {
     return new Intl.ListFormat(language.includes('-') ? language : `${language}-GB`, { type: 'conjunction', style: 'long' }).format(unique);
   } catch {
@@ -120,7 +129,9 @@ export function draftLetter(template: LetterTemplate, answers: Answers, contacts
   const given = textOf(answers, 'child-name') || opts.childName?.trim() || '';
   const values: Record<string, string> = {
     ...(facts as Record<string, string>),
-    Name: capitalise(facts.name ?? ''),
+    // A name that starts a sentence. Welsh sentences start with the verb, so there it stays as it is
+    // ("Mae anghenion fy mhlentyn…", never "Mae anghenion Fy mhlentyn…").
+    Name: opts.language.startsWith('cy') ? (facts.name ?? '') : capitalise(facts.name ?? ''),
     myChild: given ? t('fill.myChildNamed', { name: given }) : t('fill.myChild'),
   };
 
