@@ -21,7 +21,7 @@ for (const [code, meta] of Object.entries(languages)) {
     total += en.length;
     const pct = en.length ? Math.round((100 * n) / en.length) : 100;
     const mark = meta.complete.includes(ns) ? '✓ declared complete' : '';
-    console.log(`  ${ns.padEnd(16)} ${String(n).padStart(4)} / ${String(en.length).padEnd(4)} ${String(pct).padStart(3)}%  ${mark}`);
+    console.log(`  ${ns.padEnd(30)} ${String(n).padStart(4)} / ${String(en.length).padEnd(4)} ${String(pct).padStart(3)}%  ${mark}`);
   }
-  console.log(`  ${'all'.padEnd(16)} ${String(have).padStart(4)} / ${String(total).padEnd(4)} ${String(Math.round((100 * have) / total)).padStart(3)}%`);
+  console.log(`  ${'all'.padEnd(30)} ${String(have).padStart(4)} / ${String(total).padEnd(4)} ${String(Math.round((100 * have) / total)).padStart(3)}%`);
 }
