@@ -120,4 +120,45 @@ describe('privacy and accessibility on every route', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('prints every route without the navigation, header, footer or buttons', async () => {
+    const { page, context } = await openApp(browser);
+    await page.emulateMedia({ media: 'print' });
+    const shown: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(route);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      for (const selector of ['nav', 'header', 'footer', '.skip-link']) {
+        if (await page.locator(selector).first().isVisible()) shown.push(`${route} ${selector}`);
+      }
+      const visibleButtons = await page.getByRole('button').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      if (visibleButtons) shown.push(`${route} ${visibleButtons} button(s)`);
+    }
+    expect(shown).toEqual([]);
+    await context.close();
+  });
+
+  it('reads in Welsh on every route, and axe still finds nothing', async () => {
+    const { page, context } = await openApp(browser);
+    const english = new Map<string, string>();
+    for (const route of ROUTES) {
+      await page.goto(route);
+      english.set(route, (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '');
+    }
+    await page.goto('/');
+    await page.getByLabel('Language').first().selectOption('cy');
+    await page.getByRole('heading', { level: 1, name: /Help pan fydd eich plentyn/ }).waitFor();
+    const problems: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(route);
+      const h1 = page.getByRole('heading', { level: 1 }).first();
+      await h1.waitFor();
+      // Lazily loaded Welsh text replaces the English heading.
+      await expect.poll(() => h1.textContent()).not.toBe(english.get(route));
+      if ((await page.getAttribute('html', 'lang')) !== 'cy') problems.push(`${route} html lang is not cy`);
+      for (const v of await axeViolations(page)) problems.push(`${route} ${v}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -73,7 +73,7 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
   };
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="plan-import">
+    <section aria-labelledby={`${id}-heading`} className="plan-import no-print">
       <Heading id={`${id}-heading`}>{t('import.heading')}</Heading>
       <p>{t('import.body')}</p>
       <div className="field">
