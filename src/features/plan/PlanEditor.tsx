@@ -24,7 +24,7 @@ import { useList, useRecord } from '../../storage/react';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { planFor } from './PlanHome';
+import { useSavedPlan } from './useSavedPlan';
 import { EarlierCycle, Section, TextField } from './parts';
 import { usePlanText } from './text';
 
@@ -60,7 +60,7 @@ export function PlanEditor() {
   const child = useRecord('children', childId);
   const contacts = useList('contacts');
   const navigate = useNavigate();
-  const [plan, setPlan] = useState<PlanRecord | null | undefined>(undefined);
+  const [plan, setPlan] = useSavedPlan(childId);
   const [notice, setNotice] = useState<Notice>({ text: '' });
   const [reviewing, setReviewing] = useState(false);
   const [reviewError, setReviewError] = useState(false);
@@ -72,19 +72,6 @@ export function PlanEditor() {
   const undoButton = useRef<HTMLButtonElement>(null);
   const [canShareFiles] = useState(canShareJsonFiles);
 
-  // Loaded once: after that, what is on screen is the truth and is saved as it changes.
-  useEffect(() => {
-    let live = true;
-    void getStorage()
-      .list('plans')
-      .then(
-        (plans) => live && setPlan(planFor(plans, childId) ?? null),
-        () => live && setPlan(null),
-      );
-    return () => {
-      live = false;
-    };
-  }, [childId]);
 
   useEffect(() => {
     const s = createAutosaver<PlanRecord>(async (p) => {
@@ -105,7 +92,7 @@ export function PlanEditor() {
       saver.current?.schedule(next);
       return next;
     });
-  }, []);
+  }, [setPlan]);
   const edit = useCallback((change: (c: PlanContent) => PlanContent) => save((p) => updateContent(p, change, nowIso())), [save]);
 
   if (plan === undefined || child === undefined) return <Loading />;

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { currentCycle, type PlanRecord } from '../../domain/plan/types';
-import { getStorage } from '../../storage';
+import { currentCycle } from '../../domain/plan/types';
 import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { planFor } from './PlanHome';
+import { useSavedPlan } from './useSavedPlan';
 import { ContentView } from './parts';
 import { rightsFor } from './rights';
 import { usePlanText } from './text';
@@ -18,20 +16,8 @@ export function PrintPreview() {
   const { childId = '' } = useParams();
   const { t, nameOrDefault, date, source } = usePlanText();
   const child = useRecord('children', childId);
-  const [plan, setPlan] = useState<PlanRecord | null | undefined>(undefined);
+  const [plan] = useSavedPlan(childId);
 
-  useEffect(() => {
-    let live = true;
-    void getStorage()
-      .list('plans')
-      .then(
-        (plans) => live && setPlan(planFor(plans, childId) ?? null),
-        () => live && setPlan(null),
-      );
-    return () => {
-      live = false;
-    };
-  }, [childId]);
 
   if (plan === undefined || child === undefined) return <Loading />;
   const name = nameOrDefault(child);

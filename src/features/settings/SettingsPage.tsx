@@ -1,21 +1,20 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupFileName, toBackupFile } from '../../domain/backup';
 import { getStorage } from '../../storage';
 import { useStorageStatus } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
 import { Page } from '../../ui/Page';
-import { LANGUAGES } from '../../app/i18n';
+import { LanguageSelect } from '../../app/LanguageSwitch';
 import { ImportBackup } from '../plan/ImportBackup';
 
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {
-  const { t, i18n } = useTranslation('common');
+  const { t } = useTranslation('common');
   const status = useStorageStatus();
   const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>('');
-  const langId = useId();
 
   useEffect(() => {
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(false));
@@ -42,16 +41,7 @@ export function SettingsPage() {
         {message}
       </p>
       <h2>{t('settings.language.heading')}</h2>
-      <div className="field">
-        <label htmlFor={langId}>{t('language.label')}</label>
-        <select id={langId} value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LanguageSelect className="field" />
 
       <h2>{t('settings.data.heading')}</h2>
       <p>{t('settings.data.body')}</p>
