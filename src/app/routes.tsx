@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../ui/Loading';
+import { i18next } from './i18n';
 import { Home } from './Home';
 import { NotFound } from './NotFound';
 
@@ -13,12 +14,17 @@ import { NotFound } from './NotFound';
  *   /help       who can help         src/features/services
  *   /settings   language & data      src/features/settings
  */
-const Questionnaire = lazy(() => import('../features/questionnaire/QuestionnaireRoutes'));
-const Support = lazy(() => import('../features/support/SupportRoutes'));
-const Plan = lazy(() => import('../features/plan/PlanRoutes'));
-const Letters = lazy(() => import('../features/letters/LettersRoutes'));
-const Services = lazy(() => import('../features/services/ServicesRoutes'));
-const Settings = lazy(() => import('../features/settings/SettingsRoutes'));
+/** Loads a feature's code and its text side by side, rather than one after the other. */
+function feature<T>(load: () => Promise<T>, namespaces: string[]): () => Promise<T> {
+  return () => Promise.all([load(), i18next.loadNamespaces(namespaces).catch(() => undefined)]).then(([m]) => m);
+}
+
+const Questionnaire = lazy(feature(() => import('../features/questionnaire/QuestionnaireRoutes'), ['questionnaire']));
+const Support = lazy(feature(() => import('../features/support/SupportRoutes'), ['support', 'questionnaire']));
+const Plan = lazy(feature(() => import('../features/plan/PlanRoutes'), ['plan', 'questionnaire', 'support', 'services']));
+const Letters = lazy(feature(() => import('../features/letters/LettersRoutes'), ['letters', 'questionnaire']));
+const Services = lazy(feature(() => import('../features/services/ServicesRoutes'), ['services']));
+const Settings = lazy(feature(() => import('../features/settings/SettingsRoutes'), ['plan']));
 
 export function AppRoutes() {
   return (

@@ -1,7 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importRecords, parseBackup, planImport, type ImportChoice } from '../../domain/import';
+import type { ImportChoice } from '../../domain/import';
 import { getStorage, type Snapshot } from '../../storage';
+
+/** The schema checks (zod) load only when someone opens a file, keeping them off the first page. */
+const loadImport = () => import('../../domain/import');
 
 /** The whole file as text (FileReader where Blob.text is missing, as in older Safari). */
 function readText(file: File): Promise<string> {
@@ -39,6 +42,7 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
   const write = async (incoming: Snapshot, choice: ImportChoice) => {
     try {
       // Read what is here again just before writing: another tab may have changed it.
+      const { importRecords } = await loadImport();
       const existing = await getStorage().snapshot();
       const records = importRecords(incoming, existing, choice);
       if (Object.keys(records).length === 0) return finish(t('import.nothingNew'));
@@ -61,6 +65,7 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
     } catch {
       return finish(t('import.not-json'));
     }
+    const { parseBackup, planImport } = await loadImport();
     const parsed = parseBackup(text);
     if (!parsed.ok) return finish(t(`import.${parsed.reason}`));
     const existing = await getStorage().snapshot();
