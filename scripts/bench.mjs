@@ -33,6 +33,7 @@ try {
       formFactor: 'mobile',
     });
     const lhr = result.lhr;
+    if (lhr.runtimeError) console.log(`  ${route}: Lighthouse could not measure: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const row = {
       route,
