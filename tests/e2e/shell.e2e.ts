@@ -50,6 +50,29 @@ describe('the app shell', () => {
     await context.close();
   });
 
+  it('is installable: a manifest with name, icons (192, 512, maskable), standalone display and language', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
+    expect(manifest).toMatchObject({ name: 'Barriers Navigator', short_name: 'Navigator', display: 'standalone', start_url: '/', lang: 'en-GB' });
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    const sizes = await page.evaluate(
+      async (icons: { src: string; sizes: string; purpose?: string }[]) =>
+        Promise.all(
+          icons.map(async (icon) => {
+            const img = new Image();
+            img.src = icon.src;
+            await img.decode();
+            return `${img.naturalWidth}x${img.naturalHeight} ${icon.purpose ?? 'any'}`;
+          }),
+        ),
+      manifest.icons,
+    );
+    expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    await context.close();
+  });
+
   it('offers a way back home from an unknown address', async () => {
     const { page, context } = await openApp(browser);
     await page.goto('/no-such-page');
