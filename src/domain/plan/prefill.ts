@@ -18,7 +18,7 @@ export interface PrefillText {
 /** For each barrier, the follow-up questions whose answers describe it. */
 export const BARRIER_DETAILS: Record<string, string[]> = {
   anxiety: ['anxiety-signs'],
-  send: ['send-needs', 'send-diagnosis', 'send-support'],
+  send: ['send-needs', 'send-diagnosis'],
   bullying: ['bullying-kind'],
   'physical-health': ['physical-health'],
   'mental-health': ['mental-health'],
@@ -27,6 +27,9 @@ export const BARRIER_DETAILS: Record<string, string[]> = {
   environment: ['environment'],
   learning: ['learning'],
 };
+
+/** Follow-ups whose answers have their own phrase in a plan (plan.json `prefill.detail.<q>.<option>`). */
+export const PHRASED = ['send-diagnosis'];
 
 /**
  * Answers that are never copied into a plan by the app, because a plan is printed and shared with a
@@ -68,7 +71,9 @@ export function barriersFrom(answers: Answers, t: Translate): PlanItem[] {
   return values(answers, 'barriers').map((barrier) => {
     const label = optionLabel(t, answers, 'barriers', barrier);
     const details = (BARRIER_DETAILS[barrier] ?? []).flatMap((q) =>
-      values(answers, q).map((v) => optionLabel(t, answers, q, v)),
+      // A question's own option label can read oddly out of context ("No, but we think so"), so
+      // some answers have a phrase of their own for the plan.
+      values(answers, q).map((v) => (PHRASED.includes(q) ? t(`plan:prefill.detail.${q}.${v}`) : optionLabel(t, answers, q, v))),
     );
     return {
       id: newId(),

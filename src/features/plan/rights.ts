@@ -18,7 +18,8 @@ export interface RightLine {
 export const RIGHT_LINES: RightLine[] = [
   { key: 'support-first', signpost: 'support-first-england', source: { source: 'working-together-attendance' } },
   { key: 'illness-authorised', signpost: 'illness-absence-england', source: { source: 'illness-absence-response' } },
-  { key: 'health-education', signpost: 'health-education-england', source: { source: 'education-act-1996', section: 's19' } },
+  // The duty is Education Act 1996 s19; the 15 days comes from the DfE guidance, so that is what we cite.
+  { key: 'health-education', signpost: 'health-education-england', source: { source: 'health-needs-guidance-2023' } },
   { key: 'ehc-assessment', signpost: 'ehc-needs-assessment', source: { source: 'cfa-2014', section: 's36(1)' } },
   { key: 'sen-support', signpost: 'sen-support-england', source: { source: 'send-code-2015', section: 'ch. 6' } },
   { key: 'reasonable-adjustments', signpost: 'disability-england', source: { source: 'equality-act-2010', section: 's6, s20' } },

@@ -33,6 +33,18 @@ describe('a plan started from the answers', () => {
     ]);
   });
 
+  it('says whether needs are diagnosed in words of its own, not the question\'s answer label', () => {
+    const plan = prefillPlan(
+      child({ nation: 'england', barriers: ['send'], 'send-needs': ['autism'], 'send-diagnosis': 'suspected', 'send-support': 'none' }),
+      [],
+      text,
+      NOW,
+    );
+    expect(plan.cycles[0]!.content.barriers.map((b) => b.text)).toEqual([
+      'plan:prefill.barrierWithDetails(barrier=questionnaire:q.barriers.options.send_england;details=questionnaire:q.send-needs.options.autism_england, plan:prefill.detail.send-diagnosis.suspected)',
+    ]);
+  });
+
   it('never copies self-harm, suicidal thoughts or someone hurting the child into a plan meant for school', () => {
     const plan = prefillPlan(
       child({ nation: 'wales', barriers: ['mental-health', 'family'], 'mental-health': ['low-mood', 'self-harm', 'suicidal-thoughts'], family: ['someone-hurting-them'] }),
