@@ -112,6 +112,30 @@ describe('the app shell', () => {
     await context.close();
   });
 
+  it('still works when the browser will not let it save (private browsing), and says so plainly', async () => {
+    const { page, context } = await openApp(browser);
+    // As some private modes do: opening IndexedDB fails.
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      };
+    });
+    await page.goto('/');
+    await page.getByRole('alert').getByText('Your answers will not be kept').waitFor();
+    expect(await page.getByRole('button', { name: 'Save a copy to a file' }).isVisible()).toBe(true);
+    // The questions still work, in memory.
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('radio', { name: 'Wales' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).not.toBe('Where do you live?');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a copy to a file' }).click();
+    const file = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    expect(file.format).toBe('barriers-navigator-backup');
+    expect(file.data.children[0].answers.nation).toBe('wales');
+    await context.close();
+  });
+
   it('lets a keyboard user skip straight to the main content', async () => {
     const { page, context } = await openApp(browser);
     await page.goto('/');
