@@ -12,7 +12,7 @@ export type { Council } from '../domain/councils/types';
  *
  * Aliases are for searching only. They are never shown as a fact about the council.
  */
-export const COUNCILS_REVIEWED = '2026-06-01';
+export const COUNCILS_REVIEWED = '2026-11-22';
 
 type Row = [id: string, name: string, aliases?: string[]];
 

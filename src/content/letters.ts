@@ -10,7 +10,7 @@ import type { ClockKind, LetterTemplate, ParagraphTemplate } from '../domain/let
  * England-only, its paragraph carries a nation condition so the same letter elsewhere says less.
  */
 
-export const LETTERS_REVIEWED = '2026-06-20';
+export const LETTERS_REVIEWED = '2026-11-22';
 
 const ALL: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
 const in_ = (...nations: Nation[]): Condition => ({ nation: nations });

@@ -304,4 +304,4 @@ export const URGENT_CONDITION: Condition = {
 };
 
 /** When the question structure was last reviewed. */
-export const QUESTIONS_REVIEWED = '2026-06-20';
+export const QUESTIONS_REVIEWED = '2026-11-22';

@@ -24,7 +24,7 @@ export interface NationalService {
   reviewed: string;
 }
 
-const CHECKED = '2026-06-01';
+const CHECKED = '2026-11-22';
 const FACTS_MD: ServiceSource = {
   title: 'Facts checked by the Barriers Navigator team (FACTS.md)',
   publisher: 'Barriers Navigator',

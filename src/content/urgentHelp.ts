@@ -34,7 +34,7 @@ export const URGENT_SERVICES: UrgentService[] = [
       title: 'Report abuse (If you think a child is in immediate danger, call the police on 999)',
       publisher: 'NSPCC',
       url: 'https://www.nspcc.org.uk/what-you-can-do/report-abuse/',
-      checked: '2026-06-20',
+      checked: '2026-11-22',
     },
   },
   {
@@ -46,7 +46,7 @@ export const URGENT_SERVICES: UrgentService[] = [
       title: 'NHS 111 available for mental health across north London (national NHS 111 mental health option)',
       publisher: 'North London NHS Foundation Trust',
       url: 'https://northlondonmentalhealth.nhs.uk/news/nhs-111-available-for-mental-health-across-north-london-5150',
-      checked: '2026-06-20',
+      checked: '2026-11-22',
     },
   },
   {
@@ -56,7 +56,7 @@ export const URGENT_SERVICES: UrgentService[] = [
       title: 'ChildLine services: media briefing',
       publisher: 'NSPCC',
       url: 'http://www.nspcc.org.uk/news-and-views/media-centre/media-briefings/services-briefings/childline-services/childline-services-briefing_wda73888.html',
-      checked: '2026-06-20',
+      checked: '2026-11-22',
     },
   },
   {
@@ -67,7 +67,7 @@ export const URGENT_SERVICES: UrgentService[] = [
       title: 'Contact a Samaritan',
       publisher: 'Samaritans',
       url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
-      checked: '2026-06-20',
+      checked: '2026-11-22',
     },
   },
   {
@@ -78,7 +78,7 @@ export const URGENT_SERVICES: UrgentService[] = [
       title: 'HOPELINEUK FAQs',
       publisher: 'PAPYRUS Prevention of Young Suicide',
       url: 'https://www.papyrus-uk.org/hopelineuk-faqs/',
-      checked: '2026-06-20',
+      checked: '2026-11-22',
     },
   },
   {
@@ -89,7 +89,7 @@ export const URGENT_SERVICES: UrgentService[] = [
       title: 'FAQ',
       publisher: 'Shout 85258 (Mental Health Innovations)',
       url: 'https://giveusashout.org/about-us/faq/',
-      checked: '2026-06-20',
+      checked: '2026-11-22',
     },
   },
   {
@@ -100,7 +100,7 @@ export const URGENT_SERVICES: UrgentService[] = [
       title: 'Report abuse',
       publisher: 'NSPCC',
       url: 'https://www.nspcc.org.uk/what-you-can-do/report-abuse/',
-      checked: '2026-06-20',
+      checked: '2026-11-22',
     },
   },
 ];

@@ -7,13 +7,13 @@ import type { LocalPack } from '../../domain/councils/packs';
 const pack: LocalPack = {
   councilId: 'hammersmith-and-fulham',
   namespace: 'pack-hammersmith-and-fulham',
-  reviewed: '2026-06-01',
+  reviewed: '2026-11-22',
   sources: {
     seed001: {
       title: 'School Attendance Strategy 2024 to 2029, Appendix 1: services working to ensure good attendance (seed 001)',
       publisher: 'Hammersmith & Fulham Council',
       url: '/work/shared/seeds/001_6325471db4457ee6.txt',
-      checked: '2026-06-01',
+      checked: '2026-11-22',
     },
   },
   items: [

@@ -4,13 +4,13 @@ import type { LocalPack } from '../../domain/councils/packs';
 const pack: LocalPack = {
   councilId: 'west-berkshire',
   namespace: 'pack-west-berkshire',
-  reviewed: '2026-06-01',
+  reviewed: '2026-11-22',
   sources: {
     seed000: {
       title: 'Education attendance: barriers to attendance (seed 000)',
       publisher: 'West Berkshire Council',
       url: '/work/shared/seeds/000_896ecadf188722e8.txt',
-      checked: '2026-06-01',
+      checked: '2026-11-22',
     },
   },
   items: [
