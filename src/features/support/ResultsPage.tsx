@@ -118,6 +118,7 @@ function Results({
       )}
       {urgent && <UrgentHelp answers={child.answers} name={vars.name} />}
       <p className="lead">{t('results.lead')}</p>
+      {child.answers['role'] === 'young-person' && <p className="panel">{t('results.youngPerson')}</p>}
       <p>
         {t('results.why')} {t('results.nationLine', { nation: t(`nations.${nation}`) })}
       </p>

@@ -47,6 +47,19 @@ describe('your support (results)', () => {
     expect(screen.getByRole('link', { name: /read every right and route/ })).toHaveAttribute('href', '/support/library');
   });
 
+  it('tells a young person answering for themselves that "your child" means them; parents do not see this', async () => {
+    await child('c1', { ...ENGLAND_ANXIETY_SEND, role: 'young-person' });
+    await show('/support');
+    expect(await screen.findByText(/Where it says “your child”, it means you\./)).toBeInTheDocument();
+  });
+
+  it('does not show the young person note to a parent', async () => {
+    await child('c1', { ...ENGLAND_ANXIETY_SEND, role: 'parent' });
+    await show('/support');
+    await screen.findByRole('heading', { level: 1, name: 'Support for Sam' });
+    expect(screen.queryByText(/it means you/)).not.toBeInTheDocument();
+  });
+
   it('shows an English family the EHC needs assessment with why, rights, sources and a review date, grouped by theme', async () => {
     const user = userEvent.setup();
     await child('c1', ENGLAND_ANXIETY_SEND);
