@@ -21,7 +21,7 @@ function feature<T>(load: () => Promise<T>, namespaces: string[]): () => Promise
 
 const Questionnaire = lazy(feature(() => import('../features/questionnaire/QuestionnaireRoutes'), ['questionnaire']));
 const Support = lazy(feature(() => import('../features/support/SupportRoutes'), ['support', 'questionnaire']));
-const Plan = lazy(feature(() => import('../features/plan/PlanRoutes'), ['plan', 'questionnaire', 'support', 'services']));
+const Plan = lazy(feature(() => import('../features/plan/PlanRoutes'), ['plan']));
 const Letters = lazy(feature(() => import('../features/letters/LettersRoutes'), ['letters', 'questionnaire']));
 const Services = lazy(feature(() => import('../features/services/ServicesRoutes'), ['services']));
 const Settings = lazy(feature(() => import('../features/settings/SettingsRoutes'), ['plan']));

@@ -18,7 +18,7 @@ export function planFor(plans: PlanRecord[] | undefined, childId: string): PlanR
 
 /** /plan: pick the child, start a plan from their answers, or open a saved file. */
 export function PlanHome() {
-  const { t, nameOrDefault, prefillFor, date } = usePlanText();
+  const { t, nameOrDefault, prefillFor, date, loadAll } = usePlanText(['plan']);
   const { children, setActive } = useActiveChild();
   const plans = useList('plans');
   const contacts = useList('contacts');
@@ -27,8 +27,10 @@ export function PlanHome() {
   const [message, setMessage] = useState(() => (location.state as { message?: string } | null)?.message ?? '');
 
   const make = async (child: ChildRecord) => {
-    const plan = prefillPlan(child, contacts ?? [], prefillFor(child));
     try {
+      // The answers' and asks' labels live in other namespaces: load them before writing the plan.
+      await loadAll();
+      const plan = prefillPlan(child, contacts ?? [], prefillFor(child));
       await getStorage().put('plans', plan);
       await setActive(child.id);
       void navigate(`/plan/${encodeURIComponent(child.id)}`);

@@ -15,9 +15,12 @@ export function childNameOf(child: ChildRecord | undefined | null): string {
   return typed === 'not-sure' ? '' : typed;
 }
 
-/** Text helpers for the plan, in the language on screen. */
-export function usePlanText() {
-  const { t, i18n } = useTranslation([...PLAN_NAMESPACES]);
+/**
+ * Text helpers for the plan, in the language on screen. Screens that only need their own words can
+ * wait for fewer namespaces (the list of plans paints sooner); the others are loaded before use.
+ */
+export function usePlanText(namespaces: readonly string[] = PLAN_NAMESPACES) {
+  const { t, i18n } = useTranslation([...namespaces]);
   return useMemo(() => {
     const translate: Translate = (key, vars) => t(key as string, { ...vars }) as string;
     const nameOrDefault = (child: ChildRecord | undefined | null) => childNameOf(child) || t('plan:unnamedChild');
@@ -44,6 +47,8 @@ export function usePlanText() {
       const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
       return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     };
-    return { t, translate, nameOrDefault, prefillFor, source, date };
-  }, [t, i18n.language]);
+    /** Makes sure every namespace the plan text draws on is loaded (before a prefill, say). */
+    const loadAll = () => i18n.loadNamespaces([...PLAN_NAMESPACES]);
+    return { t, translate, nameOrDefault, prefillFor, source, date, loadAll };
+  }, [t, i18n]);
 }

@@ -19,9 +19,12 @@ export function LibraryPage() {
   const vars = useTextVars(undefined);
   const id = useId();
 
+  // The text to search is only gathered once someone types: the first view stays quick on a phone.
+  const searching = query.trim() !== '';
   const guides = NATIONS.filter((n) => nation === 'all' || n === nation)
     .map((n) => GUIDES[n])
     .filter((g) => {
+      if (!searching) return true;
       const base = `guides.${g.nation}`;
       const text = [t(`${base}.title`), t(`${base}.intro`), t(`nations.${g.nation}`)];
       for (const s of g.sections) text.push(t(`${base}.sections.${s.id}.heading`), ...paragraphs(t, `${base}.sections.${s.id}.body`));
@@ -29,8 +32,11 @@ export function LibraryPage() {
     });
 
   const searchable = useMemo(
-    () => SIGNPOSTS.map((s) => ({ signpost: s, text: `${signpostSearchText(t, s, vars)} ${s.nations.map((n) => t(`nations.${n}`)).join(' ')}` })),
-    [t, vars],
+    () =>
+      searching
+        ? SIGNPOSTS.map((s) => ({ signpost: s, text: `${signpostSearchText(t, s, vars)} ${s.nations.map((n) => t(`nations.${n}`)).join(' ')}` }))
+        : SIGNPOSTS.map((s) => ({ signpost: s, text: '' })),
+    [searching, t, vars],
   );
   const found = searchable
     .filter(({ signpost }) => nation === 'all' || signpost.nations.includes(nation as Nation))
