@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from './i18n';
 
 /** Each language is named in itself, so a person can find theirs whatever is showing now. */
-export function LanguageSelect({ className }: { className?: string }) {
+export function LanguageSelect({ className, label }: { className?: string; label?: string }) {
   const { t, i18n } = useTranslation('common');
   const id = useId();
   const current = i18n.resolvedLanguage ?? i18n.language;
   return (
     <div className={className}>
-      <label htmlFor={id}>{t('language.label')}</label>
+      <label htmlFor={id}>{label ?? t('language.label')}</label>
       <select id={id} value={current} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
         {LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>

@@ -41,7 +41,7 @@ export function SettingsPage() {
         {message}
       </p>
       <h2>{t('settings.language.heading')}</h2>
-      <LanguageSelect className="field" />
+      <LanguageSelect className="field" label={t('settings.language.choose')} />
 
       <h2>{t('settings.data.heading')}</h2>
       <p>{t('settings.data.body')}</p>
