@@ -91,14 +91,29 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
     kind: 'indexeddb',
     get: (store, id) => guard(() => db.get(store, id)),
     list: (store) => guard(() => db.getAll(store)),
-    put: (store, record) => guard(async () => void (await db.put(store, record))),
-    delete: (store, id) => guard(() => db.delete(store, id)),
+    // Each write asks to commit at once: a tab closed or reloaded straight after (the autosaver
+    // flushes on pagehide) would otherwise have its transaction aborted, and the last words lost.
+    put: (store, record) =>
+      guard(async () => {
+        const tx = db.transaction(store, 'readwrite');
+        void tx.store.put(record);
+        tx.commit?.();
+        await tx.done;
+      }),
+    delete: (store, id) =>
+      guard(async () => {
+        const tx = db.transaction(store, 'readwrite');
+        void tx.store.delete(id);
+        tx.commit?.();
+        await tx.done;
+      }),
     putMany: (records) =>
       guard(async () => {
         const names = Object.keys(records) as StoreName[];
         if (names.length === 0) return;
         const tx = db.transaction(names, 'readwrite');
         for (const s of names) for (const r of records[s] ?? []) void tx.objectStore(s).put(r);
+        tx.commit?.();
         await tx.done;
       }),
     clear: () =>
