@@ -117,11 +117,22 @@ function localeFor(language: string): string {
   return language.includes('-') ? language : `${language}-GB`;
 }
 
+// Welsh names (CLDR's), for browsers whose date data has no Welsh: Chromium's trimmed ICU, among
+// others, quietly writes 'Thursday, 1 October 2026' on a Welsh page and in a Welsh letter.
+const CY_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
+const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+
 /**
  * A date in words in the person's language, e.g. 'Friday 20 March 2026' in English. The date is
  * formatted as a UTC calendar day, so the device's time zone can never move it to the day before.
+ * Welsh is written from our own month and day names, so it is Welsh in every browser.
  */
 export function formatDate(date: IsoDate, language: string, style: 'long' | 'short' = 'long'): string {
+  if (language === 'cy' || language.startsWith('cy-')) {
+    const { year, month, day } = parts(date);
+    const short = `${day} ${CY_MONTHS[month - 1]} ${year}`;
+    return style === 'long' ? `${CY_DAYS[weekday(date)]}, ${short}` : short;
+  }
   const options: Intl.DateTimeFormatOptions =
     style === 'long'
       ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }

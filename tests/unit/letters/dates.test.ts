@@ -92,4 +92,15 @@ describe('calendar dates', () => {
     expect(formatDate('2026-02-16', 'cy', 'short')).toMatch(/16.*2026/);
     expect(formatDate('2026-02-16', 'cy', 'short')).not.toBe(formatDate('2026-02-16', 'en', 'short'));
   });
+
+  it('writes Welsh month and day names even in a browser with no Welsh date data (as Chromium has)', () => {
+    const Real = Intl.DateTimeFormat;
+    // Chromium's trimmed ICU knows no Welsh: asked for cy-GB it answers in English.
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (_locale: unknown, options?: Intl.DateTimeFormatOptions) {
+      return new Real('en-GB', options);
+    } as never);
+    expect(formatDate('2026-10-01', 'cy')).toBe('Dydd Iau, 1 Hydref 2026');
+    expect(formatDate('2027-02-18', 'cy', 'short')).toBe('18 Chwefror 2027');
+    expect(formatDate('2026-10-01', 'en', 'short')).toBe('1 October 2026');
+  });
 });
