@@ -38,7 +38,12 @@ interface Prepared {
   all: string[];
   joined: string;
   initials: string;
+  /** Every token is a stop word (e.g. "London", "City"): only whole words then tell names apart. */
+  onlyStopWords: boolean;
 }
+
+/** Short forms people write for a direction: "Sth Glos", "Nth Lincs". */
+const EXPAND: Record<string, string> = { sth: 'south', nth: 'north' };
 
 function tokens(text: string): string[] {
   return text
@@ -56,10 +61,16 @@ function tokens(text: string): string[] {
 function prepare(text: string, isQuery: boolean): Prepared {
   const raw = tokens(text);
   // "St" means "Saint" when a word follows it; a lone last "st" may be the start of "Stockport".
-  const all = raw.map((t, i) => (t === 'st' && (!isQuery || i < raw.length - 1) ? 'saint' : t));
+  const all = raw.map((t, i) => (t === 'st' && (!isQuery || i < raw.length - 1) ? 'saint' : (EXPAND[t] ?? t)));
   const content = all.filter((t) => !STOP_WORDS.has(t));
   const use = content.length > 0 ? content : all;
-  return { content: use, all, joined: use.join(' '), initials: use.map((t) => t[0]).join('') };
+  return {
+    content: use,
+    all,
+    joined: use.join(' '),
+    initials: use.map((t) => t[0]).join(''),
+    onlyStopWords: content.length === 0,
+  };
 }
 
 function tokenMatches(q: string, c: string): boolean {
@@ -69,6 +80,8 @@ function tokenMatches(q: string, c: string): boolean {
 /** How well one query matches one name (0 = not at all). */
 function score(q: Prepared, c: Prepared): number {
   if (q.joined === c.joined) return 100;
+  // "London" is the whole word in "City of London", and only the start of "Londonderry".
+  if (q.onlyStopWords && q.all.every((qt) => c.all.includes(qt))) return 95;
   if (c.joined.startsWith(q.joined)) return 90;
   // Every query word is the start of a candidate word, in order.
   let at = 0;
@@ -100,6 +113,49 @@ function score(q: Prepared, c: Prepared): number {
   return 0;
 }
 
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("Edinbrugh"), so that a
+ * slip of the thumb still finds the council.
+ */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** A typed word of 4+ letters that is one slip (two for 8+ letters) from a word, or from its start. */
+function nearlyMatches(q: string, c: string): boolean {
+  if (tokenMatches(q, c)) return true;
+  if (q.length < 4) return false;
+  const allowed = q.length >= 8 ? 2 : 1;
+  return editDistance(q, c) <= allowed || (c.length > q.length && editDistance(q, c.slice(0, q.length)) <= allowed);
+}
+
+/** How well a query with spelling slips matches one name (0 = not at all). Used only when nothing matches exactly. */
+function fuzzyScore(q: Prepared, c: Prepared): number {
+  const qCompact = q.content.join('');
+  const cCompact = c.content.join('');
+  // Words run together: "Towerhamlets".
+  if (qCompact.length >= 4 && cCompact.startsWith(qCompact)) return 25;
+  const used = new Set<number>();
+  const all = q.content.every((qt) => {
+    const i = c.content.findIndex((ct, idx) => !used.has(idx) && nearlyMatches(qt, ct));
+    if (i < 0) return false;
+    used.add(i);
+    return true;
+  });
+  if (all && used.size > 0) return 20;
+  return qCompact.length >= 4 && nearlyMatches(qCompact, cCompact) ? 15 : 0;
+}
+
 interface Entry {
   council: Council;
   name: Prepared;
@@ -120,15 +176,21 @@ function allEntries(): Entry[] {
 export function searchCouncils(query: string, nation?: Nation, limit = 8): Council[] {
   const q = prepare(query, true);
   if (q.all.length === 0) return [];
-  const scored: { council: Council; score: number }[] = [];
-  for (const e of allEntries()) {
-    if (nation && e.council.nation !== nation) continue;
-    // The council's own name ranks a little above an alias that matches just as well.
-    let best = score(q, e.name);
-    if (best > 0) best += 2;
-    for (const a of e.aliases) best = Math.max(best, score(q, a));
-    if (best > 0) scored.push({ council: e.council, score: best });
-  }
+  const candidates = allEntries().filter((e) => !nation || e.council.nation === nation);
+  const rank = (how: (q: Prepared, c: Prepared) => number) => {
+    const scored: { council: Council; score: number }[] = [];
+    for (const e of candidates) {
+      // The council's own name ranks a little above an alias that matches just as well.
+      let best = how(q, e.name);
+      if (best > 0) best += 2;
+      for (const a of e.aliases) best = Math.max(best, how(q, a));
+      if (best > 0) scored.push({ council: e.council, score: best });
+    }
+    return scored;
+  };
+  let scored = rank(score);
+  // Nothing found: allow for a spelling slip ("Birmingam", "Edinbrugh", "Rhondda Cynon Taff").
+  if (scored.length === 0) scored = rank(fuzzyScore);
   scored.sort((a, b) => b.score - a.score || a.council.name.localeCompare(b.council.name, 'en'));
   return scored.slice(0, Math.max(0, limit)).map((s) => s.council);
 }

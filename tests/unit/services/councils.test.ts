@@ -110,6 +110,63 @@ describe('searching for a council as you type', () => {
     expect(first('Belfast')).toBe('education-authority-ni');
   });
 
+  it('finds councils from the short forms people really type', () => {
+    expect(first('Brum')).toBe('birmingham');
+    expect(first("B'ham")).toBe('birmingham');
+    expect(first('Bham')).toBe('birmingham');
+    expect(first('Notts')).toBe('nottinghamshire');
+    expect(first('Nottm')).toBe('nottingham');
+    expect(first('Mcr')).toBe('manchester');
+    expect(first("L'pool")).toBe('liverpool');
+    expect(first('Tower Hamlets')).toBe('tower-hamlets');
+    expect(first('Glasgow')).toBe('glasgow-city');
+    expect(first('Cardiff')).toBe('cardiff');
+    expect(first('Rhondda')).toBe('rhondda-cynon-taf');
+    expect(first('Pembs')).toBe('pembrokeshire');
+    expect(first('Carms')).toBe('carmarthenshire');
+    expect(first('Co. Durham')).toBe('durham');
+    expect(first('Sth Glos')).toBe('south-gloucestershire');
+  });
+
+  it('finds both councils called Newcastle: upon Tyne first, then Staffordshire for Newcastle-under-Lyme', () => {
+    expect(searchCouncils('Newcastle').map((c) => c.id)).toEqual(['newcastle-upon-tyne', 'staffordshire']);
+    expect(first('Newcastle-under-Lyme')).toBe('staffordshire');
+  });
+
+  it('finds the county council from a big town in it, as the search hint promises', () => {
+    expect(first('Watford')).toBe('hertfordshire');
+    expect(first('Preston')).toBe('lancashire');
+    expect(first('Maidstone')).toBe('kent');
+    expect(first('Exeter')).toBe('devon');
+  });
+
+  it('offers the City of London, not Northern Ireland, first for "London"', () => {
+    expect(first('London')).toBe('city-of-london');
+  });
+
+  it('still finds the council when a word is misspelt by a letter or two', () => {
+    expect(first('Birmingam')).toBe('birmingham');
+    expect(first('Brimingham')).toBe('birmingham');
+    expect(first('Manchster')).toBe('manchester');
+    expect(first('Liverpol')).toBe('liverpool');
+    expect(first('Edinbrugh')).toBe('city-of-edinburgh');
+    expect(first('Glasow')).toBe('glasgow-city');
+    expect(first('Belfst')).toBe('education-authority-ni');
+    expect(first('Hamersmith')).toBe('hammersmith-and-fulham');
+    expect(first('Harringay')).toBe('haringey');
+    expect(first('Middlesborough')).toBe('middlesbrough');
+    expect(first('Rhondda Cynon Taff')).toBe('rhondda-cynon-taf');
+    expect(first('Towerhamlets')).toBe('tower-hamlets');
+    expect(first('Cardfif')).toBe('cardiff');
+    expect(first('Abertawa')).toBe('swansea');
+  });
+
+  it('keeps exact matches clean: a slip is only allowed for when nothing matches as typed', () => {
+    expect(searchCouncils('Kent').map((c) => c.id)).toEqual(['kent']);
+    expect(searchCouncils('Brent').map((c) => c.id)).toEqual(['brent']);
+    expect(searchCouncils('Glasgow', 'wales')).toEqual([]);
+  });
+
   it('looks a council up by id and returns nothing for an unknown id', () => {
     expect(findCouncil('west-berkshire')?.name).toBe('West Berkshire');
     expect(findCouncil('nowhere')).toBeUndefined();
