@@ -22,7 +22,8 @@ const ABOUT_CHILD: ParagraphTemplate[] = [
   { key: 'p.diagnosisWaiting', when: { q: 'send-diagnosis', is: 'waiting' } },
   { key: 'p.diagnosisSuspected', when: { q: 'send-diagnosis', is: 'suspected' } },
   { key: 'p.signs', needs: ['signs'] },
-  { key: 'p.attendance', needs: ['attendance'] },
+  { key: 'p.attendance', needs: ['needs', 'attendance'] },
+  { key: 'p.attendanceOnly', needs: ['attendance'], unless: ['needs'] },
   { key: 'p.pattern', needs: ['pattern'] },
   { key: 'p.tried', needs: ['tried'] },
   { key: 'p.referrals', needs: ['referrals'] },
@@ -42,6 +43,7 @@ function template(
   rest: {
     suggestWhen?: Condition;
     recipientRoles: LetterTemplate['recipientRoles'];
+    recipientFallbackKeyByNation?: LetterTemplate['recipientFallbackKeyByNation'];
     paragraphs: ParagraphTemplate[];
     clock?: ClockKind;
     sources: string[];
@@ -124,9 +126,12 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
   template('health-education', ALL, {
     suggestWhen: { any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }] },
     recipientRoles: ['council-send', 'early-help'],
+    // In Northern Ireland education is the Education Authority's, not a council's.
+    recipientFallbackKeyByNation: { 'northern-ireland': 'templates.health-education.toNi' },
     sources: ['education-act-1996', 'health-needs-guidance-2023'],
     paragraphs: [
-      { key: 'intro' },
+      { key: 'intro', when: { not: in_('northern-ireland') } },
+      { key: 'introNi', when: in_('northern-ireland') },
       { key: 'school', needs: ['school'] },
       { key: 'days15', when: { q: 'health-days-15', is: 'yes' } },
       { key: 'reasons', needs: ['healthReasons'] },

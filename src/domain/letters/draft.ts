@@ -1,7 +1,7 @@
 import { explain, matches } from '../conditions';
 import type { ContactRecord, ContactRole } from '../contacts/types';
 import type { Nation } from '../nations';
-import { NOT_SURE, type Answers } from '../questionnaire/types';
+import { NOT_SURE, nationOf, type Answers } from '../questionnaire/types';
 import type { FillId, LetterDraft, LetterTemplate } from './types';
 
 /** Looks up text in the `letters` namespace (i18next's `t`, or a stand-in in tests). */
@@ -33,13 +33,20 @@ const textOf = (answers: Answers, q: string): string => {
   const a = answers[q];
   return typeof a === 'string' && a !== NOT_SURE ? a.trim() : '';
 };
+/** The family's own words as a sentence in the letter: a full stop added when they typed none. */
+const asSentence = (text: string): string => (text && !/[.!?…"”’')\]]$/.test(text) ? `${text}.` : text);
 
-/** Welsh joins with "a" before a consonant and "ac" before a vowel; Intl gives the unreadable "a(c)". */
+/**
+ * Welsh joins with "a" before a consonant and "ac" before a vowel; Intl gives the unreadable "a(c)".
+ * "a" (and) brings the aspirate mutation: c, p, t become ch, ph, th ("poen a phroblemau cysgu").
+ * Names and acronyms (a capital letter) are left as they are.
+ */
 function joinWelsh(items: string[]): string {
   if (items.length <= 1) return items.join('');
-  const last = items[items.length - 1]!;
-  const and = /^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a';
-  return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
+  let last = items[items.length - 1]!;
+  const vowel = /^[aeiouwyâêîôûŵŷ]/i.test(last);
+  if (/^[cpt](?!h)/.test(last)) last = `${last.charAt(0)}h${last.slice(1)}`;
+  return `${items.slice(0, -1).join(', ')} ${vowel ? 'ac' : 'a'} ${last}`;
 }
 
 export function joinList(items: string[], language: string): string {
@@ -107,10 +114,10 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
     attendance: missed && missed !== 'none' ? t(`fill.missed.${missed}`) : '',
     pattern: joinList(phrases('pattern', ['not-at-all']), language),
     healthReasons: joinList(health, language),
-    tried: joinList(phrases('tried'), language),
+    tried: joinList(phrases('tried', ['none']), language),
     referrals: joinList(phrases('referrals', ['none']), language),
-    helped: textOf(answers, 'what-helped'),
-    worse: textOf(answers, 'what-made-worse'),
+    helped: asSentence(textOf(answers, 'what-helped')),
+    worse: asSentence(textOf(answers, 'what-made-worse')),
     childHard: textOf(answers, 'child-hard'),
     childHelps: textOf(answers, 'child-helps'),
     difficulties: joinList(phrases('environment'), language),
@@ -136,7 +143,7 @@ export function draftLetter(template: LetterTemplate, answers: Answers, contacts
   };
 
   const paragraphs = template.paragraphs
-    .filter((p) => (!p.when || matches(p.when, answers)) && (p.needs ?? []).every((f) => facts[f]))
+    .filter((p) => (!p.when || matches(p.when, answers)) && (p.needs ?? []).every((f) => facts[f]) && !(p.unless ?? []).some((f) => facts[f]))
     .map((p) => t(p.key, values).trim())
     .filter(Boolean);
 
@@ -147,7 +154,8 @@ export function draftLetter(template: LetterTemplate, answers: Answers, contacts
     recipient = [contact.name.trim(), contact.organisation?.trim()].filter(Boolean).join('\n');
     greeting = contact.name.trim() ? t('greeting.named', { name: contact.name.trim() }) : t('greeting.default');
   } else {
-    recipient = t(template.recipientFallbackKey, values);
+    const nation = nationOf(answers);
+    recipient = t((nation && template.recipientFallbackKeyByNation?.[nation]) || template.recipientFallbackKey, values);
     greeting = t('greeting.default');
   }
 

@@ -69,6 +69,8 @@ export interface ParagraphTemplate {
   when?: Condition;
   /** Fills this paragraph needs; it is left out if any of them is empty. */
   needs?: FillId[];
+  /** Left out when any of these facts is known (for a simpler wording used only when they are not). */
+  unless?: FillId[];
 }
 
 export interface LetterTemplate {
@@ -81,6 +83,8 @@ export interface LetterTemplate {
   recipientRoles: ContactRole[];
   /** Text key of the recipient to use when the family has saved no such contact. */
   recipientFallbackKey: string;
+  /** The same, for a nation where the letter goes to a different body (e.g. NI's Education Authority). */
+  recipientFallbackKeyByNation?: Partial<Record<Nation, string>>;
   /** Text keys: title (in the list), summary (one line), subject. */
   titleKey: string;
   summaryKey: string;

@@ -6,6 +6,7 @@ import { findCouncil } from '../../domain/councils/search';
 import { newId, nowIso } from '../../domain/ids';
 import { draftLetter } from '../../domain/letters/draft';
 import type { LetterRecord } from '../../domain/letters/types';
+import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 import { useList } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
@@ -27,7 +28,9 @@ export function NewLetter() {
   useEffect(() => {
     if (loading || contacts === undefined || !allowed || !template || !nation || started.current) return;
     started.current = true;
-    const answers = child?.answers ?? {};
+    // The nation may come from the letters page rather than the answers: the draft needs it either
+    // way, or every paragraph that depends on the nation's law is left out.
+    const answers: Answers = { ...(child?.answers ?? {}), nation };
     const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
     const draft = draftLetter(template, answers, contacts, {
       t: (key, values) => t(key, values ?? {}),

@@ -73,6 +73,18 @@ describe('starting a letter', () => {
     expect(saved?.paragraphs.join(' ')).toContain('dyslexia');
   });
 
+  it('puts the nation’s law in the letter when the family has only said where they live', async () => {
+    const user = userEvent.setup();
+    await app('/letters');
+    const group = await screen.findByRole('group', { name: 'Which part of the UK do you live in?' });
+    await user.click(within(group).getByLabelText('England'));
+    await user.click(screen.getByRole('button', { name: 'Show my letters' }));
+    await user.click(await screen.findByRole('link', { name: 'Write this letter: Ask the school for reasonable adjustments' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ask the school for reasonable adjustments' })).toBeInTheDocument();
+    const [saved] = await getStorage().list('letters');
+    expect(saved?.paragraphs.join(' ')).toContain('Under the Equality Act 2010');
+  });
+
   it('will not make the English EHC letter for a family in Wales', async () => {
     await getStorage().put('children', child({ nation: 'wales' }));
     await app('/letters/new/ehc-request');

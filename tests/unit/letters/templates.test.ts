@@ -74,7 +74,7 @@ describe('letter templates for each nation', () => {
     const en = JSON.parse(readFileSync(join(process.cwd(), 'locales/en/letters.json'), 'utf8'));
     const has = (key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], en) !== undefined;
     for (const tpl of LETTER_TEMPLATES) {
-      for (const key of [tpl.titleKey, tpl.summaryKey, tpl.subjectKey, tpl.recipientFallbackKey, ...tpl.paragraphs.map((p) => p.key)]) {
+      for (const key of [tpl.titleKey, tpl.summaryKey, tpl.subjectKey, tpl.recipientFallbackKey, ...Object.values(tpl.recipientFallbackKeyByNation ?? {}), ...tpl.paragraphs.map((p) => p.key)]) {
         expect(has(key), key).toBe(true);
       }
     }
@@ -172,5 +172,34 @@ describe('drafting a letter from the answers', () => {
     const all = text(draft('ehc-request', { nation: 'england', barriers: ['mental-health'], 'mental-health': ['self-harm', 'suicidal-thoughts', 'low-mood'] }));
     expect(all).toContain('serious worries about their mental health and low mood');
     expect(all).not.toMatch(/self-harm|suicid/i);
+  });
+
+  it('never shows a raw text key when the family ticked that nothing has been tried or no referrals', () => {
+    const all = text(draft('support-meeting', { nation: 'england', 'child-name': 'Sam', barriers: ['anxiety'], tried: ['none'], referrals: ['none'] }));
+    expect(all).not.toMatch(/fill\.|tried\.none/);
+    expect(all).not.toContain('What has been tried so far');
+    expect(all).not.toContain('has been referred');
+  });
+
+  it('only says "these needs" after saying what the needs are', () => {
+    const bullied = text(draft('support-meeting', { nation: 'england', 'child-name': 'Sam', barriers: ['bullying'], missed: 'most-days' }));
+    expect(bullied).toContain('At the moment Sam is missing most days.');
+    expect(bullied).not.toContain('These needs');
+    const withNeeds = text(draft('support-meeting', { nation: 'england', 'child-name': 'Sam', barriers: ['anxiety'], missed: 'most-days' }));
+    expect(withNeeds).toContain('Sam’s needs include anxiety.\nThese needs affect Sam’s attendance and learning. At the moment Sam is missing most days.');
+  });
+
+  it('ends the family’s own words about what helped with a full stop when they typed none', () => {
+    const all = text(draft('support-meeting', { nation: 'england', 'child-name': 'Sam', 'what-helped': 'A quiet room at lunch', 'what-made-worse': 'Being shouted at!' }));
+    expect(all).toContain('What has helped: A quiet room at lunch.\n');
+    expect(all).toContain('What has made things harder: Being shouted at!\n');
+  });
+
+  it('asks the Education Authority, not a council, for education while a child in Northern Ireland is unwell', () => {
+    const d = draft('health-education', { nation: 'northern-ireland', 'child-name': 'Niamh', barriers: ['mental-health'] });
+    expect(d.recipient).toBe('The team for children who cannot attend school because of health needs\nEducation Authority');
+    expect(d.paragraphs[0]).toBe('I am writing to ask the Education Authority to arrange suitable education for my child Niamh, who cannot attend school because of health needs.');
+    expect(text(d)).not.toMatch(/council/i);
+    expect(draft('health-education', { nation: 'wales' }).paragraphs[0]).toContain('ask the council');
   });
 });

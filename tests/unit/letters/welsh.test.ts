@@ -12,4 +12,12 @@ describe('lists in a letter', () => {
     expect(joinList(['sŵn'], 'cy')).toBe('sŵn');
     expect(joinList(['sŵn', 'sŵn'], 'cy')).toBe('sŵn');
   });
+
+  it('mutates the word after "a" (c, p, t become ch, ph, th), but never a name or acronym', () => {
+    expect(joinList(['poen', 'problemau cysgu'], 'cy')).toBe('poen a phroblemau cysgu');
+    expect(joinList(['sŵn', 'torfeydd'], 'cy')).toBe('sŵn a thorfeydd');
+    expect(joinList(['gorbryder', 'cyflwr hirdymor'], 'cy')).toBe('gorbryder a chyflwr hirdymor');
+    expect(joinList(['gorbryder', 'therapi'], 'cy')).toBe('gorbryder a therapi');
+    expect(joinList(['pediatregydd', 'CAMHS'], 'cy')).toBe('pediatregydd a CAMHS');
+  });
 });
