@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../domain/ids';
 import { childSnapshot, planFileName } from '../../domain/plan/export';
 import { personFromContact } from '../../domain/plan/prefill';
 import { EMPTY_REVIEW, hasReview, startNextCycle, updateContent, updateReview } from '../../domain/plan/review';
+import { mergePlan } from '../../domain/plan/merge';
 import { planSummary } from '../../domain/plan/summary';
 import {
   ACTION_STATUSES,
@@ -24,7 +25,7 @@ import { useList, useRecord } from '../../storage/react';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { useSavedPlan } from './useSavedPlan';
+import { readSavedPlan, useSavedPlan } from './useSavedPlan';
 import { EarlierCycle, Section, TextField } from './parts';
 import { usePlanText } from './text';
 
@@ -73,13 +74,52 @@ export function PlanEditor() {
   const [canShareFiles] = useState(canShareJsonFiles);
 
 
+  /** The version this screen last read from storage or saved there: what other tabs' changes are compared with. */
+  const base = useRef<PlanRecord | undefined>(undefined);
+  /** The version being written now, so that the news of our own write is not taken for someone else's. */
+  const writing = useRef<PlanRecord | undefined>(undefined);
+  if (plan && !base.current) base.current = plan;
+
   useEffect(() => {
     const s = createAutosaver<PlanRecord>(async (p) => {
-      if (!deleted.current) await getStorage().put('plans', p);
+      if (deleted.current) return;
+      writing.current = p;
+      await getStorage().put('plans', p);
+      base.current = p;
     });
     saver.current = s;
     return () => s.dispose();
   }, []);
+
+  // The same plan open in another tab (or a file opened there, or everything deleted in settings):
+  // take in what changed there, keep what was typed here, and never bring back a deleted plan.
+  useEffect(() => {
+    let live = true;
+    const same = (a: PlanRecord | undefined, b: PlanRecord | undefined) => !!a && !!b && JSON.stringify(a) === JSON.stringify(b);
+    const off = getStorage().onChange('plans', () => {
+      void readSavedPlan(childId).then((theirs) => {
+        if (!live || deleted.current || !base.current) return;
+        if (!theirs) {
+          deleted.current = true;
+          setPlan(null);
+          return;
+        }
+        if (same(theirs, base.current) || same(theirs, writing.current)) return;
+        const before = base.current;
+        base.current = theirs;
+        setPlan((ours) => {
+          if (!ours) return ours;
+          const merged = mergePlan(before, ours, theirs);
+          if (merged !== theirs) saver.current?.schedule(merged);
+          return merged;
+        });
+      }, () => {});
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [childId, setPlan]);
 
   useEffect(() => {
     if (focusId) document.getElementById(focusId)?.focus();

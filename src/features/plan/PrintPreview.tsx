@@ -16,7 +16,7 @@ export function PrintPreview() {
   const { childId = '' } = useParams();
   const { t, nameOrDefault, date, source } = usePlanText();
   const child = useRecord('children', childId);
-  const [plan] = useSavedPlan(childId);
+  const [plan] = useSavedPlan(childId, { follow: true });
 
 
   if (plan === undefined || child === undefined) return <Loading />;

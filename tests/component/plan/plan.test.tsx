@@ -71,6 +71,35 @@ describe('my plan', () => {
     await waitFor(async () => expect((await savedPlan())?.cycles[0]?.content.interests).toBe('Drawing and dinosaurs'));
   });
 
+  it('shows a change saved in another tab, and typing here does not throw it away', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    await waitFor(async () => expect(await savedPlan()).toBeDefined());
+    const elsewhere = (await savedPlan())!;
+    const open = elsewhere.cycles[0]!;
+    await getStorage().put('plans', {
+      ...elsewhere,
+      updatedAt: '2026-03-02T11:00:00.000Z',
+      cycles: [{ ...open, content: { ...open.content, interests: 'Typed in the other tab' } }],
+    });
+    await waitFor(() => expect(screen.getByLabelText('Interests')).toHaveValue('Typed in the other tab'));
+    await user.type(screen.getByLabelText('What they enjoy'), 'Football');
+    await waitFor(async () =>
+      expect((await savedPlan())?.cycles[0]?.content).toMatchObject({ interests: 'Typed in the other tab', enjoys: 'Football' }),
+    );
+  });
+
+  it('does not bring back a plan deleted in another tab', async () => {
+    const user = userEvent.setup();
+    await makePlan(user);
+    await user.type(screen.getByLabelText('Interests'), 'Drawing');
+    await waitFor(async () => expect((await savedPlan())?.cycles[0]?.content.interests).toBe('Drawing'));
+    await getStorage().delete('plans', (await savedPlan())!.id);
+    expect(await screen.findByText('There is no plan for this child yet.')).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await getStorage().list('plans')).toEqual([]);
+  });
+
   it('removes an action and puts it back with Undo', async () => {
     const user = userEvent.setup();
     await makePlan(user);
