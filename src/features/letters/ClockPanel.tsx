@@ -12,7 +12,8 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
   const format = useFormatDate();
   const today = useToday();
   const calendar = useCalendar();
-  const [saved, setSaved] = useState('');
+  // A flag, not the words: the message must follow a change of language.
+  const [saved, setSaved] = useState(false);
   if (!letter.sentOn) return null;
 
   const milestones: LetterMilestone[] = statutoryClock(clock, letter.sentOn, { draftOn: letter.draftOn, decisionOn: letter.decisionOn }).map((m) => ({
@@ -23,7 +24,7 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
   }));
   const addToCalendar = (list: LetterMilestone[], filename: string) => {
     calendar.download(list, filename);
-    setSaved(t('clock.calendarSaved'));
+    setSaved(true);
   };
 
   return (
@@ -48,7 +49,7 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
         </button>
       )}
       <p role="status" className="status-message">
-        {saved}
+        {saved ? t('clock.calendarSaved') : ''}
       </p>
       {clock === 'ehc-request' && (
         <>

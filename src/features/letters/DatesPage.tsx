@@ -13,13 +13,14 @@ export function DatesPage() {
   const { t } = useTranslation('letters');
   const data = useMilestones();
   const calendar = useCalendar();
-  const [saved, setSaved] = useState('');
+  // A flag, not the words: the message must follow a change of language.
+  const [saved, setSaved] = useState(false);
   if (!data) return <Loading />;
   const { upcoming, past, today } = data;
 
   const add = (list: LetterMilestone[], filename: string) => {
     calendar.download(list, filename);
-    setSaved(t('clock.calendarSaved'));
+    setSaved(true);
   };
   const item = (m: LetterMilestone) => (
     <MilestoneItem
@@ -42,7 +43,7 @@ export function DatesPage() {
       </Link>
       <p className="lead">{t('dates.lead')}</p>
       <p role="status" className="status-message">
-        {saved}
+        {saved ? t('clock.calendarSaved') : ''}
       </p>
       {upcoming.length === 0 && past.length === 0 && <p>{t('dates.none')}</p>}
       {upcoming.length > 0 && (

@@ -43,6 +43,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
   // The person's text lives here; storage is written behind it, so a failed save loses nothing.
   const [letter, setLetter] = useState<LetterRecord>(initial);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  // The key of the last message, not its words, so it follows a change of language.
   const [message, setMessage] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const saver = useRef<Autosaver<LetterRecord> | null>(null);
@@ -102,14 +103,14 @@ function Editor({ initial }: { initial: LetterRecord }) {
     void saver.current?.flush();
     window.print();
   };
-  const copy = async () => setMessage((await copyText(toPlainText(layout))) ? t('editor.actions.copied') : t('editor.actions.copyFailed'));
+  const copy = async () => setMessage((await copyText(toPlainText(layout))) ? 'editor.actions.copied' : 'editor.actions.copyFailed');
   const share = async () => {
     const result = await shareContent({ title: layout.subject || title, text: toPlainText(layout) });
-    setMessage(result === 'shared' ? t('editor.actions.shared') : result === 'unavailable' ? t('editor.actions.shareUnavailable') : '');
+    setMessage(result === 'shared' ? 'editor.actions.shared' : result === 'unavailable' ? 'editor.actions.shareUnavailable' : '');
   };
   const download = () => {
     downloadFile(`${slug(layout.subject || title)}.rtf`, toRtf(layout), 'application/rtf');
-    setMessage(t('editor.actions.downloaded'));
+    setMessage('editor.actions.downloaded');
   };
   const remove = async () => {
     saver.current?.dispose();
@@ -145,7 +146,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
                 className="link-button"
                 onClick={() => {
                   updateNow({ paragraphs: letter.paragraphs.filter((_, j) => j !== i) });
-                  setMessage(t('editor.fields.removed'));
+                  setMessage('editor.fields.removed');
                 }}
               >
                 {t('editor.fields.removeParagraph', { number: i + 1 })}
@@ -177,7 +178,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
           </button>
         </div>
         <p role="status" className="status-message notice">
-          {message}
+          {message ? t(message) : ''}
         </p>
 
         <h2>{t('editor.sent.heading')}</h2>

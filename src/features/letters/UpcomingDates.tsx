@@ -13,7 +13,8 @@ export default function UpcomingDates() {
   const { t } = useTranslation('letters');
   const data = useMilestones();
   const calendar = useCalendar();
-  const [saved, setSaved] = useState('');
+  // A flag, not the words: the message must follow a change of language.
+  const [saved, setSaved] = useState(false);
   if (!data || data.upcoming.length === 0) return null;
   const next = data.upcoming.slice(0, HOW_MANY);
   return (
@@ -27,13 +28,13 @@ export default function UpcomingDates() {
             today={data.today}
             onAdd={() => {
               calendar.download([m], `${m.id}.ics`);
-              setSaved(t('clock.calendarSaved'));
+              setSaved(true);
             }}
           />
         ))}
       </ul>
       <p role="status" className="status-message">
-        {saved}
+        {saved ? t('clock.calendarSaved') : ''}
       </p>
       <p>
         <Link to="/letters/dates">{t('dates.homeAll')}</Link>

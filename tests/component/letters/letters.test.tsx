@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import LettersRoutes from '../../../src/features/letters/LettersRoutes';
@@ -137,6 +139,19 @@ describe('the letter editor', () => {
     await user.click(screen.getAllByRole('button', { name: 'Save' }).at(-1)!);
     expect(await screen.findByText(`By ${formatDate('2026-12-31', 'en')}`)).toBeInTheDocument();
     expect(screen.getByText(/Last day to contact a mediation adviser/)).toBeInTheDocument();
+  });
+
+  it('shows its last message in the new language after the language changes', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('letters', letter());
+    const { i18n } = await app('/letters/l1');
+    await user.click(await screen.findByRole('button', { name: 'Remove paragraph 2' }));
+    expect(await screen.findByText('Paragraph removed.')).toBeInTheDocument();
+    const cy = JSON.parse(readFileSync(join(process.cwd(), 'locales/cy/letters.json'), 'utf8'));
+    i18n.addResourceBundle('cy', 'letters', cy);
+    await act(() => i18n.changeLanguage('cy'));
+    expect(await screen.findByText(cy.editor.fields.removed)).toBeInTheDocument();
+    expect(screen.queryByText('Paragraph removed.')).not.toBeInTheDocument();
   });
 
   it('gives letters with no legal deadline a reminder, not a legal date', async () => {
