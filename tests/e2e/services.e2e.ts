@@ -97,8 +97,11 @@ describe('who can help, on a phone, offline', () => {
     await expectNoHorizontalScroll(page);
     await page.getByLabel('Who are they?').selectOption('senco');
     await page.getByLabel('Name', { exact: true }).fill('Ms Patel');
+    // A real school address is long, with no spaces: it wraps on a 320px phone instead of pushing the page sideways.
+    await page.getByLabel('Email (optional)').fill('angharad.llewellyn-pritchard@ysgolgyfungymraegllanfihangelararth.cymru');
     await page.getByRole('button', { name: 'Save contact' }).click();
     await page.getByRole('heading', { level: 2, name: 'Ms Patel' }).waitFor();
+    await expectNoHorizontalScroll(page);
 
     // Delete with undo.
     await page.getByRole('button', { name: 'Delete Ms Patel' }).click();

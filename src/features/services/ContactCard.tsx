@@ -23,11 +23,11 @@ export function ContactCard({
   const tel = telHref(contact.phone);
   const rows: [string, React.ReactNode][] = [];
   rows.push([t('form.role'), t(`roles.${contact.role}`)]);
-  if (contact.organisation) rows.push([t('form.organisation'), contact.organisation]);
-  if (contact.phone) rows.push([t('form.phone'), tel ? <a href={tel}>{contact.phone}</a> : contact.phone]);
-  if (contact.email) rows.push([t('form.email'), <a href={`mailto:${contact.email}`}>{contact.email}</a>]);
-  if (contact.website) rows.push([t('form.website'), website ? <a href={website}>{contact.website}</a> : contact.website]);
-  if (contact.notes) rows.push([t('form.notes'), <span className="contact-card__notes">{contact.notes}</span>]);
+  if (contact.organisation) rows.push([t('card.organisation'), contact.organisation]);
+  if (contact.phone) rows.push([t('card.phone'), tel ? <a href={tel}>{contact.phone}</a> : contact.phone]);
+  if (contact.email) rows.push([t('card.email'), <a href={`mailto:${contact.email}`}>{contact.email}</a>]);
+  if (contact.website) rows.push([t('card.website'), website ? <a href={website}>{contact.website}</a> : contact.website]);
+  if (contact.notes) rows.push([t('card.notes'), <span className="contact-card__notes">{contact.notes}</span>]);
   if (childName) rows.push([t('form.child'), childName]);
   return (
     <div className="card contact-card">
@@ -35,7 +35,7 @@ export function ContactCard({
       <dl className="summary-list">
         {rows.map(([label, value]) => (
           <div className="summary-list__row" key={label}>
-            <dt>{label.replace(/ \(optional\)$/, '')}</dt>
+            <dt>{label}</dt>
             <dd>{value}</dd>
           </div>
         ))}

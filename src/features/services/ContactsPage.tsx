@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { ContactRecord } from '../../domain/contacts/types';
 import { useList } from '../../storage/react';
 import { Page } from '../../ui/Page';
@@ -13,6 +13,7 @@ export function ContactsPage() {
   const { contacts, deleteContact, restoreContact } = useContacts();
   const children = useList('children');
   const location = useLocation();
+  const navigate = useNavigate();
   const savedName = (location.state as { saved?: string } | null)?.saved;
   const [message, setMessage] = useState(savedName ? t('contacts.saved', { name: savedName }) : '');
   const [deleted, setDeleted] = useState<ContactRecord | undefined>(undefined);
@@ -21,6 +22,11 @@ export function ContactsPage() {
   useEffect(() => {
     if (deleted) notice.current?.focus();
   }, [deleted]);
+
+  // "Saved …" is news once: clear it from history so a reload or coming back does not say it again.
+  useEffect(() => {
+    if (savedName) void navigate(location.pathname, { replace: true, state: null });
+  }, [savedName, navigate, location.pathname]);
 
   const remove = async (c: ContactRecord) => {
     try {
@@ -38,6 +44,8 @@ export function ContactsPage() {
       await restoreContact(record);
       setDeleted(undefined);
       setMessage(t('contacts.restored', { name: record.name }));
+      // The Undo button goes away: keep keyboard focus on the message instead of losing it.
+      requestAnimationFrame(() => notice.current?.focus());
     } catch {
       setMessage(t('form.saveFailed'));
     }

@@ -11,7 +11,7 @@ import type { ServiceSource } from '../../domain/councils/sources';
 import { Page } from '../../ui/Page';
 import { ContactForm } from './ContactForm';
 import { CopySearch } from './CopySearch';
-import { formatDate } from './formatDate';
+import { useFormatDate } from './formatDate';
 import { LocalPackView } from './LocalPackView';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
@@ -51,7 +51,8 @@ function Guidance({ council, part }: { council: Council; part: 'info' | 'advice'
 }
 
 function Sources({ sources }: { sources: ServiceSource[] }) {
-  const { t, i18n } = useTranslation('services');
+  const { t } = useTranslation('services');
+  const formatDate = useFormatDate();
   const unique = [...new Map(sources.map((s) => [s.url, s])).values()];
   return (
     <details className="sources">
@@ -61,7 +62,7 @@ function Sources({ sources }: { sources: ServiceSource[] }) {
           <li key={s.url}>{t('council.sources.item', { title: s.title, publisher: s.publisher })}</li>
         ))}
       </ul>
-      <p>{t('council.sources.reviewed', { date: formatDate(SERVICES_REVIEWED, i18n.language) })}</p>
+      <p>{t('council.sources.reviewed', { date: formatDate(SERVICES_REVIEWED) })}</p>
     </details>
   );
 }

@@ -3,10 +3,11 @@ import { nationalServicesFor, type ContactDetail } from '../../content/services'
 import { safeWebsiteHref, telHref } from '../../domain/contacts/contacts';
 import type { Nation } from '../../domain/nations';
 import { CopySearch } from './CopySearch';
-import { formatDate } from './formatDate';
+import { useFormatDate } from './formatDate';
 
 function Detail({ detail }: { detail: ContactDetail }) {
-  const { t, i18n } = useTranslation('services');
+  const { t } = useTranslation('services');
+  const formatDate = useFormatDate();
   const href =
     detail.kind === 'website'
       ? safeWebsiteHref(detail.value)
@@ -20,7 +21,7 @@ function Detail({ detail }: { detail: ContactDetail }) {
         {href ? <a href={href}>{detail.value}</a> : detail.value}
         <span className="service__checked">
           {' '}
-          {t('national.checked', { date: formatDate(detail.source.checked, i18n.language) })}
+          {t('national.checked', { date: formatDate(detail.source.checked) })}
         </span>
       </dd>
     </div>

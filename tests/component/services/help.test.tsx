@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
 import type { ContactRecord } from '../../../src/domain/contacts/types';
 import { ContactPicker } from '../../../src/features/services/ContactPicker';
@@ -23,6 +23,11 @@ const contact = (over: Partial<ContactRecord> = {}): ContactRecord => ({
   updatedAt: '2026-01-01T00:00:00Z',
   ...over,
 });
+
+/** Shows the history entry's state, to check what a reload or the Back button would bring back. */
+function HistoryState() {
+  return <output data-testid="history-state">{JSON.stringify(useLocation().state ?? null)}</output>;
+}
 
 beforeEach(async () => {
   setStorageForTests(undefined);
@@ -127,6 +132,16 @@ describe('a council’s page', () => {
     ]);
   });
 
+  it('in Welsh gives dates in Welsh, even in a browser with no Welsh date data (Chrome shows "November 22, 2026")', async () => {
+    const RealFormat = Intl.DateTimeFormat;
+    // Like Chromium: asked for Welsh, it falls back to American English.
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(((locales?: string | string[], options?: Intl.DateTimeFormatOptions) =>
+      new RealFormat(String(locales ?? '').startsWith('cy') ? 'en-US' : locales, options)) as typeof Intl.DateTimeFormat);
+    await renderScreen(app, { route: '/help/councils/cardiff', language: 'cy' });
+    expect((await screen.findAllByText('Gwiriwyd 22 Tachwedd 2026.')).length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toMatch(/November|M11/);
+  });
+
   it('says when a council cannot be found', async () => {
     await renderScreen(app, { route: '/help/councils/cumbria' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Council not found' })).toBeInTheDocument();
@@ -175,6 +190,52 @@ describe('my contacts', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Ms Patel' })).toBeInTheDocument();
     expect(await getStorage().get('contacts', 'c1')).toMatchObject({ name: 'Ms Patel', createdAt: '2026-01-01T00:00:00Z' });
+  });
+});
+
+describe('my contacts, found again', () => {
+  it('in Welsh labels a contact’s details without the form’s “(dewisol)” (optional)', async () => {
+    await getStorage().put('contacts', contact({ phone: '01632 960123', email: 'a@example.org', website: 'example.org', notes: 'Dydd Llun' }));
+    await renderScreen(app, { route: '/help/contacts', language: 'cy' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ms Patel' })).toBeInTheDocument();
+    const labels = Array.from(document.querySelectorAll('.contact-card dt')).map((dt) => dt.textContent);
+    expect(labels).toEqual(['Pwy ydyn nhw?', 'Ble maen nhw’n gweithio', 'Ffôn', 'E-bost', 'Gwefan', 'Nodiadau']);
+  });
+
+  it('keeps keyboard focus on the message after Undo, instead of losing it when the button goes', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('contacts', contact());
+    await renderScreen(app, { route: '/help/contacts' });
+    await user.click(await screen.findByRole('button', { name: 'Delete Ms Patel' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    const message = await screen.findByText('Ms Patel is back in your contacts.');
+    await waitFor(() => {
+      expect(document.activeElement).not.toBe(document.body);
+      expect(document.activeElement).toContainElement(message);
+    });
+  });
+
+  it('says "Saved" once: the news is not kept in history for a reload or the Back button to repeat', async () => {
+    const user = userEvent.setup();
+    await renderScreen(
+      <Routes>
+        <Route
+          path="help/*"
+          element={
+            <>
+              <ServicesRoutes />
+              <HistoryState />
+            </>
+          }
+        />
+      </Routes>,
+      { route: '/help/contacts/new' },
+    );
+    await user.type(await screen.findByLabelText('Name'), 'Mr Okafor');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByText('Saved Mr Okafor.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('history-state')).toHaveTextContent('null'));
+    expect(screen.getByText('Saved Mr Okafor.')).toBeInTheDocument();
   });
 });
 
