@@ -33,6 +33,8 @@ interface Notice {
   text: string;
   /** Puts back what was removed. */
   undo?: (content: PlanContent) => PlanContent;
+  /** The box to focus once it is back (the Undo button goes away, and must not take the focus with it). */
+  undoFocus?: string;
 }
 
 /** Whether this browser's share sheet takes files (most phones do; most desktops do not). */
@@ -150,8 +152,8 @@ export function PlanEditor() {
   const c = cycle.content;
   const setText = (field: TextFieldName) => (value: string) => edit((x) => ({ ...x, [field]: value }));
 
-  const removed = (text: string, undo: Notice['undo']) => {
-    setNotice({ text, undo });
+  const removed = (text: string, undo: Notice['undo'], undoFocus: string) => {
+    setNotice({ text, undo, undoFocus });
     setFocusId(undefined);
     // The removed row took the focus with it: put it on Undo, the likeliest next step.
     requestAnimationFrame(() => undoButton.current?.focus());
@@ -159,6 +161,7 @@ export function PlanEditor() {
   const undo = () => {
     if (notice.undo) edit(notice.undo);
     setNotice({ text: t('plan:undone') });
+    setFocusId(notice.undoFocus);
   };
 
   // Lists of single lines: strengths, barriers, tried, asks.
@@ -190,7 +193,7 @@ export function PlanEditor() {
                     className="link-button plan-remove"
                     onClick={() => {
                       edit((x) => ({ ...x, [field]: x[field].filter((it) => it.id !== item.id) }));
-                      removed(t(`plan:fields.${key}.removed`), (x) => ({ ...x, [field]: insertAt(x[field], i, item) }));
+                      removed(t(`plan:fields.${key}.removed`), (x) => ({ ...x, [field]: insertAt(x[field], i, item) }), id);
                     }}
                   >
                     {t(`plan:fields.${key}.remove`, { n: i + 1 })}
@@ -389,7 +392,7 @@ export function PlanEditor() {
                 className="link-button plan-remove"
                 onClick={() => {
                   edit((x) => ({ ...x, actions: x.actions.filter((it) => it.id !== a.id) }));
-                  removed(t('plan:fields.action.removed'), (x) => ({ ...x, actions: insertAt(x.actions, i, a) }));
+                  removed(t('plan:fields.action.removed'), (x) => ({ ...x, actions: insertAt(x.actions, i, a) }), `${id}-what`);
                 }}
               >
                 {t('plan:fields.action.remove', { n: i + 1 })}
@@ -434,7 +437,7 @@ export function PlanEditor() {
                 className="link-button plan-remove"
                 onClick={() => {
                   edit((x) => ({ ...x, people: x.people.filter((it) => it.id !== p.id) }));
-                  removed(t('plan:fields.person.removed'), (x) => ({ ...x, people: insertAt(x.people, i, p) }));
+                  removed(t('plan:fields.person.removed'), (x) => ({ ...x, people: insertAt(x.people, i, p) }), `${id}-name`);
                 }}
               >
                 {t('plan:fields.person.remove', { n: i + 1 })}

@@ -108,9 +108,9 @@ describe('my plan', () => {
     expect(screen.queryByRole('group', { name: 'Action 1' })).not.toBeInTheDocument();
     const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Action removed.'))!;
     await user.click(within(status).getByRole('button', { name: 'Undo' }));
-    expect(within(screen.getByRole('group', { name: 'Action 1' })).getByLabelText('What')).toHaveValue(
-      'Share this plan with the school and ask for a meeting',
-    );
+    const what = within(screen.getByRole('group', { name: 'Action 1' })).getByLabelText('What');
+    expect(what).toHaveValue('Share this plan with the school and ask for a meeting');
+    expect(what).toHaveFocus();
     await waitFor(async () => expect((await savedPlan())?.cycles[0]?.content.actions).toHaveLength(1));
   });
 
@@ -124,6 +124,8 @@ describe('my plan', () => {
     expect(screen.queryByLabelText('Strength 1')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getByLabelText('Strength 1')).toHaveValue('Kind to animals');
+    // The Undo button has gone: the focus goes to what came back, not to the top of the page.
+    expect(screen.getByLabelText('Strength 1')).toHaveFocus();
   });
 
   it('folds a section away and opens it again', async () => {
