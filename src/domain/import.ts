@@ -175,6 +175,8 @@ export function parseBackup(fileText: string, supported: number = SCHEMA_VERSION
 export interface ImportConflict {
   store: Exclude<StoreName, 'settings'>;
   id: string;
+  /** The device's version was changed after the file's: replacing it would lose those changes. */
+  newerHere: boolean;
 }
 
 export interface ImportPlan {
@@ -205,7 +207,10 @@ export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
       if (mine === undefined) added[store]++;
       else if (stable(mine) === stable(record)) same++;
       // A setting already chosen on this device is kept: it is never a reason to ask.
-      else if (store !== 'settings') conflicts.push({ store, id: record.id });
+      else if (store !== 'settings') {
+        const changed = (r: unknown) => String((r as { updatedAt?: unknown }).updatedAt ?? '');
+        conflicts.push({ store, id: record.id, newerHere: changed(mine) > changed(record) });
+      }
     }
   }
   return { added, same, conflicts };

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportChoice } from '../../domain/import';
 import { getStorage, type Snapshot } from '../../storage';
@@ -20,7 +20,7 @@ function readText(file: File): Promise<string> {
 type State =
   | { step: 'idle'; message: string }
   | { step: 'reading' }
-  | { step: 'conflict'; incoming: Snapshot; count: number };
+  | { step: 'conflict'; incoming: Snapshot; count: number; newerHere: boolean };
 
 /**
  * Open a file saved from the app (one plan or everything). The whole file is read and checked
@@ -34,9 +34,19 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
   const id = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
+  const conflictHeading = useRef<HTMLHeadingElement>(null);
+  /** Where the focus goes once the screen has changed: the question, or back to the file box. */
+  const [focus, setFocus] = useState<'conflict' | 'input' | undefined>(undefined);
+  useEffect(() => {
+    if (focus === 'conflict') conflictHeading.current?.focus();
+    else if (focus === 'input') input.current?.focus();
+  }, [focus, state]);
+
   const finish = (message: string) => {
     setState({ step: 'idle', message });
     if (input.current) input.current.value = '';
+    // The file box was disabled while checking (or the question's buttons have gone): give the focus back.
+    setFocus('input');
   };
 
   const write = async (incoming: Snapshot, choice: ImportChoice) => {
@@ -71,7 +81,13 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
     const existing = await getStorage().snapshot();
     const plan = planImport(parsed.snapshot, existing);
     if (plan.conflicts.length > 0) {
-      setState({ step: 'conflict', incoming: parsed.snapshot, count: plan.conflicts.length });
+      setState({
+        step: 'conflict',
+        incoming: parsed.snapshot,
+        count: plan.conflicts.length,
+        newerHere: plan.conflicts.some((c) => c.newerHere),
+      });
+      setFocus('conflict');
       return;
     }
     await write(parsed.snapshot, 'replace');
@@ -101,8 +117,15 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
       </p>
       {state.step === 'conflict' && (
         <div className="panel panel--danger" role="group" aria-labelledby={`${id}-conflict`}>
-          <h3 id={`${id}-conflict`}>{t('import.conflictHeading')}</h3>
+          <h3 id={`${id}-conflict`} ref={conflictHeading} tabIndex={-1}>
+            {t('import.conflictHeading')}
+          </h3>
           <p>{t('import.conflictBody', { count: state.count })}</p>
+          {state.newerHere && (
+            <p>
+              <strong>{t('import.newerHere')}</strong>
+            </p>
+          )}
           <p className="hint">{t('import.keepBothHint')}</p>
           <div className="button-row">
             <button type="button" className="button" onClick={() => void write(state.incoming, 'keep-both')}>

@@ -64,6 +64,21 @@ describe('opening a saved file', () => {
     expect((await getStorage().list('plans'))[0]?.cycles[0]?.content.parentVoice).toBe('Here on this device');
   });
 
+  it('moves the focus to the question, warns when this device has later changes, and gives the focus back after', async () => {
+    const user = await choose(backup({ ...plan('From the file'), updatedAt: '2026-01-01T10:00:00.000Z' }));
+    const question = await screen.findByRole('heading', { name: 'Some of this is already on this device' });
+    expect(question).toHaveFocus();
+    expect(screen.getByText(/was changed after this file was saved\. Replacing it would lose those changes\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByLabelText('Choose a file')).toHaveFocus();
+  });
+
+  it('does not warn of losing changes when the file is the newer copy', async () => {
+    await choose(backup({ ...plan('From the file'), updatedAt: '2026-04-01T10:00:00.000Z' }));
+    await screen.findByRole('heading', { name: 'Some of this is already on this device' });
+    expect(screen.queryByText(/Replacing it would lose those changes/)).not.toBeInTheDocument();
+  });
+
   it('replaces the plan when the person chooses to', async () => {
     const user = await choose(backup(plan('From the file')));
     await user.click(await screen.findByRole('button', { name: 'Replace what is here with the file' }));

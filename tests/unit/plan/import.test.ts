@@ -100,8 +100,14 @@ describe('planning an import', () => {
   it('reports a plan changed on this device as a clash, and does nothing for records that are the same', () => {
     const changedHere = { ...plan, updatedAt: '2026-03-09T10:00:00.000Z' };
     const report = planImport(snapshot({ children: [child], plans: [plan] }), snapshot({ children: [child], plans: [changedHere] }));
-    expect(report.conflicts).toEqual([{ store: 'plans', id: 'p1' }]);
+    expect(report.conflicts).toEqual([{ store: 'plans', id: 'p1', newerHere: true }]);
     expect(report.same).toBe(1);
+  });
+
+  it('says whether the clash is with something changed here after the file was saved', () => {
+    const older = { ...plan, updatedAt: '2026-01-01T10:00:00.000Z' };
+    const report = planImport(snapshot({ children: [child], plans: [plan] }), snapshot({ children: [child], plans: [older] }));
+    expect(report.conflicts).toEqual([{ store: 'plans', id: 'p1', newerHere: false }]);
   });
 
   it('"replace" writes the file’s version of clashing records only', () => {
