@@ -68,8 +68,22 @@ describe('your support', () => {
     const illness = page.locator('section.signpost[data-signpost="illness-absence-england"]');
     expect(await illness.getByText('Absence for illness, including mental health', { exact: true }).isVisible()).toBe(true);
     expect(await illness.getByText('Illness should be authorised.', { exact: false }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print everything' }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Print only what was opened or kept: the opened EHC card prints, the rest stays off the paper.
+    await page.evaluate(() => {
+      window.print = () => undefined; // the print dialog itself is the browser's; we check what it would print
+    });
+    await page.getByRole('button', { name: 'Print only what you opened or kept (1)' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByText('This printout shows 1 idea you opened or kept', { exact: false }).isVisible()).toBe(true);
+    expect(await page.locator('section.signpost[data-signpost="ehc-needs-assessment"]').getByText('Children and Families Act 2014, s36(8). UK Parliament').isVisible()).toBe(true);
+    expect(await illness.isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 2, name: 'When your child is ill' }).isVisible()).toBe(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await illness.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
     // Offline.

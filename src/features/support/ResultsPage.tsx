@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { guideFor } from '../../content/guides';
 import { nationOf, type ChildRecord } from '../../domain/questionnaire/types';
-import { groupByTheme, isUrgent, signpostsFor } from '../../domain/signposting';
+import { groupByTheme, isUrgent, signpostsFor, type SignpostResult } from '../../domain/signposting';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
@@ -52,6 +53,33 @@ function Results({
   const urgent = isUrgent(child.answers);
   const named = typeof child.answers['child-name'] === 'string' && child.answers['child-name'].trim() !== '';
   const title = named ? t('results.titleNamed', { name: vars.name }) : t('results.title');
+  // A child with no name is "Child 1", "Child 2"… in the order they were added, as in the questions.
+  const byAge = useMemo(() => children.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [children]);
+  const childLabel = (c: ChildRecord) =>
+    c.displayName.trim() ||
+    (typeof c.answers['child-name'] === 'string' && c.answers['child-name'].trim()) ||
+    t('questionnaire:list.unnamed', { n: byAge.indexOf(c) + 1 });
+
+  // Which cards the family opened (urgent help starts open). With the kept asks, these are what
+  // "print only what you opened or kept" prints; printing everything stays the default.
+  const [opened, setOpened] = useState<string[]>(() =>
+    results.filter((r) => r.signpost.theme === 'urgent').map((r) => r.signpost.id),
+  );
+  const setOpen = useCallback(
+    (id: string, open: boolean) => setOpened((o) => (open ? [...o.filter((x) => x !== id), id] : o.filter((x) => x !== id))),
+    [],
+  );
+  const [printChosen, setPrintChosen] = useState(false);
+  useEffect(() => {
+    const reset = () => setPrintChosen(false);
+    window.addEventListener('afterprint', reset);
+    return () => window.removeEventListener('afterprint', reset);
+  }, []);
+  const print = (onlyChosen: boolean) => {
+    // Render the choice before the browser takes its print snapshot.
+    flushSync(() => setPrintChosen(onlyChosen));
+    window.print();
+  };
 
   // Kept asks: shown at once, saved in the background, put back if saving fails. A change saved
   // elsewhere (another tab) is taken up; our own saves coming back are not applied twice.
@@ -89,6 +117,10 @@ function Results({
     [child, t],
   );
 
+  const isChosen = (r: SignpostResult) =>
+    opened.includes(r.signpost.id) || r.signpost.asks.some((a) => kept.includes(a.id));
+  const chosenCount = results.filter(isChosen).length;
+
   if (!nation) {
     return (
       <Page title={title}>
@@ -103,14 +135,14 @@ function Results({
   }
 
   return (
-    <Page title={title} className="support-results">
+    <Page title={title} className={`support-results${printChosen ? ' support-results--chosen' : ''}`}>
       {children.length > 1 && (
         <div className="field no-print">
           <label htmlFor="support-child">{t('results.chooseChild')}</label>
           <select id="support-child" value={child.id} onChange={(e) => void onChoose(e.currentTarget.value)}>
             {children.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.displayName || (typeof c.answers['child-name'] === 'string' && c.answers['child-name']) || t('reasons.yourChild')}
+                {childLabel(c)}
               </option>
             ))}
           </select>
@@ -122,10 +154,21 @@ function Results({
       <p>
         {t('results.why')} {t('results.nationLine', { nation: t(`nations.${nation}`) })}
       </p>
+      {printChosen && (
+        <p className="print-only support-print-note">
+          {t('results.printChosenNote', { count: chosenCount, total: results.length })}
+        </p>
+      )}
+      <p className="hint no-print">{t('results.printHint')}</p>
       <div className="button-row no-print">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        <button type="button" className="button button--secondary" onClick={() => print(false)}>
           {t('results.print')}
         </button>
+        {chosenCount > 0 && chosenCount < results.length && (
+          <button type="button" className="button button--secondary" onClick={() => print(true)}>
+            {t('results.printChosen', { count: chosenCount })}
+          </button>
+        )}
         <Link className="button button--secondary" to={`/questions/${child.id}/check`}>
           {t('results.changeAnswers')}
         </Link>
@@ -152,7 +195,12 @@ function Results({
         )}
       </div>
       {groups.map((g) => (
-        <section key={g.theme} className="support-theme" aria-labelledby={`theme-${g.theme}`}>
+        <section
+          key={g.theme}
+          className="support-theme"
+          aria-labelledby={`theme-${g.theme}`}
+          data-chosen={g.items.some(isChosen) || undefined}
+        >
           <h2 id={`theme-${g.theme}`}>{t(`themes.${g.theme}`)}</h2>
           {g.items.map((r) => (
             <SignpostCard
@@ -162,7 +210,9 @@ function Results({
               nation={nation}
               kept={kept}
               onToggle={toggle}
-              initiallyOpen={r.signpost.theme === 'urgent'}
+              open={opened.includes(r.signpost.id)}
+              onOpenChange={(open) => setOpen(r.signpost.id, open)}
+              chosen={isChosen(r)}
             />
           ))}
         </section>

@@ -8,6 +8,8 @@ import { reasonLines, type TextVars } from './text';
 /**
  * One signpost on the results page: its title as a disclosure button, why it is shown, and (when
  * opened, and always in print) everything else. Asks can be kept in the family's plan.
+ * `open`/`onOpenChange` let the results page know which cards were opened (to print only those);
+ * without them the card keeps its own state. `chosen` marks a card opened or kept, for that print.
  */
 export function SignpostCard({
   result,
@@ -16,6 +18,9 @@ export function SignpostCard({
   kept,
   onToggle,
   initiallyOpen = false,
+  open: openProp,
+  onOpenChange,
+  chosen = false,
 }: {
   result: SignpostResult;
   vars: TextVars;
@@ -23,9 +28,14 @@ export function SignpostCard({
   kept: string[];
   onToggle: (askId: string, keep: boolean) => void;
   initiallyOpen?: boolean;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  chosen?: boolean;
 }) {
   const { t } = useTranslation(['support', 'questionnaire']);
-  const [open, setOpen] = useState(initiallyOpen);
+  const [ownOpen, setOwnOpen] = useState(initiallyOpen);
+  const open = openProp ?? ownOpen;
+  const setOpen = (next: boolean) => (onOpenChange ? onOpenChange(next) : setOwnOpen(next));
   const id = useId();
   const { signpost } = result;
   const title = t(signpost.text.title, vars);
@@ -36,6 +46,7 @@ export function SignpostCard({
       className={`card signpost${signpost.theme === 'urgent' ? ' signpost--urgent' : ''}`}
       aria-labelledby={`${id}-title`}
       data-signpost={signpost.id}
+      data-chosen={chosen || undefined}
     >
       <h3 className="signpost__title" id={`${id}-title`}>
         <button
@@ -43,7 +54,7 @@ export function SignpostCard({
           className="signpost__toggle no-print"
           aria-expanded={open}
           aria-controls={`${id}-body`}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpen(!open)}
         >
           {title}
           <span className="signpost__icon" aria-hidden="true">

@@ -6,12 +6,18 @@ import type { Signpost } from '../../content/signposts';
 import type { Reason } from '../../domain/conditions';
 import { findCouncil } from '../../domain/councils/search';
 import type { Nation } from '../../domain/nations';
-import type { Answers } from '../../domain/questionnaire/types';
+import { NOT_SURE, type Answers } from '../../domain/questionnaire/types';
 
-/** Words put into signpost text: the child's name (or "your child") and the council (or "your council"). */
+/**
+ * Words put into signpost text: the child's name (or "your child", so a text never starts with it) and
+ * the council (or "your council"). When no council was chosen,
+ * `context` is 'noCouncil', so a text can say "search for your council's name" instead of the odd
+ * "search for “your council local offer”" (i18next uses a `_noCouncil` text where there is one).
+ */
 export type TextVars = {
   name: string;
   council: string;
+  context?: 'noCouncil';
 };
 
 export function useTextVars(answers: Answers | undefined): TextVars {
@@ -19,8 +25,12 @@ export function useTextVars(answers: Answers | undefined): TextVars {
   const rawName = answers?.['child-name'];
   const name = typeof rawName === 'string' && rawName.trim() ? rawName.trim() : t('reasons.yourChild');
   const councilId = answers?.['council'];
-  const council = (typeof councilId === 'string' && findCouncil(councilId)?.name) || t('reasons.yourCouncil');
-  return useMemo(() => ({ name, council }), [name, council]);
+  const found = typeof councilId === 'string' ? findCouncil(councilId)?.name : undefined;
+  const council = found || t('reasons.yourCouncil');
+  return useMemo(
+    () => ({ name, council, ...(found ? {} : { context: 'noCouncil' as const }) }),
+    [name, council, found],
+  );
 }
 
 /** A text key that holds one paragraph or a list of them. */
@@ -39,19 +49,21 @@ export function sourceLine(t: TFunction, ref: SourceRef): string {
     : t('signpost.sourceNoSection', { title, publisher });
 }
 
+/**
+ * "22 November 2026" in the person's language. Month names come from our own text, not from Intl:
+ * many browsers (Chromium among them) ship without Welsh date names and would print English ones.
+ */
+export function formatReviewDate(t: TFunction, iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const months = t('support:months', { returnObjects: true }) as unknown;
+  const month = m && Array.isArray(months) ? months[Number(m[2]) - 1] : undefined;
+  if (!m || typeof month !== 'string') return iso;
+  return t('support:date', { day: Number(m[3]), month, year: m[1] });
+}
+
 export function useDate() {
-  const { i18n } = useTranslation();
-  return useCallback(
-    (iso: string) => {
-      const d = new Date(`${iso}T12:00:00Z`);
-      try {
-        return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-      } catch {
-        return iso;
-      }
-    },
-    [i18n.language],
-  );
+  const { t } = useTranslation('support');
+  return useCallback((iso: string) => formatReviewDate(t, iso), [t]);
 }
 
 /**
@@ -78,6 +90,8 @@ export function reasonLines(t: TFunction, reasons: Reason[], nation: Nation | un
 }
 
 function optionLabel(t: TFunction, questionId: string, option: string, nation: Nation | undefined): string {
+  // "I'm not sure" is one answer for every question, with its text in the questionnaire's namespace.
+  if (option === NOT_SURE) return t('questionnaire:notSure');
   const base = `questionnaire:q.${questionId}.options.${option}`;
   const fallback = t(base, { defaultValue: option.replace(/-/g, ' ') });
   return nation ? t(`${base}_${nation}`, { defaultValue: fallback }) : fallback;
