@@ -72,6 +72,25 @@ describe('the questionnaire on a phone', () => {
     await context.close();
   });
 
+  it('keeps words typed just before the page is reloaded or the tab is closed', async () => {
+    const { page, context } = await openApp(browser);
+    const { childId } = await answerQuestionnaire(page, { nation: 'england', stopAt: 'role' });
+    await page.goto(`/questions/${childId}/what-helped`);
+    const box = page.getByRole('textbox', { name: 'What has helped, even a little?' });
+    // Reloaded straight after typing, before the save that waits for typing to stop.
+    await box.fill('A quiet room at lunch');
+    await page.reload();
+    expect(await box.inputValue()).toBe('A quiet room at lunch');
+    await box.fill('A later start on Mondays');
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(`/questions/${childId}/what-helped`);
+    expect(await again.getByRole('textbox', { name: 'What has helped, even a little?' }).inputValue()).toBe(
+      'A later start on Mondays',
+    );
+    await context.close();
+  });
+
   it('changes an answer from check answers, asks only the new follow-ups, and shows urgent help first', async () => {
     const { page, context } = await openApp(browser);
     await answerQuestionnaire(page, { nation: 'england', childName: 'Jo', answers: { barriers: ['anxiety'] } });

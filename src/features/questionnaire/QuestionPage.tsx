@@ -23,7 +23,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { CouncilSearch } from './CouncilSearch';
 import { AnswersNotFound } from './AnswersNotFound';
-import { saveAnswer, savePosition } from './store';
+import { saveAnswer, saveAnswerOnto, savePosition } from './store';
 import { useQuestionText } from './text';
 import { UrgentHelp } from './UrgentHelp';
 
@@ -52,12 +52,21 @@ function QuestionLoader({ childId, questionId }: { childId: string; questionId: 
     const next = nextPosition(initial.answers, question.id);
     return <Navigate replace to={`/questions/${childId}/${next}`} />;
   }
-  return <QuestionForm child={initial} question={question} />;
+  return <QuestionForm child={initial} live={child} question={question} />;
 }
 
 const isEmpty = (v: AnswerValue | undefined) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
-function QuestionForm({ child, question }: { child: ChildRecord; question: Question }) {
+function QuestionForm({
+  child,
+  live,
+  question,
+}: {
+  child: ChildRecord;
+  /** The record as stored now (reloaded after every save, here or in another tab); null once deleted. */
+  live: ChildRecord | null | undefined;
+  question: Question;
+}) {
   const { t } = useTranslation('questionnaire');
   const navigate = useNavigate();
   const location = useLocation();
@@ -83,9 +92,19 @@ function QuestionForm({ child, question }: { child: ChildRecord; question: Quest
       .catch(() => undefined);
   }, [child.id, question.id]);
 
-  // Typed text is saved shortly after typing stops, and at once if the page is hidden or closed.
+  // Typed text is saved shortly after typing stops, and at once if the page is hidden or closed:
+  // onto the record in hand, so the write starts before a closing page goes.
+  const latest = useRef(live);
+  useEffect(() => {
+    latest.current = live;
+  }, [live]);
   const autosaver = useMemo(
-    () => createAutosaver<AnswerValue | undefined>((v) => saveAnswer(child.id, question.id, v)),
+    () =>
+      createAutosaver<AnswerValue | undefined>((v) => {
+        const record = latest.current;
+        if (record === null) return Promise.resolve(); // deleted (in another tab): nothing to save to
+        return record ? saveAnswerOnto(record, question.id, v) : saveAnswer(child.id, question.id, v);
+      }),
     [child.id, question.id],
   );
   useEffect(() => () => autosaver.dispose(), [autosaver]);

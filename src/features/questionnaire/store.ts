@@ -9,12 +9,35 @@ import { getStorage } from '../../storage';
  */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The last record this tab wrote for each child (newer than a copy on screen that has not reloaded yet). */
+const written = new Map<string, ChildRecord>();
+
+async function write(child: ChildRecord): Promise<void> {
+  await getStorage().put('children', child);
+  written.set(child.id, child);
+}
+
 export function updateChild(id: string, change: (child: ChildRecord) => ChildRecord): Promise<void> {
   const run = queue.then(async () => {
-    const storage = getStorage();
-    const child = await storage.get('children', id);
+    const child = await getStorage().get('children', id);
     if (!child) return;
-    await storage.put('children', { ...change(child), updatedAt: nowIso() });
+    await write({ ...change(child), updatedAt: nowIso() });
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Save one answer onto a record already in hand (the copy on screen, kept current across tabs), so
+ * the write starts at once, with no read first. The autosaver flushes typed text when the page is
+ * hidden, closed or reloaded; a read there would not finish before the page goes, and the last
+ * words typed would be lost.
+ */
+export function saveAnswerOnto(latest: ChildRecord, questionId: string, value: AnswerValue | undefined): Promise<void> {
+  const run = queue.then(() => {
+    const mine = written.get(latest.id);
+    const base = mine && mine.updatedAt >= latest.updatedAt ? mine : latest;
+    return write({ ...withAnswer(base, questionId, value), updatedAt: nowIso() });
   });
   queue = run.catch(() => undefined);
   return run;
@@ -59,6 +82,7 @@ export function restartChild(id: string): Promise<void> {
 export async function deleteChild(id: string): Promise<void> {
   const storage = getStorage();
   await storage.delete('children', id);
+  written.delete(id);
   const active = await storage.get('settings', 'activeChildId');
   if (active?.value === id) await storage.delete('settings', 'activeChildId');
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
@@ -124,6 +124,24 @@ describe('a question page', () => {
     await waitFor(async () => expect((await stored('c1')).answers['child-hard']).toBe('The noise at lunch'), {
       timeout: 2000,
     });
+  });
+
+  it('starts saving typed text the moment the page is closed, before the page goes', async () => {
+    const user = userEvent.setup();
+    await child('c1', { nation: 'england', 'child-name': 'Sam' });
+    await show('/questions/c1/what-helped');
+    await user.type(await screen.findByRole('textbox', { name: 'What has helped, even a little?' }), 'A quiet room');
+    const put = vi.spyOn(getStorage(), 'put');
+    window.dispatchEvent(new Event('pagehide'));
+    // A closing page runs only what is already queued: the write must start without waiting to read.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(put).toHaveBeenCalledWith(
+      'children',
+      expect.objectContaining({ answers: expect.objectContaining({ nation: 'england', 'what-helped': 'A quiet room' }) }),
+    );
+    put.mockRestore();
+    await waitFor(async () => expect((await stored('c1')).answers['what-helped']).toBe('A quiet room'));
+    expect((await stored('c1')).displayName).toBe('Sam');
   });
 
   it('clears other choices when "none" or "not sure" is chosen', async () => {
@@ -279,8 +297,10 @@ describe('children', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Ben' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Start again for Ada' }));
-    expect(screen.getByRole('heading', { name: 'Start again for Ada?' })).toBeInTheDocument();
+    // Focus moves to the question that replaced the button, and back to the button on "no".
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Start again for Ada?' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'No, go back' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Start again for Ada' })).toHaveFocus());
     expect((await stored('a')).answers['barriers']).toEqual(['anxiety']);
     await user.click(screen.getByRole('button', { name: 'Start again for Ada' }));
     await user.click(screen.getByRole('button', { name: 'Yes, start again' }));
@@ -291,6 +311,7 @@ describe('children', () => {
     expect((await stored('b')).answers['nation']).toBe('wales');
 
     await user.click(screen.getByRole('button', { name: 'Delete answers for Ben' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Delete the answers for Ben?' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
     expect(await screen.findByText('The answers for Ben were deleted.')).toBeInTheDocument();
     expect(await getStorage().get('children', 'b')).toBeUndefined();
