@@ -20,6 +20,18 @@ export function ChildrenList() {
   useEffect(() => {
     if (message) status.current?.focus();
   }, [message]);
+  // The button pressed is replaced by the question "are you sure?": move focus to that question,
+  // and back to the button when they say no, so keyboard and screen reader users are not lost.
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const [returnTo, setReturnTo] = useState<string>();
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (!returnTo) return;
+    document.getElementById(returnTo)?.focus();
+    setReturnTo(undefined);
+  }, [returnTo]);
 
   if (children === undefined) return <Loading />;
 
@@ -33,7 +45,8 @@ export function ChildrenList() {
       else await restartChild(c.id);
       setMessage(action === 'delete' ? t('list.deleted', { name }) : t('list.restarted', { name }));
     } catch {
-      // The shell's storage banner explains what went wrong.
+      // The shell's storage banner explains what went wrong; focus goes back to the button.
+      setReturnTo(`${action}-${c.id}`);
     }
     setConfirming(undefined);
   };
@@ -62,7 +75,7 @@ export function ChildrenList() {
             </p>
             {isConfirming ? (
               <div className="confirm" role="group" aria-labelledby={`confirm-${c.id}`}>
-                <h3 id={`confirm-${c.id}`}>
+                <h3 id={`confirm-${c.id}`} ref={confirmHeading} tabIndex={-1}>
                   {isConfirming === 'delete' ? t('list.confirmDeleteTitle', { name }) : t('list.confirmRestartTitle', { name })}
                 </h3>
                 <p>
@@ -72,7 +85,14 @@ export function ChildrenList() {
                   <button type="button" className="button button--danger" onClick={() => void confirm(c, isConfirming)}>
                     {isConfirming === 'delete' ? t('list.confirmDelete') : t('list.confirmRestart')}
                   </button>
-                  <button type="button" className="button button--secondary" onClick={() => setConfirming(undefined)}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => {
+                      setConfirming(undefined);
+                      setReturnTo(`${isConfirming}-${c.id}`);
+                    }}
+                  >
                     {t('list.cancel')}
                   </button>
                 </div>
@@ -93,6 +113,7 @@ export function ChildrenList() {
                 )}
                 <button
                   type="button"
+                  id={`restart-${c.id}`}
                   className="button button--secondary"
                   aria-label={t('list.restartLabel', { name })}
                   onClick={() => {
@@ -104,6 +125,7 @@ export function ChildrenList() {
                 </button>
                 <button
                   type="button"
+                  id={`delete-${c.id}`}
                   className="button button--danger"
                   aria-label={t('list.deleteLabel', { name })}
                   onClick={() => {
