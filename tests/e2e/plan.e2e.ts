@@ -138,6 +138,13 @@ describe('my plan', () => {
     const pages = await pdfPages(page);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
+    // In Welsh the dates are in Welsh too (Chromium has no Welsh date data: it showed 'November 22, 2026').
+    await page.getByLabel('Language').first().selectOption('cy');
+    await page.getByRole('heading', { level: 1, name: 'Pecyn cyfarfod: Sam' }).waitFor();
+    expect(await page.locator('.plan-print__meta').innerText()).toMatch(
+      /^Argraffwyd ar \d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}/,
+    );
+    await page.getByLabel('Iaith').first().selectOption('en');
 
     // Export this plan to a file.
     await page.getByRole('link', { name: 'Back to the plan' }).click();

@@ -3,9 +3,10 @@ import { currentCycle, type PlanRecord } from './types';
 
 /**
  * The plan as plain text, for the phone's share sheet or the clipboard: short, readable in a
- * message, with every section the family filled in and none they left empty.
+ * message, with every section the family filled in and none they left empty. `date` writes a
+ * yyyy-mm-dd date in words, in the language on screen.
  */
-export function planSummary(plan: PlanRecord, childName: string, t: Translate): string {
+export function planSummary(plan: PlanRecord, childName: string, t: Translate, date: (iso: string) => string = (iso) => iso): string {
   const cycle = currentCycle(plan);
   const c = cycle.content;
   const out: string[] = [t('plan:summary.title', { name: childName }), ''];
@@ -41,7 +42,7 @@ export function planSummary(plan: PlanRecord, childName: string, t: Translate): 
         t('plan:summary.action', {
           what: a.what.trim(),
           who: a.who.trim() || t('plan:summary.noOne'),
-          when: a.byWhen || t('plan:summary.noDate'),
+          when: a.byWhen ? date(a.byWhen) : t('plan:summary.noDate'),
           status: t(`plan:status.${a.status}`),
         }),
       ),
@@ -50,6 +51,6 @@ export function planSummary(plan: PlanRecord, childName: string, t: Translate): 
     t('plan:sections.people.heading'),
     c.people.filter((p) => p.name.trim() || p.role.trim()).map((p) => `- ${[p.name, p.role, p.reach].map((v) => v.trim()).filter(Boolean).join(', ')}`),
   );
-  section(t('plan:sections.review.heading'), [c.nextReview && t('plan:summary.nextReview', { date: c.nextReview })]);
+  section(t('plan:sections.review.heading'), [c.nextReview && t('plan:summary.nextReview', { date: date(c.nextReview) })]);
   return out.join('\n').trim() + '\n';
 }

@@ -268,7 +268,7 @@ export function PlanEditor() {
     setNotice({ text: t('plan:editor.exported') });
   };
   const share = async () => {
-    const text = planSummary(plan, name, translate);
+    const text = planSummary(plan, name, translate, date);
     const result = await shareContent({ title: t('plan:summary.title', { name }), text });
     if (result === 'shared') return setNotice({ text: t('plan:editor.shared') });
     if (result === 'cancelled') return setNotice({ text: t('plan:editor.shareCancelled') });

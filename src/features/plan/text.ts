@@ -42,10 +42,19 @@ export function usePlanText(namespaces: readonly string[] = PLAN_NAMESPACES) {
       const title = t([`support:sources.${ref.source}.title`, `plan:sourceFallback.${ref.source}`]);
       return ref.section ? `${title}, ${ref.section}` : title;
     };
+    /**
+     * "1 April 2026" or "1 Ebrill 2026", with month names from plan.json. Not Intl: Chrome carries
+     * no Welsh date data and would show a Welsh reader "April 1, 2026".
+     */
     const date = (iso: string) => {
       if (!iso) return t('plan:print.noDate');
-      const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-      return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+      const dayOnly = iso.length === 10;
+      const d = new Date(dayOnly ? `${iso}T12:00:00Z` : iso);
+      if (Number.isNaN(d.getTime())) return iso;
+      const [day, month, year] = dayOnly
+        ? [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()]
+        : [d.getDate(), d.getMonth() + 1, d.getFullYear()];
+      return t('plan:dates.long', { day, month: t(`plan:dates.months.${month}`), year });
     };
     /** Makes sure every namespace the plan text draws on is loaded (before a prefill, say). */
     const loadAll = () => i18n.loadNamespaces([...PLAN_NAMESPACES]);

@@ -176,6 +176,8 @@ describe('my plan', () => {
     const copied = await navigator.clipboard.readText();
     expect(copied).toContain('Plan for Sam');
     expect(copied).toContain('Worry or anxiety about school: Feeling ill');
+    // Dates in words, as in the printed plan, not "2026-04-13".
+    expect(copied).toMatch(/Next review: \d{1,2} [A-Z][a-z]+ \d{4}\n/);
   });
 
   it('shows the meeting pack with the asks, actions, questions and rights with sources', async () => {
