@@ -4,7 +4,7 @@ import { findAsk } from '../../content/signposts';
 import type { SourceRef } from '../../content/sources';
 import { findCouncil } from '../../domain/councils/search';
 import type { PrefillText, Translate } from '../../domain/plan/prefill';
-import type { ChildRecord } from '../../domain/questionnaire/types';
+import { nationOf, type ChildRecord } from '../../domain/questionnaire/types';
 
 /** Namespaces the plan screens read from: their own, and the labels of answers, asks and roles. */
 export const PLAN_NAMESPACES = ['plan', 'questionnaire', 'support', 'services'] as const;
@@ -31,6 +31,10 @@ export function usePlanText(namespaces: readonly string[] = PLAN_NAMESPACES) {
         ask: (askId) => {
           const found = findAsk(askId);
           if (!found) return undefined;
+          // Kept asks outlast starting the questions again: one kept under another nation's answers
+          // (an England-only route, say) must not appear in this child's plan.
+          const nation = nationOf(child.answers);
+          if (nation && !found.signpost.nations.includes(nation)) return undefined;
           return t(`support:${found.ask.text}`, {
             name: nameOrDefault(child),
             council: council?.name ?? t('plan:yourCouncil'),

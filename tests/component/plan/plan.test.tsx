@@ -64,6 +64,14 @@ describe('my plan', () => {
     expect((await savedPlan())?.childId).toBe('c1');
   });
 
+  it('leaves out an ask kept under another nation’s answers (an England route in a plan for Wales)', async () => {
+    await getStorage().put('children', { ...sam, answers: { ...sam.answers, nation: 'wales' }, kept: ['needs-noticed:meeting', 'disability-england:adjustments'] });
+    const user = userEvent.setup();
+    await makePlan(user);
+    expect(screen.getByLabelText('Ask 1')).toHaveValue('Ask for a meeting to talk about what gets in the way of school.');
+    expect(screen.queryByLabelText('Ask 2')).not.toBeInTheDocument();
+  });
+
   it('saves what is typed', async () => {
     const user = userEvent.setup();
     await makePlan(user);
