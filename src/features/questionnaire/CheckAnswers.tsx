@@ -53,7 +53,7 @@ export function CheckAnswers() {
           if (!questions.length) return null;
           return (
             <section key={section} className="check-section" aria-labelledby={`check-${section}`}>
-              <h2 id={`check-${section}`}>{t(`sections.${section}`)}</h2>
+              <h2 id={`check-${section}`}>{text.section(section)}</h2>
               <dl className="summary-list">
                 {questions.map((q) => {
                   const shown = text.answer(q, answers[q.id]);

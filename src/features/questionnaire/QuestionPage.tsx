@@ -175,7 +175,7 @@ function QuestionForm({
       <Page title={title} className="question">
         <UrgentHelp answers={answers} name={text.name} />
         <p className="progress">
-          {t('progress', { current, total })} · {t(`sections.${question.section}`)}
+          {t('progress', { current, total })} · {text.section(question.section)}
         </p>
         <form onSubmit={(e) => void onSubmit(e)} noValidate data-question={question.id}>
           {error && (

@@ -1,12 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Question } from '../../content/questions';
+import type { Question, SectionId } from '../../content/questions';
 import { findCouncil } from '../../domain/councils/search';
 import { NOT_SURE, nationOf, type AnswerValue, type Answers } from '../../domain/questionnaire/types';
 
 /**
  * The words for questions, following the nation (`_<nation>` keys) and who is filling it in
- * (`_self` keys when the young person answers for themselves), with the child's name where natural.
+ * (`_self` keys when the young person answers for themselves: titles, hints, summaries, section names,
+ * option labels and option hints `options.<id>_self_hint`), with the child's name where natural.
  */
 export function useQuestionText() {
   const { t, i18n } = useTranslation('questionnaire');
@@ -33,7 +34,9 @@ export function useQuestionText() {
       ];
       const title = (q: Question) => pick(variants(`q.${q.id}.title`), vars) ?? q.id;
       const hint = (q: Question) => pick(variants(`q.${q.id}.hint`), vars);
-      const summary = (q: Question) => t(`q.${q.id}.summary`);
+      const summary = (q: Question) => pick(variants(`q.${q.id}.summary`), vars) ?? q.id;
+      /** A section's name ("About you" rather than "About you and your child" for a young person). */
+      const section = (id: SectionId) => pick(variants(`sections.${id}`), vars) ?? id;
       const option = (q: Question, o: string) =>
         o === NOT_SURE ? t('notSure') : (pick(variants(`q.${q.id}.options.${o}`), vars) ?? o);
       const optionHint = (q: Question, o: string) => {
@@ -41,7 +44,7 @@ export function useQuestionText() {
         const specific = nation && i18n.exists(`q.${q.id}.options.${o}_${nation}`, { ns: 'questionnaire' });
         return specific
           ? pick([`q.${q.id}.options.${o}_${nation}_hint`], vars)
-          : pick([`q.${q.id}.options.${o}_hint`], vars);
+          : pick([...(self ? [`q.${q.id}.options.${o}_self_hint`] : []), `q.${q.id}.options.${o}_hint`], vars);
       };
       /** An answer as words, for check answers. */
       const answer = (q: Question, value: AnswerValue | undefined): string[] => {
@@ -51,7 +54,7 @@ export function useQuestionText() {
         if (q.kind === 'council') return [findCouncil(String(value))?.name ?? String(value)];
         return (Array.isArray(value) ? value : [value]).map((v) => option(q, v));
       };
-      return { name, self, nation, title, hint, summary, option, optionHint, answer };
+      return { name, self, nation, title, hint, summary, section, option, optionHint, answer };
     },
     [t, i18n, pick],
   );

@@ -107,6 +107,26 @@ describe('a question page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'How much school have you missed lately?' })).toBeInTheDocument();
   });
 
+  it('speaks to the young person in the choices and hints too, not about "them"', async () => {
+    await child('c3', { nation: 'england', role: 'young-person', barriers: ['family'] });
+    await show('/questions/c3/family');
+    await screen.findByRole('heading', { level: 1, name: 'What is happening at home or in the family?' });
+    expect(screen.getByLabelText('Someone is hurting you, or you do not feel safe')).toBeInTheDocument();
+    expect(screen.getByLabelText('You help look after someone at home')).toBeInTheDocument();
+    expect(screen.queryByText(/hurting them/)).not.toBeInTheDocument();
+  });
+
+  it('tells a young person the section is about them, with hints that speak to them', async () => {
+    await child('c3', { nation: 'england', role: 'young-person' });
+    await show('/questions/c3/school-type');
+    await screen.findByRole('heading', { level: 1, name: 'What kind of school or setting do you go to?' });
+    expect(screen.getByText(/^Question \d+ of about \d+ · About you$/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Home educated')).toHaveAccessibleDescription('Your family teaches you at home');
+    expect(screen.getByLabelText('Not on any school’s roll at the moment')).toHaveAccessibleDescription(
+      'No school has you registered as a pupil',
+    );
+  });
+
   it('saves the position so the person can carry on there later', async () => {
     await child('c1', { nation: 'england' });
     await show('/questions/c1/age-stage');
@@ -248,6 +268,16 @@ describe('the council question', () => {
 });
 
 describe('check your answers', () => {
+  it('for a young person, names the sections and their own words as theirs', async () => {
+    await child('c1', { nation: 'wales', role: 'young-person', 'school-type': 'home-educating', 'child-hard': 'Noise' });
+    await show('/questions/c1/check');
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    expect(screen.getByRole('heading', { level: 2, name: 'About you' })).toBeInTheDocument();
+    expect(screen.getAllByRole('term').map((d) => d.textContent)).toContain('In your words: what is hard');
+    expect(screen.getByRole('link', { name: 'Change In your words: what you would change' })).toBeInTheDocument();
+    expect(screen.queryByText(/In their words|your child/)).not.toBeInTheDocument();
+  });
+
   it('lists each answer with a Change link that comes back to check answers', async () => {
     const user = userEvent.setup();
     await child('c1', { nation: 'england', 'child-name': 'Sam', barriers: ['anxiety'], 'anxiety-signs': ['sleep'] });
