@@ -112,36 +112,32 @@ export function compactDate(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
 
-/** Our language codes are bare ('en', 'cy'); dates follow British conventions in each. */
-function localeFor(language: string): string {
-  return language.includes('-') ? language : `${language}-GB`;
+/**
+ * The words for writing dates in one language (locales/<lang>/common.json `dates`). We never rely on
+ * Intl for this: Chromium's trimmed ICU, among others, has no Welsh and would quietly write
+ * "Thursday, 1 October 2026" on a Welsh page or in a Welsh letter.
+ */
+export interface DateWords {
+  /** January first. */
+  months: string[];
+  /** Sunday first. */
+  weekdays: string[];
+  /** Patterns with {{day}}, {{month}}, {{year}} and (long) {{weekday}}. */
+  short: string;
+  long: string;
 }
 
-// Welsh names (CLDR's), for browsers whose date data has no Welsh: Chromium's trimmed ICU, among
-// others, quietly writes 'Thursday, 1 October 2026' on a Welsh page and in a Welsh letter.
-const CY_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
-const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
-
 /**
- * A date in words in the person's language, e.g. 'Friday 20 March 2026' in English. The date is
- * formatted as a UTC calendar day, so the device's time zone can never move it to the day before.
- * Welsh is written from our own month and day names, so it is Welsh in every browser.
+ * A date in words, e.g. 'Friday 20 March 2026' (long) or '20 March 2026' (short). It is a calendar
+ * day, so the device's time zone can never move it to the day before.
  */
-export function formatDate(date: IsoDate, language: string, style: 'long' | 'short' = 'long'): string {
-  if (language === 'cy' || language.startsWith('cy-')) {
-    const { year, month, day } = parts(date);
-    const short = `${day} ${CY_MONTHS[month - 1]} ${year}`;
-    return style === 'long' ? `${CY_DAYS[weekday(date)]}, ${short}` : short;
-  }
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(localeFor(language), options);
-  } catch {
-    format = new Intl.DateTimeFormat('en-GB', options);
-  }
-  return format.format(new Date(toDayNumber(date) * MS_PER_DAY));
+export function formatDate(date: IsoDate, words: DateWords, style: 'long' | 'short' = 'long'): string {
+  const { year, month, day } = parts(date);
+  const fill: Record<string, string> = {
+    day: String(day),
+    month: words.months[month - 1] ?? String(month),
+    year: String(year),
+    weekday: words.weekdays[weekday(date)] ?? '',
+  };
+  return (style === 'long' ? words.long : words.short).replace(/{{\s*(\w+)\s*}}/g, (_, k: string) => fill[k] ?? '');
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { EN_DATES } from '../support/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addWeeks, compactDate, formatDate, todayIso } from '../../src/domain/dates';
@@ -75,7 +76,7 @@ describe('letters and the statutory clock', () => {
     await page.getByRole('button', { name: 'Save the date' }).click();
     await page.getByRole('heading', { name: 'What should happen next' }).waitFor();
     const clock = await page.locator('.clock').textContent();
-    for (const d of due) expect(clock).toContain(formatDate(d, 'en', 'short'));
+    for (const d of due) expect(clock).toContain(formatDate(d, EN_DATES, 'short'));
     expect(clock).toContain('whether it will carry out an EHC needs assessment');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -91,7 +92,7 @@ describe('letters and the statutory clock', () => {
     await page.goto('/');
     await page.getByRole('heading', { name: 'Dates coming up' }).waitFor();
     const home = await page.locator('.upcoming-dates').textContent();
-    for (const d of due) expect(home).toContain(formatDate(d, 'en', 'short'));
+    for (const d of due) expect(home).toContain(formatDate(d, EN_DATES, 'short'));
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto('/letters/dates');

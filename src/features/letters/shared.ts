@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplate } from '../../content/letters';
-import { formatDate, todayIso, type IsoDate } from '../../domain/dates';
+import { todayIso, type IsoDate } from '../../domain/dates';
+import { useFormatDate as useDateText } from '../../ui/useFormatDate';
 import type { CalendarEvent } from '../../domain/letters/ics';
 import { toIcs } from '../../domain/letters/ics';
 import type { LetterMilestone } from '../../domain/letters/clock';
@@ -40,11 +41,10 @@ export function childName(child: ChildRecord | undefined): string {
   return child?.displayName.trim() ?? '';
 }
 
-/** Dates in words in the current language. */
+/** Dates in words in the current language; letters show the day of the week unless asked not to. */
 export function useFormatDate() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language ?? 'en';
-  return useCallback((date: IsoDate, style: 'long' | 'short' = 'long') => formatDate(date, language, style), [language]);
+  const format = useDateText();
+  return useCallback((date: IsoDate, style: 'long' | 'short' = 'long') => format(date, style), [format]);
 }
 
 export function useToday(): IsoDate {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatDate } from '../../ui/useFormatDate';
 import { findAsk } from '../../content/signposts';
 import type { SourceRef } from '../../content/sources';
 import { findCouncil } from '../../domain/councils/search';
@@ -21,6 +22,7 @@ export function childNameOf(child: ChildRecord | undefined | null): string {
  */
 export function usePlanText(namespaces: readonly string[] = PLAN_NAMESPACES) {
   const { t, i18n } = useTranslation([...namespaces]);
+  const formatDate = useFormatDate();
   return useMemo(() => {
     const translate: Translate = (key, vars) => t(key as string, { ...vars }) as string;
     const nameOrDefault = (child: ChildRecord | undefined | null) => childNameOf(child) || t('plan:unnamedChild');
@@ -46,22 +48,9 @@ export function usePlanText(namespaces: readonly string[] = PLAN_NAMESPACES) {
       const title = t([`support:sources.${ref.source}.title`, `plan:sourceFallback.${ref.source}`]);
       return ref.section ? `${title}, ${ref.section}` : title;
     };
-    /**
-     * "1 April 2026" or "1 Ebrill 2026", with month names from plan.json. Not Intl: Chrome carries
-     * no Welsh date data and would show a Welsh reader "April 1, 2026".
-     */
-    const date = (iso: string) => {
-      if (!iso) return t('plan:print.noDate');
-      const dayOnly = iso.length === 10;
-      const d = new Date(dayOnly ? `${iso}T12:00:00Z` : iso);
-      if (Number.isNaN(d.getTime())) return iso;
-      const [day, month, year] = dayOnly
-        ? [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()]
-        : [d.getDate(), d.getMonth() + 1, d.getFullYear()];
-      return t('plan:dates.long', { day, month: t(`plan:dates.months.${month}`), year });
-    };
+    const date = (iso: string) => (iso ? formatDate(iso) : t('plan:print.noDate'));
     /** Makes sure every namespace the plan text draws on is loaded (before a prefill, say). */
     const loadAll = () => i18n.loadNamespaces([...PLAN_NAMESPACES]);
     return { t, translate, nameOrDefault, prefillFor, source, date, loadAll };
-  }, [t, i18n]);
+  }, [t, i18n, formatDate]);
 }

@@ -11,7 +11,7 @@ import type { ServiceSource } from '../../domain/councils/sources';
 import { Page } from '../../ui/Page';
 import { ContactForm } from './ContactForm';
 import { CopySearch } from './CopySearch';
-import { useFormatDate } from './formatDate';
+import { useFormatDate } from '../../ui/useFormatDate';
 import { LocalPackView } from './LocalPackView';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';

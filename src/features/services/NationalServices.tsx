@@ -3,7 +3,7 @@ import { nationalServicesFor, type ContactDetail } from '../../content/services'
 import { safeWebsiteHref, telHref } from '../../domain/contacts/contacts';
 import type { Nation } from '../../domain/nations';
 import { CopySearch } from './CopySearch';
-import { useFormatDate } from './formatDate';
+import { useFormatDate } from '../../ui/useFormatDate';
 
 function Detail({ detail }: { detail: ContactDetail }) {
   const { t } = useTranslation('services');

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { SOURCES, type SourceRef } from '../../content/sources';
@@ -49,22 +49,8 @@ export function sourceLine(t: TFunction, ref: SourceRef): string {
     : t('signpost.sourceNoSection', { title, publisher });
 }
 
-/**
- * "22 November 2026" in the person's language. Month names come from our own text, not from Intl:
- * many browsers (Chromium among them) ship without Welsh date names and would print English ones.
- */
-export function formatReviewDate(t: TFunction, iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const months = t('support:months', { returnObjects: true }) as unknown;
-  const month = m && Array.isArray(months) ? months[Number(m[2]) - 1] : undefined;
-  if (!m || typeof month !== 'string') return iso;
-  return t('support:date', { day: Number(m[3]), month, year: m[1] });
-}
-
-export function useDate() {
-  const { t } = useTranslation('support');
-  return useCallback((iso: string) => formatReviewDate(t, iso), [t]);
-}
+/** "22 November 2026" in the person's language (see src/ui/useFormatDate.ts). */
+export { useFormatDate as useDate } from '../../ui/useFormatDate';
 
 /**
  * "Because you told us" lines, one per reason: our own phrase for the answer where we wrote one,

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { EN_DATES } from '../../support/dates';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,7 +126,7 @@ describe('the letter editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save the date' }));
     const clock = await screen.findByRole('region', { name: 'What should happen next' });
     for (const weeks of [6, 16, 20]) {
-      expect(within(clock).getByText(`By ${formatDate(addWeeks(sent, weeks), 'en')}`)).toBeInTheDocument();
+      expect(within(clock).getByText(`By ${formatDate(addWeeks(sent, weeks), EN_DATES)}`)).toBeInTheDocument();
     }
     expect(within(clock).getByText(/the law lets these dates move/)).toBeInTheDocument();
     await waitFor(async () => expect((await getStorage().get('letters', 'l1'))?.sentOn).toBe(sent));
@@ -137,7 +138,7 @@ describe('the letter editor', () => {
     await app('/letters/l1');
     await user.type(await screen.findByLabelText('The date on a decision letter, if you had one'), '2026-10-31');
     await user.click(screen.getAllByRole('button', { name: 'Save' }).at(-1)!);
-    expect(await screen.findByText(`By ${formatDate('2026-12-31', 'en')}`)).toBeInTheDocument();
+    expect(await screen.findByText(`By ${formatDate('2026-12-31', EN_DATES)}`)).toBeInTheDocument();
     expect(screen.getByText(/Last day to contact a mediation adviser/)).toBeInTheDocument();
   });
 
@@ -176,8 +177,8 @@ describe('dates on the home page', () => {
     await getStorage().put('letters', letter({ sentOn: sent }));
     await app('/');
     expect(await screen.findByRole('heading', { name: 'Dates coming up' })).toBeInTheDocument();
-    expect(screen.getByText(`By ${formatDate(addWeeks(sent, 6), 'en')}`)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: `Add to calendar: ${formatDate(addWeeks(sent, 20), 'en', 'short')}` })).toBeInTheDocument();
+    expect(screen.getByText(`By ${formatDate(addWeeks(sent, 6), EN_DATES)}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Add to calendar: ${formatDate(addWeeks(sent, 20), EN_DATES, 'short')}` })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See all your dates' })).toHaveAttribute('href', '/letters/dates');
   });
 });

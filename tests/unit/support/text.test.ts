@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatReviewDate, reasonLines } from '../../../src/features/support/text';
+import { reasonLines } from '../../../src/features/support/text';
+import { formatDate } from '../../../src/domain/dates';
+import { dateWords } from '../../../src/ui/useFormatDate';
 import { testI18n } from '../../support/render';
 
 const vars = { name: 'your child', council: 'your council', context: 'noCouncil' as const };
@@ -30,10 +32,10 @@ describe('support text', () => {
       // (What Intl alone gives in such a browser.)
       expect(new Intl.DateTimeFormat('cy', { month: 'long', timeZone: 'UTC' }).format(new Date('2026-11-22T12:00:00Z'))).toBe('November');
       const cy = await testI18n('cy');
-      expect(formatReviewDate(cy.t, '2026-11-22')).toBe('22 Tachwedd 2026');
-      expect(formatReviewDate(cy.t, '2026-01-05')).toBe('5 Ionawr 2026');
+      expect(formatDate('2026-11-22', dateWords(cy.t), 'short')).toBe('22 Tachwedd 2026');
+      expect(formatDate('2026-01-05', dateWords(cy.t), 'short')).toBe('5 Ionawr 2026');
       const en = await testI18n('en');
-      expect(formatReviewDate(en.t, '2026-11-22')).toBe('22 November 2026');
+      expect(formatDate('2026-11-22', dateWords(en.t), 'short')).toBe('22 November 2026');
     } finally {
       Intl.DateTimeFormat = Real;
     }
