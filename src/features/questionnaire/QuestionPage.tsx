@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { Question } from '../../content/questions';
+import { URGENT_CONDITION, type Question } from '../../content/questions';
+import { explain } from '../../domain/conditions';
 import {
   CHECK,
   allowsNotSure,
@@ -157,6 +158,9 @@ function QuestionForm({
   };
 
   const previous = previousPosition(answers, question.id);
+  // Urgent help in full where the worrying answer was given and on the next question; folded after.
+  const urgentFrom = explain(URGENT_CONDITION, answers)?.map((r) => r.questionId) ?? [];
+  const urgentJustNow = urgentFrom.includes(question.id) || (!!previous && urgentFrom.includes(previous));
   const backTo = returning ? `${base}/check` : previous ? `${base}/${previous}` : '/questions';
   const { current, total } = progress(answers, question.id);
   const title = text.title(question);
@@ -173,7 +177,7 @@ function QuestionForm({
         {t('back')}
       </Link>
       <Page title={title} className="question">
-        <UrgentHelp answers={answers} name={text.name} />
+        <UrgentHelp answers={answers} name={text.name} compact={!urgentJustNow} />
         <p className="progress">
           {t('progress', { current, total })} · {text.section(question.section)}
         </p>

@@ -234,6 +234,25 @@ describe('a question page', () => {
     expect(within(panel).queryByRole('link', { name: 'Call 116 123' })).not.toBeInTheDocument();
   });
 
+  it('folds the numbers away on questions further on, one click from view, and does not announce them again', async () => {
+    await child('c1', { nation: 'england', barriers: ['family'], family: ['someone-hurting-them'], tried: ['gp'] });
+    await show('/questions/c1/referrals');
+    const panel = (await screen.findByRole('heading', { name: 'Get help now' })).closest('section')!;
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    await userEvent.click(within(panel).getByText('Show the phone numbers'));
+    expect(within(panel).getByRole('link', { name: 'Call 0808 800 5000' })).toBeVisible();
+  });
+
+  it('shows urgent help in full on the question right after the worrying answer', async () => {
+    await child('c1', { nation: 'england', barriers: ['mental-health'], 'mental-health': ['self-harm'] });
+    await show('/questions/c1/tried');
+    const panel = (await screen.findByRole('heading', { name: 'Get help now' })).closest('section')!;
+    // 'tried' follows 'mental-health' when no other barrier is chosen.
+    expect(within(panel).getByRole('alert')).toBeInTheDocument();
+    expect(within(panel).queryByText('Show the phone numbers')).not.toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Call 116 123' })).toBeInTheDocument();
+  });
+
   it('says when the answers cannot be found', async () => {
     await show('/questions/nobody/nation');
     expect(await screen.findByRole('heading', { level: 1, name: 'We cannot find those answers' })).toBeInTheDocument();
