@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { findCouncil, searchCouncils } from '../../domain/councils/search';
 import type { Nation } from '../../domain/nations';
 import { NOT_SURE } from '../../domain/questionnaire/types';
@@ -14,11 +15,14 @@ export function CouncilSearch({
   value,
   onChange,
   hint,
+  changeNationHref,
 }: {
   nation: Nation | undefined;
   value: string | undefined;
   onChange: (v: string | undefined) => void;
   hint: string | undefined;
+  /** Where to change the nation, offered when the council typed is in another part of the UK. */
+  changeNationHref?: string;
 }) {
   const { t } = useTranslation('questionnaire');
   const chosen = value && value !== NOT_SURE ? findCouncil(value) : undefined;
@@ -28,6 +32,8 @@ export function CouncilSearch({
     return chosen && !found.some((c) => c.id === chosen.id) ? [chosen, ...found] : found;
   }, [query, nation, chosen]);
   const searched = query.trim() !== '';
+  // Nothing here, but a council of that name elsewhere in the UK: the nation answer may be wrong.
+  const elsewhere = searched && results.length === 0 && nation ? searchCouncils(query, undefined, 1)[0] : undefined;
 
   return (
     <div className="council-search">
@@ -54,8 +60,23 @@ export function CouncilSearch({
         />
       </div>
       <p role="status" className="council-status status-message">
-        {searched ? (results.length ? t('q.council.results', { count: results.length }) : t('q.council.noResults')) : ''}
+        {!searched
+          ? ''
+          : results.length
+            ? t('q.council.results', { count: results.length })
+            : elsewhere && nation
+              ? t('q.council.noResultsElsewhere', {
+                  nation: t(`q.nation.options.${nation}`),
+                  council: elsewhere.name,
+                  other: t(`q.nation.options.${elsewhere.nation}`),
+                })
+              : t('q.council.noResults')}
       </p>
+      {elsewhere && changeNationHref && (
+        <p>
+          <Link to={changeNationHref}>{t('q.council.changeNation')}</Link>
+        </p>
+      )}
       <fieldset id="council-results" className="council-results">
         <legend className="visually-hidden">{t('q.council.legend')}</legend>
         <div className="choices">

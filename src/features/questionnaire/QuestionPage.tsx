@@ -253,6 +253,7 @@ function QuestionForm({
               value={typeof value === 'string' ? value : undefined}
               onChange={answerNow}
               hint={hint}
+              changeNationHref={`${base}/nation`}
             />
           )}
           <div className="button-row question__actions">

@@ -266,7 +266,15 @@ describe('the council question', () => {
     await show('/questions/c1/council');
     const box = await screen.findByRole('searchbox', { name: 'Council name' });
     await user.type(box, 'West Berks');
-    expect(await screen.findByRole('status')).toHaveTextContent('No council matches that');
+    // West Berkshire is in England: say so, and offer to change where they live.
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'No council in Wales matches that. West Berkshire is in England: if that is where you live, change your answer to where you live.',
+    );
+    expect(screen.getByRole('link', { name: 'Change where you live' })).toHaveAttribute('href', '/questions/c1/nation');
+    await user.clear(box);
+    await user.type(box, 'Nowhereshire');
+    expect(screen.getByRole('status')).toHaveTextContent('No council matches that. Check the spelling, or skip this question.');
+    expect(screen.queryByRole('link', { name: 'Change where you live' })).not.toBeInTheDocument();
     await user.clear(box);
     await user.type(box, 'Cardiff');
     expect(screen.getByRole('status')).toHaveTextContent('1 council found');
