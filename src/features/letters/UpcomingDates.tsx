@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MilestoneItem } from './ClockPanel';
-import { useCalendar } from './shared';
+import { letterTitle, useCalendar } from './shared';
 import { useMilestones } from './useMilestones';
 import './letters.css';
 
@@ -30,6 +30,11 @@ export default function UpcomingDates() {
               calendar.download([m], `${m.id}.ics`);
               setSaved(true);
             }}
+            extra={
+              <p>
+                {t('dates.letter', { title: letterTitle(t, m) })} <Link to={`/letters/${m.letterId}`}>{t('dates.openLetter')}</Link>
+              </p>
+            }
           />
         ))}
       </ul>

@@ -180,5 +180,8 @@ describe('dates on the home page', () => {
     expect(screen.getByText(`By ${formatDate(addWeeks(sent, 6), EN_DATES)}`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: `Add to calendar: ${formatDate(addWeeks(sent, 20), EN_DATES, 'short')}` })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See all your dates' })).toHaveAttribute('href', '/letters/dates');
+    // Each date says which letter it comes from.
+    expect(screen.getAllByText(/^From: .*EHC needs assessment/).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('link', { name: 'Open the letter' })[0]).toHaveAttribute('href', '/letters/l1');
   });
 });
