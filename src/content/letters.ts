@@ -8,6 +8,8 @@ import type { ClockKind, LetterTemplate, ParagraphTemplate } from '../domain/let
  * Every statement of law in a letter traces to /work/shared/FACTS.md through `sources`
  * (ids from src/content/sources.ts). A letter is only offered in the nations listed; where a law is
  * England-only, its paragraph carries a nation condition so the same letter elsewhere says less.
+ * When the young person answered the questions themselves, each text that differs has a `<key>_self`
+ * twin in their own voice ("I", "my attendance"), chosen by draftLetter; the structure is shared.
  */
 
 export const LETTERS_REVIEWED = '2026-11-22';
@@ -35,6 +37,12 @@ const ABOUT_CHILD: ParagraphTemplate[] = [
 ];
 
 const SEND_LIKE: Condition = { any: [barrier('send'), barrier('learning'), { q: 'send-needs', answered: true }] };
+/**
+ * A young person writing for themselves who has not told us they are 16 or over. In England a young
+ * person can ask for an EHC needs assessment themselves only from 16 (CFA 2014 s36(1), young person
+ * 16–25), so their letter asks to be assessed but claims no right of their own to ask.
+ */
+const YOUNG_UNDER_16: Condition = { all: [{ q: 'role', is: 'young-person' }, { not: { q: 'age-stage', is: 'post-16' } }] };
 const HEALTH: Condition = { any: [barrier('physical-health'), barrier('mental-health'), barrier('anxiety'), { q: 'health-days-15', is: 'yes' }] };
 
 function template(
@@ -74,11 +82,13 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     paragraphs: [
       { key: 'intro' },
       { key: 'school', needs: ['school'] },
-      { key: 'right' },
+      { key: 'right', when: { not: YOUNG_UNDER_16 } },
+      { key: 'rightYoung', when: YOUNG_UNDER_16 },
       { key: 'belief' },
       ...ABOUT_CHILD,
       { key: 'test' },
-      { key: 'ask' },
+      { key: 'ask', when: { not: YOUNG_UNDER_16 } },
+      { key: 'askYoung', when: YOUNG_UNDER_16 },
       { key: 'contact' },
     ],
   }),

@@ -4,8 +4,11 @@ import type { Nation } from '../nations';
 import { NOT_SURE, nationOf, type Answers } from '../questionnaire/types';
 import type { FillId, LetterDraft, LetterTemplate } from './types';
 
-/** Looks up text in the `letters` namespace (i18next's `t`, or a stand-in in tests). */
-export type Translate = (key: string, values?: Record<string, string>) => string;
+/**
+ * Looks up text in the `letters` namespace (i18next's `t`, or a stand-in in tests). Given several
+ * keys, the first that has text is used.
+ */
+export type Translate = (key: string | string[], values?: Record<string, string>) => string;
 
 export interface DraftOptions {
   t: Translate;
@@ -59,6 +62,18 @@ export function joinList(items: string[], language: string): string {
   }
 }
 
+/** Whether the young person filled in the questionnaire for themselves (so letters are in their voice). */
+export const writtenBySelf = (answers: Answers): boolean => answers['role'] === 'young-person';
+
+/**
+ * The young person's own words where a text has them: `<key>_self` ("I", "my attendance") when they
+ * answered for themselves, else the text in a parent's voice. Only texts that differ have a `_self` key.
+ */
+export function inVoice(t: Translate, answers: Answers): Translate {
+  if (!writtenBySelf(answers)) return t;
+  return (key, values) => t(typeof key === 'string' ? [`${key}_self`, key] : key.flatMap((k) => [`${k}_self`, k]), values);
+}
+
 const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s);
 
 /** Contacts for this child or for the whole family, in the order of the roles given. */
@@ -73,7 +88,8 @@ export function contactFor(contacts: ContactRecord[], roles: ContactRole[], chil
 
 /** The facts from the answers and contacts that fill a letter, each already in words. */
 export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: DraftOptions): Facts {
-  const { t, language } = opts;
+  const { language } = opts;
+  const t = inVoice(opts.t, answers);
   const given = textOf(answers, 'child-name') || opts.childName?.trim() || '';
   const name = given || t('fill.childFallback');
   const phrases = (q: string, skip: string[] = []) =>
@@ -128,10 +144,11 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
 
 /**
  * A first draft of a letter from what the family has told us: each paragraph whose condition holds
- * and whose facts are known, in the family's language. Pure: the same inputs give the same letter.
+ * and whose facts are known, in the family's language, and in the young person's own voice when they
+ * answered the questions themselves. Pure: the same inputs give the same letter.
  */
 export function draftLetter(template: LetterTemplate, answers: Answers, contacts: ContactRecord[], opts: DraftOptions): LetterDraft {
-  const { t } = opts;
+  const t = inVoice(opts.t, answers);
   const facts = letterFacts(answers, contacts, opts);
   const given = textOf(answers, 'child-name') || opts.childName?.trim() || '';
   const values: Record<string, string> = {

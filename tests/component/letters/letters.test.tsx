@@ -88,6 +88,21 @@ describe('starting a letter', () => {
     expect(saved?.paragraphs.join(' ')).toContain('Under the Equality Act 2010');
   });
 
+  it('drafts the EHC request in the young person’s own words when they answered for themselves', async () => {
+    await getStorage().put('children', child({ nation: 'england', role: 'young-person', 'age-stage': 'post-16', barriers: ['anxiety'], missed: 'most-days' }, 'Alex'));
+    await app('/letters/new/ehc-request');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ask the council for an EHC needs assessment' })).toBeInTheDocument();
+    expect(screen.getByLabelText('What it is about (subject line)')).toHaveValue('My request for an education, health and care (EHC) needs assessment');
+    expect(screen.getByLabelText(/^Paragraph 1 of/)).toHaveValue(
+      'I am writing to ask the council to carry out an education, health and care (EHC) needs assessment for me.',
+    );
+    const [saved] = await getStorage().list('letters');
+    const all = saved?.paragraphs.join('\n') ?? '';
+    expect(all).toContain('I am making this request myself, as a young person, under section 36(1) of the Children and Families Act 2014.');
+    expect(all).toContain('At the moment I am missing most days.');
+    expect(all).not.toMatch(/my child|Alex|parent/i);
+  });
+
   it('will not make the English EHC letter for a family in Wales', async () => {
     await getStorage().put('children', child({ nation: 'wales' }));
     await app('/letters/new/ehc-request');
