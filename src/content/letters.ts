@@ -1,4 +1,5 @@
-import type { Condition } from '../domain/conditions';
+import { matches, type Condition } from '../domain/conditions';
+import type { Answers } from '../domain/questionnaire/types';
 import type { Nation } from '../domain/nations';
 import type { ClockKind, LetterTemplate, ParagraphTemplate } from '../domain/letters/types';
 
@@ -229,4 +230,15 @@ export function findTemplate(id: string | undefined): LetterTemplate | undefined
 
 export function clockOf(templateId: string): ClockKind | undefined {
   return findTemplate(templateId)?.clock;
+}
+
+/**
+ * The clock a sent letter starts, given whose answers it was written from. A young person under 16
+ * cannot make the EHC request themselves (CFA 2014 s36(1)), so their own letter starts no statutory
+ * clock: it gets the reply reminder other letters get, and the dates come once a parent asks.
+ */
+export function clockFor(templateId: string, answers: Answers | undefined): ClockKind | undefined {
+  const clock = clockOf(templateId);
+  if (clock === 'ehc-request' && answers && matches(YOUNG_UNDER_16, answers)) return 'none';
+  return clock;
 }

@@ -44,10 +44,10 @@ export interface LetterMilestone extends Milestone {
 }
 
 /** Every milestone of every sent letter, soonest first. */
-export function milestonesFor(letters: LetterRecord[], clockOf: (templateId: string) => ClockKind | undefined): LetterMilestone[] {
+export function milestonesFor(letters: LetterRecord[], clockOf: (letter: LetterRecord) => ClockKind | undefined): LetterMilestone[] {
   const out: LetterMilestone[] = [];
   for (const letter of letters) {
-    const kind = clockOf(letter.templateId);
+    const kind = clockOf(letter);
     if (!letter.sentOn || !kind) continue;
     for (const m of statutoryClock(kind, letter.sentOn, { draftOn: letter.draftOn, decisionOn: letter.decisionOn })) {
       out.push({ ...m, letterId: letter.id, templateId: letter.templateId, childId: letter.childId });

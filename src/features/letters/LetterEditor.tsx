@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { findTemplate } from '../../content/letters';
+import { clockFor, findTemplate } from '../../content/letters';
 import { nowIso } from '../../domain/ids';
 import { layoutOf, toPlainText, toRtf } from '../../domain/letters/output';
 import type { LetterRecord } from '../../domain/letters/types';
@@ -47,6 +47,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
   const [message, setMessage] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const saver = useRef<Autosaver<LetterRecord> | null>(null);
+  const child = useRecord('children', initial.childId);
 
   useEffect(() => {
     const s = createAutosaver<LetterRecord>(async (value) => {
@@ -198,7 +199,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
             </button>
           </p>
         )}
-        {letter.sentOn && template && <ClockPanel letter={letter} clock={template.clock} onChange={updateNow} />}
+        {letter.sentOn && template && <ClockPanel letter={letter} clock={clockFor(template.id, child?.answers) ?? 'none'} onChange={updateNow} />}
       </div>
 
       <section className="letter-preview" aria-labelledby={`${id}-preview`}>

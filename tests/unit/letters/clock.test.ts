@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestonesFor, splitByToday, statutoryClock } from '../../../src/domain/letters/clock';
 import type { LetterRecord } from '../../../src/domain/letters/types';
-import { clockOf } from '../../../src/content/letters';
+import { clockFor, clockOf } from '../../../src/content/letters';
 
 const letter = (over: Partial<LetterRecord>): LetterRecord => ({
   id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: '', updatedAt: '', nation: 'england',
@@ -35,7 +35,7 @@ describe('the statutory clock for an EHC needs assessment request', () => {
   it('collects dates from sent letters only, soonest first, and splits them around today', () => {
     const all = milestonesFor(
       [letter({ id: 'a', sentOn: '2026-01-05' }), letter({ id: 'b' }), letter({ id: 'c', templateId: 'bullying', sentOn: '2026-02-01' })],
-      clockOf,
+      (l) => clockOf(l.templateId),
     );
     expect(all.map((m) => `${m.letterId}:${m.id}:${m.date}`)).toEqual([
       'c:follow-up:2026-02-15',
@@ -46,5 +46,15 @@ describe('the statutory clock for an EHC needs assessment request', () => {
     const { upcoming, past } = splitByToday(all, '2026-02-16');
     expect(upcoming.map((m) => m.id)).toEqual(['decide-assess', 'not-issue', 'final-plan']);
     expect(past.map((m) => m.id)).toEqual(['follow-up']);
+  });
+
+  it('starts the statutory EHC clock for a parent or a young person of 16 or over, but not for an under-16 writing for themselves', () => {
+    expect(clockFor('ehc-request', { nation: 'england', role: 'parent' })).toBe('ehc-request');
+    expect(clockFor('ehc-request', { nation: 'england', role: 'young-person', 'age-stage': 'post-16' })).toBe('ehc-request');
+    expect(clockFor('ehc-request', { nation: 'england', role: 'young-person', 'age-stage': 'secondary' })).toBe('none');
+    expect(clockFor('ehc-request', { nation: 'england', role: 'young-person' })).toBe('none');
+    expect(clockFor('bullying', { nation: 'england', role: 'parent' })).toBe('none');
+    const young = milestonesFor([letter({ id: 'y', sentOn: '2026-01-05' })], () => clockFor('ehc-request', { role: 'young-person', 'age-stage': 'secondary' }));
+    expect(young.map((m) => m.kind)).toEqual(['reminder']);
   });
 });
