@@ -27,6 +27,8 @@ export function LettersList() {
   const saved = letters.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const several = (children?.length ?? 0) > 1;
   const name = childName(child);
+  // A young person answering for themselves reads the list in their own voice, as their letters are.
+  const self = answers['role'] === 'young-person';
 
   return (
     <Page title={t('list.title')}>
@@ -59,7 +61,7 @@ export function LettersList() {
         <NationQuestion onChoose={setNation} />
       ) : (
         <>
-          <h2>{name ? t('list.forChild', { name }) : t('list.forChildUnnamed')}</h2>
+          <h2>{self ? t('list.forSelf') : name ? t('list.forChild', { name }) : t('list.forChildUnnamed')}</h2>
           <p>{t(`list.nation${nation.charAt(0).toUpperCase()}${nation.slice(1)}`)}</p>
           {!child?.completedAt && !Object.keys(answers).some((k) => k !== 'nation') && (
             <div className="notice">
@@ -67,16 +69,17 @@ export function LettersList() {
               <Link to={child ? '/questions/resume' : '/questions/start'}>{t('list.startQuestions')}</Link>
             </div>
           )}
-          {suggested.length > 0 && <TemplateCards heading={t('list.suggested')} templates={suggested} />}
-          <TemplateCards heading={suggested.length > 0 ? t('list.other') : undefined} templates={others} />
+          {suggested.length > 0 && <TemplateCards heading={t('list.suggested')} templates={suggested} self={self} />}
+          <TemplateCards heading={suggested.length > 0 ? t('list.other') : undefined} templates={others} self={self} />
         </>
       )}
     </Page>
   );
 }
 
-function TemplateCards({ heading, templates }: { heading: string | undefined; templates: ReturnType<typeof templatesFor> }) {
-  const { t } = useTranslation('letters');
+function TemplateCards({ heading, templates, self }: { heading: string | undefined; templates: ReturnType<typeof templatesFor>; self: boolean }) {
+  const { t: translate } = useTranslation('letters');
+  const t = (key: string, vars?: Record<string, string>) => (self ? translate([`${key}_self`, key], vars) : translate(key, vars));
   if (templates.length === 0) return null;
   const HeadingTag = heading ? 'h4' : 'h3';
   return (

@@ -60,6 +60,14 @@ describe('the list of letters', () => {
     expect(screen.getByRole('link', { name: 'Ask the council for an EHC needs assessment' })).toHaveAttribute('href', '/letters/l1');
     expect(screen.getByText('Sent on 5 October 2026')).toBeInTheDocument();
   });
+
+  it('describes each letter to a young person in their own voice', async () => {
+    await getStorage().put('children', child({ nation: 'wales', role: 'young-person', 'age-stage': 'secondary' }, ''));
+    await app('/letters');
+    expect(await screen.findByText(/whether you have additional learning needs \(ALN\) and need an individual development plan/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Ask the council for education while you are too unwell for school' })).toBeInTheDocument();
+    expect(screen.queryByText(/your child/)).not.toBeInTheDocument();
+  });
 });
 
 describe('starting a letter', () => {
