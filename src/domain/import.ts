@@ -226,7 +226,12 @@ type Records = { [K in StoreName]?: StoreMap[K][] };
  * new ids (and the child's plan, letters and contacts follow their child), so nothing on the device
  * changes. Settings on the device are never replaced.
  */
-export function importRecords(incoming: Snapshot, existing: Snapshot, choice: ImportChoice): Records {
+export function importRecords(
+  incoming: Snapshot,
+  existing: Snapshot,
+  choice: ImportChoice,
+  { copyName }: { copyName?: (name: string) => string } = {},
+): Records {
   const plan = planImport(incoming, existing);
   const clash = new Set(plan.conflicts.map((c) => `${c.store}:${c.id}`));
   const here = (store: StoreName) => new Set(existing.data[store].map((r) => r.id));
@@ -245,6 +250,8 @@ export function importRecords(incoming: Snapshot, existing: Snapshot, choice: Im
         const id = newId();
         childIds.set(c.id, id);
         c.id = id;
+        // So the family can tell the two apart ("Sam (from file)").
+        if (copyName) c.displayName = copyName(c.displayName);
       }
     }
     const follow = (childId: string | undefined) => (childId ? (childIds.get(childId) ?? childId) : childId);

@@ -54,7 +54,9 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
       // Read what is here again just before writing: another tab may have changed it.
       const { importRecords } = await loadImport();
       const existing = await getStorage().snapshot();
-      const records = importRecords(incoming, existing, choice);
+      const records = importRecords(incoming, existing, choice, {
+        copyName: (name) => t('import.copyName', { name: name.trim() || t('unnamedChild') }),
+      });
       if (Object.keys(records).length === 0) return finish(t('import.nothingNew'));
       await getStorage().putMany(records);
       finish(t('import.done'));

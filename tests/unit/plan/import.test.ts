@@ -131,6 +131,14 @@ describe('planning an import', () => {
     expect(newPlan.cycles).toEqual(plan.cycles);
   });
 
+  it('"keep both" can name the copy so the family can tell the two children apart', () => {
+    const existing = snapshot({ children: [child], plans: [{ ...plan, updatedAt: '2026-03-09T10:00:00.000Z' }] });
+    const records = importRecords(snapshot({ children: [child], plans: [plan] }), existing, 'keep-both', { copyName: (n) => `${n} (from file)` });
+    expect(records.children![0]!.displayName).toBe('Sam (from file)');
+    // Nothing already on the device is renamed.
+    expect(existing.data.children[0]!.displayName).toBe('Sam');
+  });
+
   it('never replaces a setting already chosen on this device', () => {
     const incoming = snapshot({ settings: [{ id: 'councilId', value: 'a' }, { id: 'activeChildId', value: 'c1' }] });
     const existing = snapshot({ settings: [{ id: 'councilId', value: 'b' }] });
