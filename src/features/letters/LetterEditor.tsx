@@ -9,6 +9,7 @@ import { createAutosaver, getStorage, type Autosaver } from '../../storage';
 import { useRecord } from '../../storage/react';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
 import { DateField } from './DateField';
@@ -45,7 +46,6 @@ function Editor({ initial }: { initial: LetterRecord }) {
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved'>('idle');
   // The key of the last message, not its words, so it follows a change of language.
   const [message, setMessage] = useState('');
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const saver = useRef<Autosaver<LetterRecord> | null>(null);
   const child = useRecord('children', initial.childId);
 
@@ -210,25 +210,14 @@ function Editor({ initial }: { initial: LetterRecord }) {
       </section>
 
       <div className="no-print">
-        {confirmDelete ? (
-          <div className="panel panel--danger" role="group" aria-labelledby={`${id}-del`}>
-            <p id={`${id}-del`}>
-              <strong>{t('editor.delete.confirm')}</strong>
-            </p>
-            <div className="button-row">
-              <button type="button" className="button button--danger" onClick={() => void remove()}>
-                {t('editor.delete.yes')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(false)}>
-                {t('editor.delete.no')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(true)}>
-            {t('editor.delete.button')}
-          </button>
-        )}
+        <ConfirmButton
+          label={t('editor.delete.button')}
+          question={t('editor.delete.confirm')}
+          yes={t('editor.delete.yes')}
+          no={t('editor.delete.no')}
+          onConfirm={remove}
+          buttonClassName="button button--secondary"
+        />
       </div>
     </Page>
   );

@@ -24,6 +24,7 @@ import { createAutosaver, getStorage, type Autosaver } from '../../storage';
 import { useList, useRecord } from '../../storage/react';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { readSavedPlan, useSavedPlan } from './useSavedPlan';
 import { EarlierCycle, Section, TextField } from './parts';
@@ -67,7 +68,6 @@ export function PlanEditor() {
   const [notice, setNotice] = useState<Notice>({ text: '' });
   const [reviewing, setReviewing] = useState(false);
   const [reviewError, setReviewError] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   const [contactPick, setContactPick] = useState('');
   const saver = useRef<Autosaver<PlanRecord> | undefined>(undefined);
@@ -281,7 +281,6 @@ export function PlanEditor() {
       void navigate('/plan', { state: { message: t('plan:delete.done') } });
     } catch {
       deleted.current = false;
-      setConfirmDelete(false);
       setNotice({ text: t('plan:delete.failed') });
     }
   };
@@ -561,25 +560,13 @@ export function PlanEditor() {
       <section aria-labelledby="plan-delete-heading">
         <h2 id="plan-delete-heading">{t('plan:delete.heading')}</h2>
         <p>{t('plan:delete.body')}</p>
-        {confirmDelete ? (
-          <div className="panel panel--danger" role="group" aria-labelledby="plan-delete-confirm">
-            <p id="plan-delete-confirm">
-              <strong>{t('plan:delete.confirm', { name })}</strong>
-            </p>
-            <div className="button-row">
-              <button type="button" className="button button--danger" onClick={() => void deletePlan()}>
-                {t('plan:delete.yes')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(false)}>
-                {t('plan:delete.no')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)}>
-            {t('plan:delete.button')}
-          </button>
-        )}
+        <ConfirmButton
+          label={t('plan:delete.button')}
+          question={t('plan:delete.confirm', { name })}
+          yes={t('plan:delete.yes')}
+          no={t('plan:delete.no')}
+          onConfirm={deletePlan}
+        />
       </section>
       <p className="hint">{t('plan:editor.lastSaved', { date: date(plan.updatedAt) })}</p>
     </Page>

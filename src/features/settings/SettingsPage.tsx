@@ -4,6 +4,7 @@ import { backupFileName, toBackupFile } from '../../domain/backup';
 import { getStorage } from '../../storage';
 import { useStorageStatus } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { LanguageSelect } from '../../app/LanguageSwitch';
 import { ImportBackup } from '../plan/ImportBackup';
@@ -13,7 +14,6 @@ export function SettingsPage() {
   const { t } = useTranslation('common');
   const status = useStorageStatus();
   const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
-  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>('');
 
   useEffect(() => {
@@ -32,7 +32,6 @@ export function SettingsPage() {
     } catch {
       setMessage(t('settings.deleteFailed'));
     }
-    setConfirming(false);
   };
 
   return (
@@ -61,27 +60,15 @@ export function SettingsPage() {
 
       <h2>{t('settings.delete.heading')}</h2>
       <p>{t('settings.delete.body')}</p>
-      {confirming ? (
-        <div className="panel panel--danger" role="group" aria-labelledby="confirm-delete">
-          <p id="confirm-delete">
-            <strong>{t('settings.delete.confirm')}</strong>
-          </p>
-          <div className="button-row">
-            <button type="button" className="button button--danger" onClick={() => void deleteAll()}>
-              {t('settings.delete.yes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('settings.delete.no')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <p>
-          <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-            {t('settings.delete.button')}
-          </button>
-        </p>
-      )}
+      <p>
+        <ConfirmButton
+          label={t('settings.delete.button')}
+          question={t('settings.delete.confirm')}
+          yes={t('settings.delete.yes')}
+          no={t('settings.delete.no')}
+          onConfirm={deleteAll}
+        />
+      </p>
     </Page>
   );
 }
