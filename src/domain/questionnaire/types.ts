@@ -25,6 +25,17 @@ export interface ChildRecord {
   kept: string[];
 }
 
+/** The child's first name or nickname as typed in the questions, trimmed; '' when none was given. */
+export function givenName(answers: Answers): string {
+  const name = answers['child-name'];
+  return typeof name === 'string' && name !== NOT_SURE ? name.trim() : '';
+}
+
+/** How to name this child in a list: the record's name (which can mark a copy), else the typed name. */
+export function childLabel(child: ChildRecord | undefined | null): string {
+  return child?.displayName?.trim() || (child ? givenName(child.answers) : '');
+}
+
 export function nationOf(answers: Answers): Nation | undefined {
   const n = answers['nation'];
   return n === 'england' || n === 'wales' || n === 'scotland' || n === 'northern-ireland' ? n : undefined;

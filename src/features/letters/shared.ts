@@ -8,7 +8,7 @@ import { toIcs } from '../../domain/letters/ics';
 import type { LetterMilestone } from '../../domain/letters/clock';
 import type { LetterRecord, Milestone } from '../../domain/letters/types';
 import { isNation, type Nation } from '../../domain/nations';
-import { nationOf, type ChildRecord } from '../../domain/questionnaire/types';
+import { givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
 import { useSetting } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
 import { useActiveChild } from '../../ui/useActiveChild';
@@ -34,11 +34,9 @@ export function useLetterNation(): {
   };
 }
 
-/** The child's name as the family gave it, or ''. */
+/** The child's name as the family gave it in the questions (the name a letter uses), or ''. */
 export function childName(child: ChildRecord | undefined): string {
-  const fromAnswers = child?.answers['child-name'];
-  if (typeof fromAnswers === 'string' && fromAnswers.trim() && fromAnswers !== 'not-sure') return fromAnswers.trim();
-  return child?.displayName.trim() ?? '';
+  return (child && givenName(child.answers)) || child?.displayName.trim() || '';
 }
 
 /** Dates in words in the current language; letters show the day of the week unless asked not to. */

@@ -5,15 +5,14 @@ import { findAsk } from '../../content/signposts';
 import type { SourceRef } from '../../content/sources';
 import { findCouncil } from '../../domain/councils/search';
 import type { PrefillText, Translate } from '../../domain/plan/prefill';
-import { nationOf, type ChildRecord } from '../../domain/questionnaire/types';
+import { childLabel, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
 
 /** Namespaces the plan screens read from: their own, and the labels of answers, asks and roles. */
 export const PLAN_NAMESPACES = ['plan', 'questionnaire', 'support', 'services'] as const;
 
 /** The name the family gave, or "your child". */
 export function childNameOf(child: ChildRecord | undefined | null): string {
-  const typed = child?.displayName?.trim() || (typeof child?.answers['child-name'] === 'string' ? child.answers['child-name'].trim() : '');
-  return typed === 'not-sure' ? '' : typed;
+  return childLabel(child);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { newId, nowIso } from '../../domain/ids';
 import { setAnswer } from '../../domain/questionnaire/flow';
-import type { AnswerValue, ChildRecord } from '../../domain/questionnaire/types';
+import { givenName, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 
 /**
@@ -46,8 +46,7 @@ export function saveAnswerOnto(latest: ChildRecord, questionId: string, value: A
 /** The child's record with one answer given (answers to questions no longer asked are removed). */
 export function withAnswer(child: ChildRecord, questionId: string, value: AnswerValue | undefined): ChildRecord {
   const answers = setAnswer(child.answers, questionId, value);
-  const name = answers['child-name'];
-  return { ...child, answers, displayName: typeof name === 'string' ? name.trim() : '' };
+  return { ...child, answers, displayName: givenName(answers) };
 }
 
 export function saveAnswer(id: string, questionId: string, value: AnswerValue | undefined): Promise<void> {

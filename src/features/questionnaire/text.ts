@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question, SectionId } from '../../content/questions';
 import { findCouncil } from '../../domain/councils/search';
-import { NOT_SURE, nationOf, type AnswerValue, type Answers } from '../../domain/questionnaire/types';
+import { NOT_SURE, givenName, nationOf, type AnswerValue, type Answers } from '../../domain/questionnaire/types';
 
 /**
  * The words for questions, following the nation (`_<nation>` keys) and who is filling it in
@@ -24,8 +24,7 @@ export function useQuestionText() {
     (answers: Answers) => {
       const nation = nationOf(answers);
       const self = answers['role'] === 'young-person';
-      const rawName = answers['child-name'];
-      const name = typeof rawName === 'string' && rawName.trim() ? rawName.trim() : t('yourChild');
+      const name = givenName(answers) || t('yourChild');
       const vars = { name };
       const variants = (base: string) => [
         ...(self ? [`${base}_self`] : []),

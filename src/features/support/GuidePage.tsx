@@ -1,3 +1,4 @@
+import { useFormatDate } from '../../ui/useFormatDate';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EHC_CLOCK, guideFor } from '../../content/guides';
@@ -5,7 +6,7 @@ import type { Nation } from '../../domain/nations';
 import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
-import { paragraphs, sourceLine, useDate } from './text';
+import { paragraphs, sourceLine } from './text';
 
 /** /support/guide: the statutory route for the chosen nation (default: the active child's). */
 export function GuidePage() {
@@ -30,7 +31,7 @@ export function GuidePage() {
 /** The guide's content for one nation, with headings from level 2. Other features may embed it. */
 export function NationGuide({ nation }: { nation: Nation }) {
   const { t } = useTranslation('support');
-  const date = useDate();
+  const date = useFormatDate();
   const guide = guideFor(nation);
   const base = `guides.${nation}`;
   return (

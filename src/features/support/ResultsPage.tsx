@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { guideFor } from '../../content/guides';
-import { nationOf, type ChildRecord } from '../../domain/questionnaire/types';
+import { childLabel, givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
 import { groupByTheme, isUrgent, signpostsFor, type SignpostResult } from '../../domain/signposting';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
@@ -51,14 +51,12 @@ function Results({
   const results = useMemo(() => signpostsFor(child.answers), [child.answers]);
   const groups = useMemo(() => groupByTheme(results), [results]);
   const urgent = isUrgent(child.answers);
-  const named = typeof child.answers['child-name'] === 'string' && child.answers['child-name'].trim() !== '';
+  const named = givenName(child.answers) !== '';
   const title = named ? t('results.titleNamed', { name: vars.name }) : t('results.title');
   // A child with no name is "Child 1", "Child 2"… in the order they were added, as in the questions.
   const byAge = useMemo(() => children.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [children]);
-  const childLabel = (c: ChildRecord) =>
-    c.displayName.trim() ||
-    (typeof c.answers['child-name'] === 'string' && c.answers['child-name'].trim()) ||
-    t('questionnaire:list.unnamed', { n: byAge.indexOf(c) + 1 });
+  const labelOf = (c: ChildRecord) =>
+    childLabel(c) || t('questionnaire:list.unnamed', { n: byAge.indexOf(c) + 1 });
 
   // Which cards the family opened (urgent help starts open). With the kept asks, these are what
   // "print only what you opened or kept" prints; printing everything stays the default.
@@ -142,7 +140,7 @@ function Results({
           <select id="support-child" value={child.id} onChange={(e) => void onChoose(e.currentTarget.value)}>
             {children.map((c) => (
               <option key={c.id} value={c.id}>
-                {childLabel(c)}
+                {labelOf(c)}
               </option>
             ))}
           </select>

@@ -1,10 +1,11 @@
+import { useFormatDate } from '../../ui/useFormatDate';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Signpost } from '../../content/signposts';
 import { GUIDES } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
-import { paragraphs, sourceLine, useDate, type TextVars } from './text';
+import { paragraphs, sourceLine, type TextVars } from './text';
 
 type Level = 2 | 3 | 4;
 const H = ({ level, children }: { level: Level; children: ReactNode }) =>
@@ -32,7 +33,7 @@ export function SignpostArticle({
   onToggle?: (askId: string, keep: boolean) => void;
 }) {
   const { t } = useTranslation(['support', 'questionnaire']);
-  const date = useDate();
+  const date = useFormatDate();
   const id = useId();
   const guideNation = nation ?? (signpost.nations.length === 1 ? signpost.nations[0] : undefined);
   return (

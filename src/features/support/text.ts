@@ -6,7 +6,7 @@ import type { Signpost } from '../../content/signposts';
 import type { Reason } from '../../domain/conditions';
 import { findCouncil } from '../../domain/councils/search';
 import type { Nation } from '../../domain/nations';
-import { NOT_SURE, type Answers } from '../../domain/questionnaire/types';
+import { NOT_SURE, givenName, type Answers } from '../../domain/questionnaire/types';
 
 /**
  * Words put into signpost text: the child's name (or "your child", so a text never starts with it) and
@@ -22,8 +22,7 @@ export type TextVars = {
 
 export function useTextVars(answers: Answers | undefined): TextVars {
   const { t } = useTranslation('support');
-  const rawName = answers?.['child-name'];
-  const name = typeof rawName === 'string' && rawName.trim() ? rawName.trim() : t('reasons.yourChild');
+  const name = (answers && givenName(answers)) || t('reasons.yourChild');
   const councilId = answers?.['council'];
   const found = typeof councilId === 'string' ? findCouncil(councilId)?.name : undefined;
   const council = found || t('reasons.yourCouncil');
@@ -49,8 +48,6 @@ export function sourceLine(t: TFunction, ref: SourceRef): string {
     : t('signpost.sourceNoSection', { title, publisher });
 }
 
-/** "22 November 2026" in the person's language (see src/ui/useFormatDate.ts). */
-export { useFormatDate as useDate } from '../../ui/useFormatDate';
 
 /**
  * "Because you told us" lines, one per reason: our own phrase for the answer where we wrote one,
