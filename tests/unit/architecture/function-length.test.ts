@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /** Longest a function in src/features may be, counted in lines from its first line to its last. */
-export const MAX_FUNCTION_LINES = 150;
+const MAX_FUNCTION_LINES = 150;
 
 const root = join(__dirname, '..', '..', '..');
 const featuresDir = join(root, 'src', 'features');
@@ -23,7 +23,7 @@ interface Measured {
 }
 
 /** Every function, arrow function and method in a file, with its length in lines (nested ones included in their parent's length too). */
-export function functionLengths(fileName: string, text: string): Measured[] {
+function functionLengths(fileName: string, text: string): Measured[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: Measured[] = [];
   const visit = (node: ts.Node) => {
