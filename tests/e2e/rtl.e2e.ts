@@ -128,8 +128,43 @@ describe('right to left', () => {
     await browser?.close();
   });
 
+  it('is not offered in the production build', async () => {
+    const context = await browser.newContext({ baseURL: inject('baseUrl'), serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      const options = await page.getByLabel('Language').first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(options).toEqual(['en', 'cy']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('is built for the tests (npm run build:pseudo-rtl)', () => {
     expect(url, 'No right-to-left test build: run "npm run build:pseudo-rtl" first.').not.toBe('');
+  });
+
+  it('the overlap check finds two things on top of each other, and not a label beside its box', async () => {
+    const context = await browser.newContext({ baseURL: url, viewport: { width: 320, height: 700 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      expect(await overlaps(page)).toEqual([]);
+      await page.evaluate(() => {
+        const place = (text: string, top: number) => {
+          const b = document.createElement('button');
+          b.textContent = text;
+          b.style.cssText = `position:absolute;inset-inline-start:10px;top:${top}px;width:120px;height:40px`;
+          document.body.append(b);
+        };
+        place('First', 400);
+        place('Second', 420);
+      });
+      expect(await overlaps(page)).toContain('button "First" × button "Second"');
+    } finally {
+      await context.close();
+    }
   });
 
   it.each(WIDTHS)('lays out every main screen right to left at %ipx wide, with nothing overlapping, no sideways scroll and no axe violation', async (width) => {
