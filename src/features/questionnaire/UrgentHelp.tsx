@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { dialable } from '../../content/urgentHelp';
 import { urgentServicesFor } from '../../domain/questionnaire/urgent';
 import type { Answers } from '../../domain/questionnaire/types';
+import { textContextOf } from '../../domain/textVariant';
+import { useText } from '../../ui/useText';
 
 /**
  * Urgent help, shown first whenever an answer shows immediate risk. Announced when it appears
@@ -10,10 +11,9 @@ import type { Answers } from '../../domain/questionnaire/types';
  * panel is not repeated in full above every question, and is not announced again each time.
  */
 export function UrgentHelp({ answers, name, compact = false }: { answers: Answers; name: string; compact?: boolean }) {
-  const { t } = useTranslation('questionnaire');
+  const { t, text } = useText('questionnaire', textContextOf(answers));
   const services = urgentServicesFor(answers);
   if (!services.length) return null;
-  const self = answers['role'] === 'young-person';
   const list = (
     <ul className="urgent-help__list">
       {services.map((s) => (
@@ -41,7 +41,7 @@ export function UrgentHelp({ answers, name, compact = false }: { answers: Answer
   return (
     <section className="panel panel--urgent urgent-help" aria-labelledby="urgent-help-title">
       <h2 id="urgent-help-title">{t('urgent.title')}</h2>
-      <p role={compact ? undefined : 'alert'}>{self ? t('urgent.lead_self') : t('urgent.lead', { name })}</p>
+      <p role={compact ? undefined : 'alert'}>{text('urgent.lead', { name })}</p>
       {compact ? (
         <details className="urgent-help__more">
           <summary>{t('urgent.show')}</summary>

@@ -8,7 +8,7 @@ import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
 import { matchesQuery } from './search';
-import { paragraphs, signpostSearchText, useTextVars } from './text';
+import { paragraphs, say, signpostSearchText, useTextVars } from './text';
 
 /** /support/library: every right and route, searchable as you type, filtered by nation. */
 export function LibraryPage() {
@@ -100,7 +100,7 @@ export function LibraryPage() {
           <ul className="library-list">
             {g.items.map((s) => (
               <li key={s.id}>
-                <Link to={`/support/library/${s.id}`}>{t(s.text.title, vars)}</Link>{' '}
+                <Link to={`/support/library/${s.id}`}>{say(t, s.text.title, vars)}</Link>{' '}
                 <span className="library-nations">
                   {s.nations.length === NATIONS.length
                     ? t('nationPicker.allShort')

@@ -7,36 +7,48 @@ import type { Reason } from '../../domain/conditions';
 import { findCouncil } from '../../domain/councils/search';
 import type { Nation } from '../../domain/nations';
 import { NOT_SURE, givenName, type Answers } from '../../domain/questionnaire/types';
+import { resolveKey, textContextOf, type TextContext } from '../../domain/textVariant';
+import { hasText } from '../../ui/useText';
 
 /**
  * Words put into signpost text: the child's name (or "your child", so a text never starts with it) and
- * the council (or "your council"). When no council was chosen,
- * `context` is 'noCouncil', so a text can say "search for your council's name" instead of the odd
- * "search for “your council local offer”" (i18next uses a `_noCouncil` text where there is one).
+ * the council (or "your council"); and, to choose each text's wording (`resolveKey`, see
+ * `src/domain/textVariant.ts`), who is reading, their nation and whether their council is known. When
+ * it is not, a text can have a `_noCouncil` wording that says "search for your council's name" instead
+ * of the odd "search for “your council local offer”".
  */
 export type TextVars = {
   name: string;
   council: string;
-  context?: 'noCouncil';
+  reader: TextContext;
+  /** Whether a text exists; keys may name their namespace (`questionnaire:…`). */
+  has: (key: string) => boolean;
 };
 
 export function useTextVars(answers: Answers | undefined): TextVars {
-  const { t } = useTranslation('support');
+  const { t, i18n } = useTranslation('support');
   const name = (answers && givenName(answers)) || t('reasons.yourChild');
   const councilId = answers?.['council'];
   const found = typeof councilId === 'string' ? findCouncil(councilId)?.name : undefined;
   const council = found || t('reasons.yourCouncil');
+  const { audience, nation } = textContextOf(answers);
   return useMemo(
-    () => ({ name, council, ...(found ? {} : { context: 'noCouncil' as const }) }),
-    [name, council, found],
+    () => ({ name, council, reader: { audience, nation, councilKnown: Boolean(found) }, has: hasText(i18n, 'support') }),
+    [name, council, found, audience, nation, i18n],
   );
 }
 
+/** A signpost text in the reader's wording, with the name and council put in. */
+export function say(t: TFunction, key: string, vars: TextVars, options?: Record<string, unknown>): string {
+  return t(resolveKey(key, vars.reader, vars.has) ?? key, { name: vars.name, council: vars.council, ...options });
+}
+
 /** A text key that holds one paragraph or a list of them. */
-export function paragraphs(t: TFunction, key: string, vars?: Record<string, unknown>): string[] {
-  const value = t(key, { ...vars, returnObjects: true }) as unknown;
+export function paragraphs(t: TFunction, key: string, vars?: TextVars): string[] {
+  const chosen = vars ? (resolveKey(key, vars.reader, vars.has) ?? key) : key;
+  const value = t(chosen, { ...(vars ? { name: vars.name, council: vars.council } : {}), returnObjects: true }) as unknown;
   if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string' && value !== key ? [value] : [];
+  return typeof value === 'string' && value !== chosen ? [value] : [];
 }
 
 export function sourceLine(t: TFunction, ref: SourceRef): string {
@@ -58,11 +70,9 @@ export function reasonLines(t: TFunction, reasons: Reason[], nation: Nation | un
   for (const r of reasons) {
     const plain: string[] = [];
     for (const v of r.values) {
-      const phrase = `support:reasons.phrases.${r.questionId}.${v}`;
-      // i18next returns the key for a missing phrase (and treats '' as missing), so ask first.
-      const said = t(phrase, { ...vars, defaultValue: '\u0000' });
-      if (said && said !== '\u0000' && said !== phrase && said !== phrase.slice('support:'.length)) lines.push(said);
-      else plain.push(optionLabel(t, r.questionId, v, nation));
+      const phrase = resolveKey(`support:reasons.phrases.${r.questionId}.${v}`, vars.reader, vars.has);
+      if (phrase) lines.push(t(phrase, { name: vars.name, council: vars.council }));
+      else plain.push(optionLabel(t, r.questionId, v, { ...vars.reader, nation }, vars.has));
     }
     if (plain.length) {
       const question = t(`questionnaire:q.${r.questionId}.summary`, { defaultValue: r.questionId });
@@ -72,22 +82,21 @@ export function reasonLines(t: TFunction, reasons: Reason[], nation: Nation | un
   return lines;
 }
 
-function optionLabel(t: TFunction, questionId: string, option: string, nation: Nation | undefined): string {
+function optionLabel(t: TFunction, questionId: string, option: string, reader: TextContext, has: (key: string) => boolean): string {
   // "I'm not sure" is one answer for every question, with its text in the questionnaire's namespace.
   if (option === NOT_SURE) return t('questionnaire:notSure');
-  const base = `questionnaire:q.${questionId}.options.${option}`;
-  const fallback = t(base, { defaultValue: option.replace(/-/g, ' ') });
-  return nation ? t(`${base}_${nation}`, { defaultValue: fallback }) : fallback;
+  const key = resolveKey(`questionnaire:q.${questionId}.options.${option}`, reader, has);
+  return key ? t(key) : option.replace(/-/g, ' ');
 }
 
 /** Every word of a signpost in the current language, for searching. */
 export function signpostSearchText(t: TFunction, s: Signpost, vars: TextVars): string {
   return [
-    t(s.text.title, vars),
+    say(t, s.text.title, vars),
     ...paragraphs(t, s.text.means, vars),
     ...paragraphs(t, s.text.rights, vars),
-    t(s.text.contact, vars),
-    ...s.asks.map((a) => t(a.text, vars)),
+    say(t, s.text.contact, vars),
+    ...s.asks.map((a) => say(t, a.text, vars)),
     t(`themes.${s.theme}`),
   ].join(' ');
 }
