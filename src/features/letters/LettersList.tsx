@@ -11,6 +11,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useText } from '../../ui/useText';
 import { childName, letterTitle, useFormatDate, useLetterNation } from './shared';
+import { contentT } from '../../ui/contentText';
 
 /** /letters: the letters this family can write (for their nation), and the ones they have started. */
 export function LettersList() {
@@ -65,7 +66,7 @@ export function LettersList() {
       ) : (
         <>
           <h2>{self ? t('list.forSelf') : name ? t('list.forChild', { name }) : t('list.forChildUnnamed')}</h2>
-          <p>{t(`list.nation${nation.charAt(0).toUpperCase()}${nation.slice(1)}`)}</p>
+          <p>{contentT(t)(`list.nation${nation.charAt(0).toUpperCase()}${nation.slice(1)}`)}</p>
           {!child?.completedAt && !Object.keys(answers).some((k) => k !== 'nation') && (
             <div className="notice">
               <p>{t('list.noAnswers')}</p>

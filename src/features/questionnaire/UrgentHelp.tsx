@@ -3,6 +3,7 @@ import { urgentServicesFor } from '../../domain/questionnaire/urgent';
 import type { Answers } from '../../domain/questionnaire/types';
 import { textContextOf } from '../../domain/textVariant';
 import { useText } from '../../ui/useText';
+import { contentT } from '../../ui/contentText';
 
 /**
  * Urgent help, shown first whenever an answer shows immediate risk. Announced when it appears
@@ -18,8 +19,8 @@ export function UrgentHelp({ answers, name, compact = false }: { answers: Answer
     <ul className="urgent-help__list">
       {services.map((s) => (
         <li key={s.id}>
-          <h3>{t(`urgent.services.${s.id}.name`)}</h3>
-          <p>{t(`urgent.services.${s.id}.body`)}</p>
+          <h3>{contentT(t)(`urgent.services.${s.id}.name`)}</h3>
+          <p>{contentT(t)(`urgent.services.${s.id}.body`)}</p>
           {s.phone && (
             <p>
               <a className="urgent-help__action" href={`tel:${dialable(s.phone)}`}>

@@ -5,6 +5,7 @@ import { findCouncil } from '../../domain/councils/search';
 import { NOT_SURE, givenName, type AnswerValue, type Answers } from '../../domain/questionnaire/types';
 import { resolveAttachedKey, resolveKey, textContextOf } from '../../domain/textVariant';
 import { hasText } from '../../ui/useText';
+import { contentT } from '../../ui/contentText';
 
 /**
  * The words for questions, in the wording for who is filling it in and their nation (`_self`,
@@ -24,7 +25,7 @@ export function useQuestionText() {
       const vars = { name };
       const pick = (base: string): string | undefined => {
         const key = resolveKey(base, ctx, has);
-        return key ? t(key, vars) : undefined;
+        return key ? contentT(t)(key, vars) : undefined;
       };
       const title = (q: Question) => pick(`q.${q.id}.title`) ?? q.id;
       const hint = (q: Question) => pick(`q.${q.id}.hint`);
@@ -35,7 +36,7 @@ export function useQuestionText() {
       /** An option's hint goes with its label: a nation's own label carries its own hint (or none). */
       const optionHint = (q: Question, o: string) => {
         const key = resolveAttachedKey(`q.${q.id}.options.${o}`, '_hint', ctx, has);
-        return key ? t(key, vars) : undefined;
+        return key ? contentT(t)(key, vars) : undefined;
       };
       /** An answer as words, for check answers. */
       const answer = (q: Question, value: AnswerValue | undefined): string[] => {

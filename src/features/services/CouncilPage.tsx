@@ -16,6 +16,7 @@ import { LocalPackView } from './LocalPackView';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
 import { useCouncilChoice } from './useCouncilChoice';
+import { contentT } from '../../ui/contentText';
 
 const SAVE_ROLES: readonly ContactRole[] = [
   'local-offer',
@@ -31,12 +32,12 @@ const SAVE_ROLES: readonly ContactRole[] = [
 function Guidance({ council, part }: { council: Council; part: 'info' | 'advice' }) {
   const { t } = useTranslation('services');
   const base = `council.${council.nation}.${part}`;
-  const list = t(`${base}.${part === 'info' ? 'lookFor' : 'canHelp'}`, { returnObjects: true }) as unknown;
+  const list = contentT(t)(`${base}.${part === 'info' ? 'lookFor' : 'canHelp'}`, { returnObjects: true }) as unknown;
   const items = Array.isArray(list) ? (list as string[]) : [];
   return (
     <section aria-labelledby={`guidance-${part}`}>
-      <h2 id={`guidance-${part}`}>{t(`${base}.heading`)}</h2>
-      <p>{t(`${base}.what`)}</p>
+      <h2 id={`guidance-${part}`}>{contentT(t)(`${base}.heading`)}</h2>
+      <p>{contentT(t)(`${base}.what`)}</p>
       <h3>{t(part === 'info' ? 'council.lookFor' : 'council.canHelp')}</h3>
       <ul>
         {items.map((item) => (
@@ -45,7 +46,7 @@ function Guidance({ council, part }: { council: Council; part: 'info' | 'advice'
       </ul>
       <h3>{t('council.howToFind')}</h3>
       <p>{t('council.noAddress')}</p>
-      <CopySearch text={t(`${base}.search`, { council: council.name })} />
+      <CopySearch text={contentT(t)(`${base}.search`, { council: council.name })} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
 import { matchesQuery } from './search';
 import { paragraphs, say, signpostSearchText, useTextVars } from './text';
+import { contentT } from '../../ui/contentText';
 
 /** /support/library: every right and route, searchable as you type, filtered by nation. */
 export function LibraryPage() {
@@ -26,8 +27,8 @@ export function LibraryPage() {
     .filter((g) => {
       if (!searching) return true;
       const base = `guides.${g.nation}`;
-      const text = [t(`${base}.title`), t(`${base}.intro`), t(`nations.${g.nation}`)];
-      for (const s of g.sections) text.push(t(`${base}.sections.${s.id}.heading`), ...paragraphs(t, `${base}.sections.${s.id}.body`));
+      const text = [contentT(t)(`${base}.title`), contentT(t)(`${base}.intro`), contentT(t)(`nations.${g.nation}`)];
+      for (const s of g.sections) text.push(contentT(t)(`${base}.sections.${s.id}.heading`), ...paragraphs(t, `${base}.sections.${s.id}.body`));
       return matchesQuery(text.join(' '), query);
     });
 

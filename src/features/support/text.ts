@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { SOURCES, type SourceRef } from '../../content/sources';
 import type { Signpost } from '../../content/signposts';
 import type { Reason } from '../../domain/conditions';
@@ -8,6 +7,7 @@ import { findCouncil } from '../../domain/councils/search';
 import type { Nation } from '../../domain/nations';
 import { NOT_SURE, givenName, type Answers } from '../../domain/questionnaire/types';
 import { resolveKey, textContextOf, type TextContext } from '../../domain/textVariant';
+import { contentT, type ContentT, type SomeT } from '../../ui/contentText';
 import { hasText } from '../../ui/useText';
 
 /**
@@ -39,19 +39,20 @@ export function useTextVars(answers: Answers | undefined): TextVars {
 }
 
 /** A signpost text in the reader's wording, with the name and council put in. */
-export function say(t: TFunction, key: string, vars: TextVars, options?: Record<string, unknown>): string {
-  return t(resolveKey(key, vars.reader, vars.has) ?? key, { name: vars.name, council: vars.council, ...options });
+export function say(t: SomeT, key: string, vars: TextVars, options?: Record<string, unknown>): string {
+  return contentT(t)(resolveKey(key, vars.reader, vars.has) ?? key, { name: vars.name, council: vars.council, ...options });
 }
 
 /** A text key that holds one paragraph or a list of them. */
-export function paragraphs(t: TFunction, key: string, vars?: TextVars): string[] {
+export function paragraphs(t: SomeT, key: string, vars?: TextVars): string[] {
   const chosen = vars ? (resolveKey(key, vars.reader, vars.has) ?? key) : key;
-  const value = t(chosen, { ...(vars ? { name: vars.name, council: vars.council } : {}), returnObjects: true }) as unknown;
+  const value = contentT(t)(chosen, { ...(vars ? { name: vars.name, council: vars.council } : {}), returnObjects: true }) as unknown;
   if (Array.isArray(value)) return value.map(String);
   return typeof value === 'string' && value !== chosen ? [value] : [];
 }
 
-export function sourceLine(t: TFunction, ref: SourceRef): string {
+export function sourceLine(translate: SomeT, ref: SourceRef): string {
+  const t = contentT(translate);
   const base = `sources.${SOURCES[ref.source].id}`;
   const title = t(`${base}.title`);
   const publisher = t(`${base}.publisher`);
@@ -65,7 +66,8 @@ export function sourceLine(t: TFunction, ref: SourceRef): string {
  * "Because you told us" lines, one per reason: our own phrase for the answer where we wrote one,
  * otherwise the question's short label and the option labels from the questionnaire's text.
  */
-export function reasonLines(t: TFunction, reasons: Reason[], nation: Nation | undefined, vars: TextVars): string[] {
+export function reasonLines(translate: SomeT, reasons: Reason[], nation: Nation | undefined, vars: TextVars): string[] {
+  const t = contentT(translate);
   const lines: string[] = [];
   for (const r of reasons) {
     const plain: string[] = [];
@@ -82,7 +84,7 @@ export function reasonLines(t: TFunction, reasons: Reason[], nation: Nation | un
   return lines;
 }
 
-function optionLabel(t: TFunction, questionId: string, option: string, reader: TextContext, has: (key: string) => boolean): string {
+function optionLabel(t: ContentT, questionId: string, option: string, reader: TextContext, has: (key: string) => boolean): string {
   // "I'm not sure" is one answer for every question, with its text in the questionnaire's namespace.
   if (option === NOT_SURE) return t('questionnaire:notSure');
   const key = resolveKey(`questionnaire:q.${questionId}.options.${option}`, reader, has);
@@ -90,7 +92,8 @@ function optionLabel(t: TFunction, questionId: string, option: string, reader: T
 }
 
 /** Every word of a signpost in the current language, for searching. */
-export function signpostSearchText(t: TFunction, s: Signpost, vars: TextVars): string {
+export function signpostSearchText(translate: SomeT, s: Signpost, vars: TextVars): string {
+  const t = contentT(translate);
   return [
     say(t, s.text.title, vars),
     ...paragraphs(t, s.text.means, vars),
