@@ -56,7 +56,8 @@ const text = (answers: Answers, q: string): string => {
 };
 
 function optionLabel(t: Translate, answers: Answers, q: string, option: string): string {
-  return t(textKeys(`questionnaire:q.${q}.options.${option}`, textContextOf(answers)));
+  // The plan keeps the answers' labels in the family's (parent's) wording, in their nation's terms.
+  return t(textKeys(`questionnaire:q.${q}.options.${option}`, { ...textContextOf(answers), audience: 'parent' }));
 }
 
 function addDays(iso: string, days: number): string {

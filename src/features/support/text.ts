@@ -64,7 +64,8 @@ export function sourceLine(translate: SomeT, ref: SourceRef): string {
 
 /**
  * "Because you told us" lines, one per reason: our own phrase for the answer where we wrote one,
- * otherwise the question's short label and the option labels from the questionnaire's text.
+ * otherwise the question's short label and the option labels from the questionnaire's text (in the
+ * parent's wording and the nation's terms, as they have always been shown).
  */
 export function reasonLines(translate: SomeT, reasons: Reason[], nation: Nation | undefined, vars: TextVars): string[] {
   const t = contentT(translate);
@@ -74,7 +75,7 @@ export function reasonLines(translate: SomeT, reasons: Reason[], nation: Nation 
     for (const v of r.values) {
       const phrase = resolveKey(`support:reasons.phrases.${r.questionId}.${v}`, vars.reader, vars.has);
       if (phrase) lines.push(t(phrase, { name: vars.name, council: vars.council }));
-      else plain.push(optionLabel(t, r.questionId, v, { ...vars.reader, nation }, vars.has));
+      else plain.push(optionLabel(t, r.questionId, v, { ...vars.reader, audience: 'parent', nation }, vars.has));
     }
     if (plain.length) {
       const question = t(`questionnaire:q.${r.questionId}.summary`, { defaultValue: r.questionId });
