@@ -22,20 +22,20 @@ import { PlanTools } from './PlanTools';
 import { useNotice, UndoNotice } from './PlanNotice';
 import { ItemList, RepeatingFieldset } from './RepeatingFieldset';
 import { ReviewPanel } from './ReviewPanel';
-import type { RowField, RowHandlers, RowsField } from './rows';
+import type { FieldsetKind, ListKind, RowField, RowHandlers, RowsField } from './rows';
 import { usePlanText } from './text';
 import { usePlanDocument, type PlanDocument } from './usePlanDocument';
 
 const ACTION_FIELDS: readonly RowField<PlanAction>[] = [
-  { name: 'what', idSuffix: 'what', control: 'textarea' },
-  { name: 'who', idSuffix: 'who', control: 'text' },
-  { name: 'byWhen', idSuffix: 'when', control: 'date' },
-  { name: 'status', idSuffix: 'status', control: 'select', options: ACTION_STATUSES, optionsKey: 'plan:status' },
+  { name: 'what', label: 'plan:fields.action.what', idSuffix: 'what', control: 'textarea' },
+  { name: 'who', label: 'plan:fields.action.who', idSuffix: 'who', control: 'text' },
+  { name: 'byWhen', label: 'plan:fields.action.byWhen', idSuffix: 'when', control: 'date' },
+  { name: 'status', label: 'plan:fields.action.status', idSuffix: 'status', control: 'select', options: ACTION_STATUSES },
 ];
 const PERSON_FIELDS: readonly RowField<PlanPerson>[] = [
-  { name: 'name', idSuffix: 'name', control: 'text' },
-  { name: 'role', idSuffix: 'role', control: 'text' },
-  { name: 'reach', idSuffix: 'reach', control: 'text' },
+  { name: 'name', label: 'plan:fields.person.name', idSuffix: 'name', control: 'text' },
+  { name: 'role', label: 'plan:fields.person.role', idSuffix: 'role', control: 'text' },
+  { name: 'reach', label: 'plan:fields.person.reach', idSuffix: 'reach', control: 'text' },
 ];
 
 type Rows = { id: string }[];
@@ -83,7 +83,7 @@ function useRowHandlers(edit: PlanDocument['edit'], removed: ReturnType<typeof u
     () => ({
       change: (field: RowsField, id: string, patch: Record<string, string>) =>
         edit((x) => ({ ...x, [field]: (x[field] as Rows).map((it) => (it.id === id ? { ...it, ...patch } : it)) })),
-      remove: (field: RowsField, kind: string, item: { id: string }, index: number, focusId: string) => {
+      remove: (field: RowsField, kind: ListKind | FieldsetKind, item: { id: string }, index: number, focusId: string) => {
         edit((x) => ({ ...x, [field]: (x[field] as Rows).filter((it) => it.id !== item.id) }));
         removed(t(`plan:fields.${kind}.removed`), (x) => ({ ...x, [field]: insertAt(x[field] as Rows, index, item) }), focusId);
       },
@@ -110,7 +110,7 @@ function PlanForm({ childId, name, named, plan, doc }: { childId: string; name: 
   const cycle = currentCycle(plan);
   const c = cycle.content;
   const setText = (field: TextFieldName) => (value: string) => edit((x) => ({ ...x, [field]: value }));
-  const list = (field: ListField, kind: string) => {
+  const list = (field: ListField, kind: ListKind) => {
     const addItem = () => {
       const item = { id: newId(), text: '' };
       add(field, item, `plan-${field}-${item.id}`);

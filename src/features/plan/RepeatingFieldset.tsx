@@ -1,9 +1,9 @@
 import type { ListField, PlanItem } from '../../domain/plan/types';
-import { FieldsetRow, ListRow, type RowField, type RowHandlers } from './rows';
+import { FieldsetRow, ListRow, type FieldsetKind, type ListKind, type RowField, type RowHandlers } from './rows';
 import { usePlanText } from './text';
 
 /** A list of single lines (strengths, barriers…), each with its own Remove button, and an Add button. */
-export function ItemList({ field, kind, items, handlers, onAdd }: { field: ListField; kind: string; items: PlanItem[]; handlers: RowHandlers; onAdd: () => void }) {
+export function ItemList({ field, kind, items, handlers, onAdd }: { field: ListField; kind: ListKind; items: PlanItem[]; handlers: RowHandlers; onAdd: () => void }) {
   const { t } = usePlanText();
   return (
     <>
@@ -36,7 +36,7 @@ export function RepeatingFieldset<T extends { id: string }>({
   onAdd,
 }: {
   field: 'actions' | 'people';
-  kind: string;
+  kind: FieldsetKind;
   items: T[];
   fields: readonly RowField<T>[];
   handlers: RowHandlers;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ListField, PlanItem } from '../../domain/plan/types';
+import type { ActionStatus, ListField, PlanItem } from '../../domain/plan/types';
 import { usePlanText } from './text';
 
 /** What a row can be asked to do; the same functions for every row, so unchanged rows are not drawn again. */
@@ -7,25 +7,30 @@ export interface RowHandlers {
   /** Changes some of one row's fields. */
   change: (field: RowsField, id: string, patch: Record<string, string>) => void;
   /** Removes a row (and offers to put it back); `focusId` is the box to focus if it comes back. */
-  remove: (field: RowsField, kind: string, item: { id: string }, index: number, focusId: string) => void;
+  remove: (field: RowsField, kind: ListKind | FieldsetKind, item: { id: string }, index: number, focusId: string) => void;
 }
 
 /** The plan's lists: single lines (strengths, barriers, tried, asks) and fieldsets (actions, people). */
 export type RowsField = ListField | 'actions' | 'people';
+/** What one item of a list is called in the plan's words (`plan:fields.<kind>.*`). */
+export type ListKind = 'strength' | 'barrier' | 'triedItem' | 'ask';
+export type FieldsetKind = 'action' | 'person';
+/** The label of a box in a fieldset row. */
+export type RowFieldLabel = `plan:fields.action.${'what' | 'who' | 'byWhen' | 'status'}` | `plan:fields.person.${'name' | 'role' | 'reach'}`;
 
-/** One box in a fieldset row: which field it edits, the end of its id, and how it is typed in. */
+/** One box in a fieldset row: which field it edits, its label, the end of its id, and how it is typed in. */
 export interface RowField<T> {
   name: keyof T & string;
+  label: RowFieldLabel;
   idSuffix: string;
   control: 'textarea' | 'text' | 'date' | 'select';
-  /** For a select: its values, and the text key each value's words live under (`${optionsKey}.${value}`). */
-  options?: readonly string[];
-  optionsKey?: string;
+  /** For a select: the action statuses it offers. */
+  options?: readonly ActionStatus[];
 }
 
 interface ListRowProps {
   field: ListField;
-  kind: string;
+  kind: ListKind;
   item: PlanItem;
   index: number;
   handlers: RowHandlers;
@@ -48,7 +53,7 @@ export const ListRow = memo(function ListRow({ field, kind, item, index, handler
 
 export interface FieldsetRowProps<T extends { id: string }> {
   field: 'actions' | 'people';
-  kind: string;
+  kind: FieldsetKind;
   item: T;
   index: number;
   fields: readonly RowField<T>[];
@@ -67,14 +72,14 @@ function FieldsetRowBody<T extends { id: string }>({ field, kind, item, index, f
         const onChange = (e: { target: { value: string } }) => handlers.change(field, item.id, { [f.name]: e.target.value });
         return (
           <div className="field" key={f.name}>
-            <label htmlFor={boxId}>{t(`plan:fields.${kind}.${f.name}`)}</label>
+            <label htmlFor={boxId}>{t(f.label)}</label>
             {f.control === 'textarea' ? (
               <textarea id={boxId} rows={2} className="plan-list__text" value={value} onChange={onChange} />
             ) : f.control === 'select' ? (
               <select id={boxId} value={value} onChange={onChange}>
                 {(f.options ?? []).map((s) => (
                   <option key={s} value={s}>
-                    {t(`${f.optionsKey}.${s}`)}
+                    {t(`plan:status.${s}`)}
                   </option>
                 ))}
               </select>
