@@ -1,7 +1,7 @@
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EHC_CLOCK, guideFor } from '../../content/guides';
+import { guideFor, type ClockStep } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
 import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
@@ -26,6 +26,24 @@ export function GuidePage() {
       </p>
     </Page>
   );
+}
+
+/** How long a step takes: weeks, days, or "about" a number of school days. */
+function ClockWhen({ step }: { step: ClockStep }) {
+  const { t } = useTranslation('support');
+  const when =
+    step.weeks !== undefined
+      ? t('guide.weeks', { weeks: step.weeks })
+      : step.days !== undefined
+        ? t('guide.days', { days: step.days })
+        : step.schoolDays !== undefined
+          ? t('guide.schoolDays', { days: step.schoolDays })
+          : '';
+  return when ? (
+    <>
+      <strong className="guide-clock__when">{when}</strong>{' '}
+    </>
+  ) : null;
 }
 
 /** The guide's content for one nation, with headings from level 2. Other features may embed it. */
@@ -55,10 +73,10 @@ export function NationGuide({ nation }: { nation: Nation }) {
             )}
             {s.clock && (
               <ol className="guide-clock">
-                {EHC_CLOCK.map((step) => (
+                {guide.clock.map((step) => (
                   <li key={step.id}>
-                    {step.weeks !== undefined && <strong className="guide-clock__when">{t('guide.weeks', { weeks: step.weeks })}</strong>}{' '}
-                    {t(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({step.source.section})</span>
+                    <ClockWhen step={step} />
+                    {t(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({sourceLine(t, step.source)})</span>
                   </li>
                 ))}
               </ol>
