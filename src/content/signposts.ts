@@ -4,9 +4,8 @@ import { URGENT_CONDITION } from './questions';
 import type { SourceRef } from './sources';
 
 /**
- * What a family can do next, as data. The structure follows the Define Fine resource "Barriers to
- * School Attendance" (seed 003) and the attendance graduated approach, Assess, Plan, Do, Review
- * (seed 002). Facts come from the project's checked legal facts and the public sources in sources.ts.
+ * What a family can do next, as data. The structure follows Define Fine's leaflet "Barriers to
+ * School Attendance" and the attendance graduated approach, Assess, Plan, Do, Review. Facts come from the project's checked legal facts and the public sources in sources.ts.
  *
  * Text lives in locales/<lang>/support.json under `signposts.<id>.*`:
  *   title, means (what it means for you), rights (your rights), contact (who to contact),

@@ -65,7 +65,9 @@ export function useCalendar() {
       return {
         uid: `${m.letterId}-${m.id}@barriers-navigator`,
         date: m.date,
-        summary: t(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
+        summary: m.approximate
+          ? t('calendar.about', { what: t(`calendar.${m.id}`, { name, title: letterTitle(t, m) }) })
+          : t(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
         description: t('calendar.description', { what: t(m.textKey) }),
       };
     },

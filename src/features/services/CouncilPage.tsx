@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findPack } from '../../content/local-packs';
-import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED } from '../../content/services';
+import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED, adviceServiceHasDetails } from '../../content/services';
 import { emptyDraft, type ContactDraft } from '../../domain/contacts/contacts';
 import type { ContactRole } from '../../domain/contacts/types';
 import { findCouncil } from '../../domain/councils/search';
@@ -43,9 +43,15 @@ function Guidance({ council, part }: { council: Council; part: 'info' | 'advice'
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <h3>{t('council.howToFind')}</h3>
-      <p>{t('council.noAddress')}</p>
-      <CopySearch text={t(`${base}.search`, { council: council.name })} />
+      {part === 'advice' && adviceServiceHasDetails(council.nation) ? (
+        <p>{t('council.detailsBelow', { nation: t(`nations.${council.nation}`) })}</p>
+      ) : (
+        <>
+          <h3>{t('council.howToFind')}</h3>
+          <p>{t('council.noAddress')}</p>
+          <CopySearch text={t(`${base}.search`, { council: council.name })} />
+        </>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Nation } from '../../domain/nations';
 import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
+import { SourceItem } from './SourceItem';
 import { paragraphs, sourceLine } from './text';
 
 /** /support/guide: the statutory route for the chosen nation (default: the active child's). */
@@ -87,7 +88,7 @@ export function NationGuide({ nation }: { nation: Nation }) {
       <h2>{t('guide.sources')}</h2>
       <ul className="signpost-sources">
         {guide.sources.map((s) => (
-          <li key={`${s.source}-${s.section ?? ''}`}>{sourceLine(t, s)}</li>
+          <SourceItem key={`${s.source}-${s.section ?? ''}`} source={s} />
         ))}
       </ul>
       <p className="signpost-reviewed">{t('guide.reviewed', { date: date(guide.reviewed) })}</p>
