@@ -113,7 +113,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'intro' },
       { key: 'school', needs: ['school'] },
       { key: 'law' },
-      { key: 'rightYoung', when: YOUNG_UNDER_16 },
+      // A child from 12, or a young person, asking for themselves: in Scotland that is their own right.
+      { key: 'rightYoung', when: { q: 'role', is: 'young-person' } },
       ...ABOUT_CHILD,
       { key: 'ask' },
       { key: 'timetable' },
