@@ -11,7 +11,7 @@ import type { Nation } from '../domain/nations';
  * of these sourced details. Where nothing was checked, the app tells the family what to search for.
  */
 
-import type { ContactDetail, ServiceSource } from '../domain/councils/sources';
+import { normaliseDetail, type ContactDetail, type ServiceSource } from '../domain/councils/sources';
 export type { ContactDetail, ServiceSource } from '../domain/councils/sources';
 
 export interface NationalService {
@@ -304,6 +304,17 @@ export const COUNCIL_ADVICE_SERVICE: Record<Nation, string> = {
   scotland: 'enquire',
   'northern-ireland': 'dars-ni',
 };
+
+/**
+ * National services already shown, with the same checked details, in a council's own directory entry
+ * (e.g. DARS on the Education Authority's page): listed once, not twice.
+ */
+export function servicesShownByDirectory(nation: Nation, values: string[]): string[] {
+  const shown = new Set(values.map(normaliseDetail));
+  return nationalServicesFor(nation)
+    .filter((s) => s.contacts.some((c) => shown.has(normaliseDetail(c.value))))
+    .map((s) => s.id);
+}
 
 /** Whether the council page's advice service has checked contact details (shown in the national list). */
 export function adviceServiceHasDetails(nation: Nation): boolean {
