@@ -5,6 +5,7 @@ import { statutoryClock, type LetterMilestone } from '../../domain/letters/clock
 import type { ClockKind, LetterRecord } from '../../domain/letters/types';
 import { DateField } from './DateField';
 import { useCalendar, useFormatDate, useToday } from './shared';
+import { contentT } from '../../ui/contentText';
 
 /** What starts each clock, in the family's words. */
 const STARTS: Record<Exclude<ClockKind, 'none'>, string> = {
@@ -45,7 +46,7 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
       {clock !== 'none' ? (
         <>
           <p>{t('clock.intro', { date: format(letter.sentOn, 'short') })}</p>
-          <p>{t(STARTS[clock])}</p>
+          <p>{contentT(t)(STARTS[clock])}</p>
         </>
       ) : (
         <p>{t('clock.noDeadline')}</p>
@@ -126,9 +127,9 @@ export function MilestoneItem({ milestone: m, today, onAdd, extra }: { milestone
         <strong>{t(m.approximate ? 'clock.about' : 'clock.by', { date: format(m.date) })}</strong>
         {m.kind === 'reminder' && <span className="tag">{t('clock.reminder')}</span>}
       </p>
-      <p className="milestone__what">{t(m.textKey)}</p>
-      {m.basisKey && <p className="hint">{t(m.basisKey)}</p>}
-      {m.approximate && m.whyKey && <p className="hint">{t(m.whyKey)}</p>}
+      <p className="milestone__what">{contentT(t)(m.textKey)}</p>
+      {m.basisKey && <p className="hint">{contentT(t)(m.basisKey)}</p>}
+      {m.approximate && m.whyKey && <p className="hint">{contentT(t)(m.whyKey)}</p>}
       {m.corrected && <p className="hint">{t('clock.corrected')}</p>}
       <p className="hint">{days < 0 ? t('clock.passed') : days === 0 ? t('clock.today') : t('clock.inDays', { count: days })}</p>
       {extra}
