@@ -27,6 +27,16 @@ const childSchema = z.looseObject({
   position: z.string().optional(),
   completedAt: z.string().optional(),
   kept: z.array(z.string()),
+  details: z
+    .looseObject({
+      fullName: z.string().optional(),
+      dateOfBirth: z.string().optional(),
+      school: z.string().optional(),
+      yearGroup: z.string().optional(),
+      parentName: z.string().optional(),
+      parentAddress: z.string().optional(),
+    })
+    .optional(),
 });
 
 const item = z.looseObject({ id: z.string().min(1), text, from: z.string().optional() });

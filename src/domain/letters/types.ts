@@ -65,7 +65,9 @@ export type FillId =
   | 'childHard'
   | 'childHelps'
   | 'difficulties'
-  | 'bullyingKinds';
+  | 'bullyingKinds'
+  /** Full name, date of birth and year group, from the details for letters. */
+  | 'childDetails';
 
 /**
  * One paragraph of a template: a text key (in the `letters` namespace) and when it is included.
@@ -80,6 +82,8 @@ export interface ParagraphTemplate {
   needs?: FillId[];
   /** Left out when any of these facts is known (for a simpler wording used only when they are not). */
   unless?: FillId[];
+  /** Sentences of the same group that follow one another make one paragraph of the letter. */
+  group?: string;
 }
 
 export interface LetterTemplate {
