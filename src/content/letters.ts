@@ -80,6 +80,37 @@ function template(
 }
 
 export const LETTER_TEMPLATES: LetterTemplate[] = [
+  // First: a letter about attendance or a fine is the one that cannot wait.
+  // A reply to an attendance or fine-warning letter: support first, illness authorised, the support
+  // asked for, the record with codes. England: "Working together to improve school attendance"
+  // (statutory from 19 Aug 2024; a penalty notice is considered, not automatic) and code I. Wales:
+  // its own penalty notices (Education (Penalty Notices) (Wales) Regulations 2013, council codes of
+  // conduct). Scotland: no penalty notices; support first (Included, Engaged and Involved). Northern
+  // Ireland: no penalty-notice scheme is known, so the letter says nothing about fines. No letter
+  // names a fine's amount.
+  template('attendance-reply', ALL, {
+    suggestWhen: { q: 'attendance-action', anyOf: ['letters', 'fine-warning', 'penalty-notice', 'prosecution', 'attendance-contract'] },
+    recipientRoles: ['attendance-officer', 'head-teacher', 'head-of-year'],
+    sources: ['working-together-attendance', 'illness-code-i', 'penalty-notices-wales', 'included-engaged-involved'],
+    paragraphs: [
+      { key: 'intro', group: 'opening' },
+      { key: 'want' },
+      ...ABOUT_CHILD.filter((p) => p.group !== 'voice'),
+      { key: 'supportEngland', when: in_('england') },
+      { key: 'supportScotland', when: in_('scotland') },
+      { key: 'supportOther', when: in_('wales', 'northern-ireland') },
+      { key: 'illnessEngland', when: { all: [in_('england'), HEALTH] } },
+      { key: 'illness', when: { all: [{ not: in_('england') }, HEALTH] } },
+      { key: 'askSupport' },
+      { key: 'record' },
+      { key: 'fineEngland', when: { all: [in_('england'), { q: 'attendance-action', anyOf: ['fine-warning', 'penalty-notice'] }] } },
+      { key: 'fineWales', when: { all: [in_('wales'), { q: 'attendance-action', anyOf: ['fine-warning', 'penalty-notice'] }] } },
+      ...ABOUT_CHILD.filter((p) => p.group === 'voice'),
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
   // England: Children and Families Act 2014 s36; SEND Regulations 2014 reg 5.
   template('ehc-request', ['england'], {
     suggestWhen: SEND_LIKE,
@@ -251,6 +282,30 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientRoles: ['attendance-officer', 'head-teacher'],
     sources: [],
     paragraphs: [{ key: 'intro', group: 'opening' }, { key: 'codes' }, { key: 'regsEngland', when: in_('england') }, { key: 'check', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } }, { key: 'ask', group: 'ask' }, { key: 'contact', group: 'ask' }],
+  }),
+
+  // A formal complaint to the school, and the next step if it is not resolved. England: every school
+  // must have a complaints procedure (maintained: Education Act 2002 s29, then the governors;
+  // academies: Independent School Standards, then the DfE). Wales, Scotland and Northern Ireland: the
+  // next stage of the school's own procedure (no further route is checked, so the letter says less).
+  template('complaint', ALL, {
+    suggestWhen: { all: [barrier('bullying'), { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] }] },
+    recipientRoles: ['head-teacher'],
+    sources: ['school-complaints-england'],
+    paragraphs: [
+      { key: 'intro', group: 'opening' },
+      { key: 'bullying', when: { all: [{ q: 'bullying-reported', is: 'yes' }, { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] }] }, group: 'what' },
+      { key: 'before', group: 'what' },
+      ...ABOUT_CHILD.filter((p) => p.group === 'needs' || p.group === 'tried'),
+      { key: 'put' },
+      { key: 'procedure' },
+      { key: 'nextMaintained', when: { all: [in_('england'), { q: 'school-type', anyOf: ['mainstream', 'special'] }] } },
+      { key: 'nextAcademy', when: { all: [in_('england'), { q: 'school-type', is: 'academy' }] } },
+      { key: 'nextEngland', when: { all: [in_('england'), { not: { q: 'school-type', anyOf: ['mainstream', 'special', 'academy'] } }] } },
+      { key: 'nextOther', when: { not: in_('england') } },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
   }),
 ];
 
