@@ -38,6 +38,9 @@ export function LettersList() {
     <Page title={t('list.title')}>
       <p className="lead">{t('list.lead')}</p>
       <p>{t('list.why')}</p>
+      <p>
+        <Link to="/letters/details">{t('details.link')}</Link>
+      </p>
 
       {saved.length > 0 && (
         <>

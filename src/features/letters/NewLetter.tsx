@@ -11,7 +11,7 @@ import { getStorage } from '../../storage';
 import { useList } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { childName, useLetterNation } from './shared';
+import { childName, useFormatDate, useLetterNation } from './shared';
 import { contentT } from '../../ui/contentText';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
@@ -22,6 +22,7 @@ export function NewLetter() {
   const { nation, loading, child } = useLetterNation();
   const contacts = useList('contacts');
   const started = useRef(false);
+  const formatDate = useFormatDate();
   const [failed, setFailed] = useState(false);
   const template = findTemplate(templateId);
   const allowed = !!template && !!nation && template.nations.includes(nation);
@@ -39,7 +40,11 @@ export function NewLetter() {
       childName: childName(child),
       councilName: council?.name,
       childId: child?.id,
+      details: child?.details,
+      formatDate: (iso) => formatDate(iso, 'short'),
     });
+    // The young person writing for themselves signs with their own name.
+    const self = answers['role'] === 'young-person';
     const now = nowIso();
     const record: LetterRecord = {
       id: newId(),
@@ -48,8 +53,8 @@ export function NewLetter() {
       createdAt: now,
       updatedAt: now,
       nation,
-      senderName: '',
-      senderAddress: '',
+      senderName: (self ? child?.details?.fullName : child?.details?.parentName)?.trim() ?? '',
+      senderAddress: child?.details?.parentAddress?.trim() ?? '',
       ...draft,
     };
     getStorage()
@@ -58,7 +63,7 @@ export function NewLetter() {
         () => navigate(`/letters/${record.id}`, { replace: true }),
         () => setFailed(true),
       );
-  }, [loading, contacts, allowed, template, nation, child, t, i18n.resolvedLanguage, navigate]);
+  }, [loading, contacts, allowed, template, nation, child, t, i18n.resolvedLanguage, navigate, formatDate]);
 
   if (!loading && (!allowed || failed)) {
     return (

@@ -42,6 +42,9 @@ export function PlanHome() {
   return (
     <Page title={t('plan:home.title')}>
       <p>{t('plan:home.lead')}</p>
+      <p>
+        <Link to="/letters/details">{t('plan:home.details')}</Link>
+      </p>
       <p role="status" className="status-message">
         {message}
       </p>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { backupFileName, toBackupFile } from '../../domain/backup';
 import { getStorage } from '../../storage';
 import { useStorageStatus } from '../../storage/react';
@@ -41,6 +42,11 @@ export function SettingsPage() {
       </p>
       <h2>{t('settings.language.heading')}</h2>
       <LanguageSelect className="field" label={t('settings.language.choose')} />
+
+      <h2>{t('settings.details.heading')}</h2>
+      <p>
+        <Link to="/letters/details">{t('settings.details.link')}</Link>
+      </p>
 
       <h2>{t('settings.data.heading')}</h2>
       <p>{t('settings.data.body')}</p>
