@@ -6,8 +6,8 @@ import { useStorageStatus } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
-import { LanguageSelect } from '../../app/LanguageSwitch';
-import { ImportBackup } from '../plan/ImportBackup';
+import { LanguageSelect } from '../../ui/LanguageSwitch';
+import { ImportBackup } from '../../ui/ImportBackup';
 
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {
