@@ -18,6 +18,7 @@ import { LocalPackView } from './LocalPackView';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
 import { useCouncilChoice } from './useCouncilChoice';
+import { contentT } from '../../ui/contentText';
 
 type SavedDetails = { name: string; website: string; phone: string; email: string };
 
@@ -47,12 +48,12 @@ function Guidance({
   const entry = directory.status === 'ready' ? directory.entry : undefined;
   const known = knownDetails(entry, part);
   const base = `council.${council.nation}.${part}`;
-  const list = t(`${base}.${part === 'info' ? 'lookFor' : 'canHelp'}`, { returnObjects: true }) as unknown;
+  const list = contentT(t)(`${base}.${part === 'info' ? 'lookFor' : 'canHelp'}`, { returnObjects: true }) as unknown;
   const items = Array.isArray(list) ? (list as string[]) : [];
   return (
     <section aria-labelledby={`guidance-${part}`}>
-      <h2 id={`guidance-${part}`}>{t(`${base}.heading`)}</h2>
-      <p>{t(`${base}.what`)}</p>
+      <h2 id={`guidance-${part}`}>{contentT(t)(`${base}.heading`)}</h2>
+      <p>{contentT(t)(`${base}.what`)}</p>
       <h3>{t(part === 'info' ? 'council.lookFor' : 'council.canHelp')}</h3>
       <ul>
         {items.map((item) => (
@@ -64,7 +65,7 @@ function Guidance({
         <>
           <h3>{t(known.length > 0 ? 'council.known.findMore' : 'council.howToFind')}</h3>
           <p>{t(known.length > 0 ? 'council.known.someMissing' : 'council.noAddress')}</p>
-          <CopySearch text={t(`${base}.search`, { council: council.name })} />
+          <CopySearch text={contentT(t)(`${base}.search`, { council: council.name })} />
         </>
       )}
     </section>
