@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFound } from '../../ui/NotFound';
 import { DatesPage } from './DatesPage';
 import { DetailsPage } from './DetailsPage';
 import { LetterEditor } from './LetterEditor';
@@ -20,6 +21,7 @@ export default function LettersRoutes() {
         <Route path="dates" element={<DatesPage />} />
         <Route path="details" element={<DetailsPage />} />
         <Route path=":letterId" element={<LetterEditor />} />
+        <Route path="*" element={<NotFound />} />
       </Routes>
     </div>
   );

@@ -3,7 +3,7 @@ import { toBackupFile } from '../../../src/domain/backup';
 import { parseBackup } from '../../../src/domain/import';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import { SCHEMA_VERSION } from '../../../src/storage';
-import { emptyData } from '../../../src/storage/schema';
+import { emptyData } from '../../../src/domain/schema';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const child: ChildRecord = {
