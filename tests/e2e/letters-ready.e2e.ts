@@ -110,6 +110,14 @@ describe('letters ready to send, with details asked once', () => {
     const meeting = await writeLetter(page, 'Ask for a meeting to agree a support plan');
     expect(meeting).toContain('what is hard: “The noise in the corridors.”');
     expect(meeting).not.toMatch(/“"|"”/);
+
+    // The letter's language is chosen apart from the app's: a Welsh letter while the app is in English.
+    await page.goto('/letters');
+    await page.getByLabel('Language of the letter').selectOption('cy');
+    const welsh = await writeLetter(page, 'Make a complaint to the school');
+    expect(welsh).toContain('Rwy’n ysgrifennu i wneud cwyn ffurfiol');
+    expect(welsh).toContain('enw llawn Sam Jones; dyddiad geni 3 Mawrth 2013');
+    expect(await page.getByRole('heading', { level: 1, name: 'Make a complaint to the school' }).isVisible()).toBe(true);
     expect(foreignRequests).toEqual([]);
   });
 

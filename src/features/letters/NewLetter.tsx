@@ -8,10 +8,12 @@ import { draftLetter } from '../../domain/letters/draft';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { useList } from '../../storage/react';
+import { useList, useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { childName, useFormatDate, useLetterNation } from './shared';
+import { childName, LETTER_LANGUAGE_SETTING, useLetterNation } from './shared';
+import { formatDate as formatIn } from '../../domain/dates';
+import { dateWords } from '../../ui/useFormatDate';
 import { contentT } from '../../ui/contentText';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
@@ -22,26 +24,35 @@ export function NewLetter() {
   const { nation, loading, child } = useLetterNation();
   const contacts = useList('contacts');
   const started = useRef(false);
-  const formatDate = useFormatDate();
+  // undefined while it loads; null when the family never chose (then the app's language is used).
+  const languageSetting = useRecord('settings', LETTER_LANGUAGE_SETTING);
   const [failed, setFailed] = useState(false);
   const template = findTemplate(templateId);
   const allowed = !!template && !!nation && template.nations.includes(nation);
 
   useEffect(() => {
-    if (loading || contacts === undefined || !allowed || !template || !nation || started.current) return;
+    if (loading || contacts === undefined || languageSetting === undefined || !allowed || !template || !nation || started.current) return;
     started.current = true;
     // The nation may come from the letters page rather than the answers: the draft needs it either
     // way, or every paragraph that depends on the nation's law is left out.
     const answers: Answers = { ...(child?.answers ?? {}), nation };
     const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
+    // The letter's own language (a Welsh-speaking parent may write to an English-medium school).
+    const chosen = languageSetting?.value;
+    const language = typeof chosen === 'string' && chosen ? chosen : (i18n.resolvedLanguage ?? 'en');
+    const write = async (): Promise<string> => {
+    await i18n.loadLanguages(language);
+    await i18n.loadNamespaces(['letters', 'common']);
+    const lt = i18n.getFixedT(language, 'letters');
+    const words = dateWords(i18n.getFixedT(language, 'common'));
     const draft = draftLetter(template, answers, contacts, {
-      t: (key, values) => contentT(t)(key, values ?? {}),
-      language: i18n.resolvedLanguage ?? 'en',
+      t: (key, values) => contentT(lt)(key, values ?? {}),
+      language,
       childName: childName(child),
       councilName: council?.name,
       childId: child?.id,
       details: child?.details,
-      formatDate: (iso) => formatDate(iso, 'short'),
+      formatDate: (iso) => formatIn(iso, words, 'short'),
     });
     // The young person writing for themselves signs with their own name.
     const self = answers['role'] === 'young-person';
@@ -57,13 +68,14 @@ export function NewLetter() {
       senderAddress: child?.details?.parentAddress?.trim() ?? '',
       ...draft,
     };
-    getStorage()
-      .put('letters', record)
-      .then(
-        () => navigate(`/letters/${record.id}`, { replace: true }),
-        () => setFailed(true),
-      );
-  }, [loading, contacts, allowed, template, nation, child, t, i18n.resolvedLanguage, navigate, formatDate]);
+    await getStorage().put('letters', record);
+    return record.id;
+    };
+    write().then(
+      (id) => navigate(`/letters/${id}`, { replace: true }),
+      () => setFailed(true),
+    );
+  }, [loading, contacts, languageSetting, allowed, template, nation, child, i18n, navigate]);
 
   if (!loading && (!allowed || failed)) {
     return (

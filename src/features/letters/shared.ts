@@ -14,6 +14,9 @@ import { downloadFile } from '../../ui/download';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { contentT, type SomeT } from '../../ui/contentText';
 
+/** The language letters are written in, when the family chose one apart from the app's language. */
+export const LETTER_LANGUAGE_SETTING = 'letterLanguage';
+
 /** Where the family told us they live when they have no child's answers yet (letters only). */
 export const NATION_SETTING = 'lettersNation';
 

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -60,5 +62,21 @@ describe('details for letters', () => {
     expect(letter?.senderAddress).toBe('1 High Street');
     expect(letter?.paragraphs.join('\n')).toContain('To help you find Sam’s records: full name Sam Jones; date of birth 3 March 2013.');
     expect(letter?.paragraphs.join('\n')).toContain('Sam goes to Hill School.');
+  });
+
+  it('writes the letter in the language chosen for letters, while the app stays in English', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('children', { ...sam, answers: { ...sam.answers, nation: 'wales' } });
+    const { i18n } = await app('/letters');
+    // The app loads another language's words when asked; this test's text holds only English, so add them.
+    for (const ns of ['letters', 'common']) i18n.addResourceBundle('cy', ns, JSON.parse(readFileSync(join(process.cwd(), `locales/cy/${ns}.json`), 'utf8')));
+    await user.selectOptions(await screen.findByLabelText('Language of the letter'), 'cy');
+    await waitFor(async () => expect((await getStorage().get('settings', 'letterLanguage'))?.value).toBe('cy'));
+    await user.click(await screen.findByRole('link', { name: /Ask for a decision on additional learning needs/ }));
+    await waitFor(async () => expect(await getStorage().list('letters')).toHaveLength(1));
+    const [letter] = await getStorage().list('letters');
+    expect(letter?.greeting).toBe('Annwyl Syr neu Fadam,');
+    expect(letter?.signOff).toBe('Yn gywir,');
+    expect(letter?.paragraphs[0]).toMatch(/^Rwy’n ysgrifennu/);
   });
 });
