@@ -61,6 +61,8 @@ const contentSchema = z.looseObject({
   ),
   nextReview: text,
   meetingNotes: text,
+  meetingDate: text.optional(),
+  attendees: text.optional(),
 });
 const planSchema = z.looseObject({
   id: z.string().min(1),

@@ -39,11 +39,15 @@ describe('the meeting pack and a plan without the questions', () => {
     await page.goto('/plan');
     await page.getByRole('button', { name: 'Make a plan for Sam from your answers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plan for Sam' }).waitFor();
+    await page.getByLabel('Date of the meeting').fill('2026-11-20');
+    await page.getByLabel('Who was at the meeting').fill('Ms Patel (SENCo), Sam’s mum');
+    await page.getByText('Saved on this device').waitFor();
     await page.getByRole('link', { name: 'Print for a meeting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meeting pack: Sam' }).waitFor();
 
     const pack = page.locator('.plan-print');
     expect(await page.locator('.plan-print__child').innerText()).toBe('Sam Jones · born 3 March 2013 · Year 8 · Hill School');
+    expect(await page.locator('.plan-print__meeting').innerText()).toBe('Meeting on 20 November 2026. At the meeting: Ms Patel (SENCo), Sam’s mum.');
     expect(await pack.getByText('Ask for a meeting with the SENCO.').isVisible()).toBe(true);
     expect(await pack.getByText('Write to the council to ask for an EHC needs assessment.').count()).toBe(0);
     expect(await pack.getByText(/Contact SENDIASS/).count()).toBe(0);

@@ -41,32 +41,32 @@ export function NewLetter() {
     const chosen = languageSetting?.value;
     const language = typeof chosen === 'string' && chosen ? chosen : (i18n.resolvedLanguage ?? 'en');
     const write = async (): Promise<string> => {
-    await i18n.loadLanguages(language);
-    await i18n.loadNamespaces(['letters', 'common']);
-    const lt = i18n.getFixedT(language, 'letters');
-    const words = dateWords(i18n.getFixedT(language, 'common'));
-    const draft = draftLetter(template, answers, contacts, {
-      t: (key, values) => contentT(lt)(key, values ?? {}),
-      language,
-      childName: childName(child),
-      councilName: council?.name,
-      childId: child?.id,
-      details: child?.details,
-      formatDate: (iso) => formatIn(iso, words, 'short'),
-    });
-    // The young person writing for themselves signs with their own name.
-    const self = answers['role'] === 'young-person';
-    const now = nowIso();
-    const record: LetterRecord = {
-      id: newId(),
-      childId: child?.id ?? '',
-      templateId: template.id,
-      createdAt: now,
-      updatedAt: now,
-      nation,
-      senderName: (self ? child?.details?.fullName : child?.details?.parentName)?.trim() ?? '',
-      senderAddress: child?.details?.parentAddress?.trim() ?? '',
-      ...draft,
+      await i18n.loadLanguages(language);
+      await i18n.loadNamespaces(['letters', 'common']);
+      const lt = i18n.getFixedT(language, 'letters');
+      const words = dateWords(i18n.getFixedT(language, 'common'));
+      const draft = draftLetter(template, answers, contacts, {
+        t: (key, values) => contentT(lt)(key, values ?? {}),
+        language,
+        childName: childName(child),
+        councilName: council?.name,
+        childId: child?.id,
+        details: child?.details,
+        formatDate: (iso) => formatIn(iso, words, 'short'),
+      });
+      // The young person writing for themselves signs with their own name.
+      const self = answers['role'] === 'young-person';
+      const now = nowIso();
+      const record: LetterRecord = {
+        id: newId(),
+        childId: child?.id ?? '',
+        templateId: template.id,
+        createdAt: now,
+        updatedAt: now,
+        nation,
+        senderName: (self ? child?.details?.fullName : child?.details?.parentName)?.trim() ?? '',
+        senderAddress: child?.details?.parentAddress?.trim() ?? '',
+        ...draft,
     };
     await getStorage().put('letters', record);
     return record.id;

@@ -68,6 +68,12 @@ export function PrintPreview() {
         )}
       </div>
       {about.length > 0 && <p className="plan-print__child">{about.join(' · ')}</p>}
+      {(cycle.content.meetingDate || cycle.content.attendees?.trim()) && (
+        <p className="plan-print__meeting">
+          {cycle.content.meetingDate && <span>{t('plan:print.meetingOn', { date: date(cycle.content.meetingDate) })} </span>}
+          {cycle.content.attendees?.trim() && <span>{t('plan:print.attendees', { names: cycle.content.attendees.trim() })}</span>}
+        </p>
+      )}
       <p className="plan-print__meta">
         <span>{t('plan:print.printed', { date: date(new Date().toISOString()) })}</span>
         <span>{t('plan:print.cycle', { number: cycle.number, date: date(cycle.startedAt) })}</span>
