@@ -12,6 +12,7 @@ import { NotFound } from './NotFound';
  *   /plan       my plan              src/features/plan
  *   /letters    letters & dates      src/features/letters
  *   /help       who can help         src/features/services
+ *   /records    diary & contact log  src/features/records
  *   /settings   language & data      src/features/settings
  */
 /** Loads a feature's code and its text side by side, rather than one after the other. */
@@ -21,9 +22,10 @@ function feature<T>(load: () => Promise<T>, namespaces: string[]): () => Promise
 
 const Questionnaire = lazy(feature(() => import('../features/questionnaire/QuestionnaireRoutes'), ['questionnaire']));
 const Support = lazy(feature(() => import('../features/support/SupportRoutes'), ['support', 'questionnaire']));
-const Plan = lazy(feature(() => import('../features/plan/PlanRoutes'), ['plan']));
+const Plan = lazy(feature(() => import('../features/plan/PlanRoutes'), ['plan', 'records', 'questionnaire']));
 const Letters = lazy(feature(() => import('../features/letters/LettersRoutes'), ['letters', 'questionnaire']));
 const Services = lazy(feature(() => import('../features/services/ServicesRoutes'), ['services']));
+const Records = lazy(feature(() => import('../features/records/RecordsRoutes'), ['records', 'questionnaire']));
 const Settings = lazy(feature(() => import('../features/settings/SettingsRoutes'), ['plan']));
 
 export function AppRoutes() {
@@ -36,6 +38,7 @@ export function AppRoutes() {
         <Route path="plan/*" element={<Plan />} />
         <Route path="letters/*" element={<Letters />} />
         <Route path="help/*" element={<Services />} />
+        <Route path="records/*" element={<Records />} />
         <Route path="settings/*" element={<Settings />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
