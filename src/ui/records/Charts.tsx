@@ -38,7 +38,7 @@ function Figure({ heading, title, desc, height, children, table }: { heading: st
   return (
     <figure className="chart">
       <h3 className="chart__heading">{heading}</h3>
-      <svg className="chart__svg" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`} data-dir={dir} preserveAspectRatio="xMidYMid meet">
+      <svg className="chart__svg" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} data-dir={dir} preserveAspectRatio="xMidYMid meet">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {children}
