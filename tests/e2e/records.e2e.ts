@@ -88,7 +88,7 @@ describe('the attendance diary and contact log', () => {
     const weekday = page.getByRole('img', { name: 'Which days go worst' });
     const described = await weekday.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
     expect(described).toContain('The hardest day is usually Monday.');
-    await page.getByText(/in school for 75% of the 10 school days recorded/).waitFor();
+    await page.locator('p.lead', { hasText: /in school for 75% of the 10 school days recorded/ }).waitFor();
     await page.locator('summary', { hasText: 'Show as a table' }).first().click();
     const weekTable = page.getByRole('table').first();
     expect(await weekTable.textContent()).toContain('70%');
@@ -155,5 +155,5 @@ describe('the attendance diary and contact log', () => {
 
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
-  });
+  }, 240_000);
 });

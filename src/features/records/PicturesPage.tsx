@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addWeeks, compareDates } from '../../domain/dates';
-import { checkTerm, codeMismatches, reasonsOverTime, summarise, weekStart, type Term } from '../../domain/records/attendance';
+import { checkTerm, codeMismatches, reasonsOverTime, roundPercent, summarise, weekStart, type Term } from '../../domain/records/attendance';
 import { diaryCsv, logCsv } from '../../domain/records/csv';
 import { downloadFile } from '../../ui/download';
 import { MismatchChart, ReasonsChart, WeekdayChart, WeeklyChart } from '../../ui/records/Charts';
@@ -85,6 +85,16 @@ export function PicturesPage() {
         {drawn && drawn.summary.overall.possible === 0 && <p>{t('pictures.empty')}</p>}
         {drawn && drawn.summary.overall.possible > 0 && (
           <div className="records-pictures">
+            <p className="lead">
+              {t('pictures.overall', {
+                percent: roundPercent(drawn.summary.overall.percent ?? 0),
+                possible: drawn.summary.overall.possible,
+                missed: drawn.summary.overall.missed,
+                part: drawn.summary.overall.part,
+                late: drawn.summary.overall.late,
+                notRecorded: drawn.summary.overall.notRecorded,
+              })}
+            </p>
             <WeeklyChart summary={drawn.summary} />
             <WeekdayChart summary={drawn.summary} />
             <ReasonsChart data={drawn.reasons} label={reasonLabel} />
