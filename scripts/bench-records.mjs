@@ -14,16 +14,15 @@ if (!existsSync(`${dir}/index.html`)) execSync('npx vite build', { stdio: 'inher
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET_MS = 200;
 
-/** Weekdays from 1 September of last school year, as far as today, up to `count` of them. */
+/** The last `count` weekdays up to yesterday, oldest first (a school year is about 190 of them). */
 function schoolDays(count) {
   const now = new Date();
-  const start = new Date(Date.UTC(now.getUTCFullYear() - 1, 8, 1));
   const out = [];
-  for (let d = start; out.length < count && d <= now; d = new Date(d.getTime() + 86_400_000)) {
+  for (let d = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - 1)); out.length < count; d = new Date(d.getTime() - 86_400_000)) {
     const w = d.getUTCDay();
     if (w >= 1 && w <= 5) out.push(d.toISOString().slice(0, 10));
   }
-  return out;
+  return out.reverse();
 }
 
 const STATUSES = ['in', 'in', 'in', 'late', 'part', 'not-in'];
@@ -48,6 +47,7 @@ const child = { id: 'bench-child', displayName: 'Sam', createdAt: stamp, updated
 
 const server = await startServer({ dir, port: 0 });
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+const from0 = (page) => page.getByLabel('From', { exact: true }).inputValue();
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const context = await browser.newContext({ baseURL: server.loopbackUrl, viewport: { width: 320, height: 720 } });
@@ -85,9 +85,10 @@ try {
     await page.getByRole('img', { name: 'Reasons over time' }).waitFor();
     const drawn = await page.evaluate(() => performance.getEntriesByName('records:pictures', 'measure').at(-1)?.duration ?? NaN);
     const charts = await page.locator('svg.chart__svg').count();
+    if ((await from0(page)) !== days[0]) throw new Error('The pictures do not start at the first day recorded');
     if (charts < 4) throw new Error(`Expected 4 pictures, found ${charts}`);
     // A different stretch of time: the pictures are worked out and drawn again.
-    const from = page.getByLabel('From');
+    const from = page.getByLabel('From', { exact: true });
     const start = await from.inputValue();
     const before = await page.evaluate(() => performance.getEntriesByName('records:pictures', 'measure').length);
     await from.fill(days[1]);

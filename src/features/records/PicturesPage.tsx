@@ -61,7 +61,7 @@ export function PicturesPage() {
     <>
       <section aria-labelledby="pictures-heading">
         <h2 id="pictures-heading">{t('pictures.heading')}</h2>
-        <form onSubmit={show} className="records-form records-term no-print" noValidate>
+        <form onSubmit={show} className="records-form records-term no-print" noValidate key={`${term.start}|${term.end}`}>
           <p className="hint">{t('pictures.lead')}</p>
           <div className="records-form__row">
             <p>
