@@ -15,6 +15,7 @@ import { useChildList, useList } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { childName, useLetterNation } from './shared';
+import { contentT } from '../../ui/contentText';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
 export function NewLetter() {
@@ -40,7 +41,7 @@ export function NewLetter() {
     const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
     const language = i18n.resolvedLanguage ?? 'en';
     const fromRecord = recordFacts(attendance, log, {
-      t: (key, values) => t(key, values ?? {}),
+      t: (key, values) => contentT(t)(key, values ?? {}),
       dates: dateWords(t),
       today: todayIso(),
       name: childName(child) || t('fill.childFallback'),
@@ -48,7 +49,7 @@ export function NewLetter() {
       reason: (id) => t(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
     });
     const draft = draftLetter(template, answers, contacts, {
-      t: (key, values) => t(key, values ?? {}),
+      t: (key, values) => contentT(t)(key, values ?? {}),
       language,
       record: fromRecord,
       childName: childName(child),

@@ -7,6 +7,7 @@ import { SCHOOL_CODES } from '../../domain/records/codes';
 import { DAY_STATUSES, MORNINGS, type AttendanceRecord, type DayStatus, type Morning } from '../../domain/records/types';
 import { getStorage } from '../../storage';
 import { Page } from '../../ui/Page';
+import { contentT } from '../../ui/contentText';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { REASONS, useReasonLabel, useRecordsChild } from './shared';
 
@@ -17,6 +18,7 @@ const ANY_CODES = SCHOOL_CODES.filter((c) => ['authorised-illness', 'authorised-
 export function DayPage() {
   const { date: day = '' } = useParams();
   const { t } = useTranslation('records');
+  const ct = contentT(t);
   const format = useFormatDate();
   const reasonLabel = useReasonLabel();
   const navigate = useNavigate();
@@ -110,14 +112,14 @@ export function DayPage() {
             <optgroup label={t('codes.england')}>
               {ENGLAND_CODES.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {t(`codes.${c.id}`)}
+                  {ct(`codes.${c.id}`)}
                 </option>
               ))}
             </optgroup>
             <optgroup label={t('codes.anyNation')}>
               {ANY_CODES.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {t(`codes.${c.id}`)}
+                  {ct(`codes.${c.id}`)}
                 </option>
               ))}
             </optgroup>

@@ -8,6 +8,7 @@ import { findCode } from '../../domain/records/codes';
 import { DAY_STATUSES, type AttendanceRecord, type DayStatus } from '../../domain/records/types';
 import { getStorage } from '../../storage';
 import { useFormatDate } from '../../ui/useFormatDate';
+import { contentT } from '../../ui/contentText';
 import { useReasonLabel, useRecordsChild } from './shared';
 
 /** One school week, Monday to Friday: one tap a day, and a quick way to fill in a missed week. */
@@ -98,7 +99,7 @@ export function Diary() {
               {!future && (
                 <p className="records-day__more">
                   {entry?.reason && <span>{t('week.reason', { reason: reasonLabel(entry.reason) })} </span>}
-                  {code && <span>{t('week.code', { code: t(`codes.${code.id}`) })} </span>}
+                  {code && <span>{t('week.code', { code: contentT(t)(`codes.${code.id}`) })} </span>}
                   <Link to={`/records/day/${d}`} aria-label={t('week.detailsFor', { date: date(d, 'long') })}>
                     {t('week.details')}
                   </Link>

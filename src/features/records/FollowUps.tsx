@@ -7,6 +7,7 @@ import type { ContactLogRecord } from '../../domain/records/types';
 import { getStorage } from '../../storage';
 import { useList } from '../../storage/react';
 import { useFormatDate } from '../../ui/useFormatDate';
+import { contentT } from '../../ui/contentText';
 import { downloadFollowUps } from './calendar';
 import './records.css';
 
@@ -60,7 +61,7 @@ export default function FollowUps() {
               className="button button--secondary"
               aria-label={t('log.calendarNamed', { date: date(e.followUpOn!, 'long') })}
               onClick={() => {
-                downloadFollowUps([e], t, nameOf(e.childId), date);
+                downloadFollowUps([e], contentT(t), nameOf(e.childId), date);
                 setSaved(true);
               }}
             >

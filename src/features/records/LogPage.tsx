@@ -8,6 +8,7 @@ import { getStorage } from '../../storage';
 import { useList } from '../../storage/react';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { useFormatDate } from '../../ui/useFormatDate';
+import { contentT } from '../../ui/contentText';
 import { downloadFollowUps } from './calendar';
 import { useRecordsChild } from './shared';
 
@@ -17,6 +18,7 @@ const TYPED = '';
 /** The contact log: a form to add (or change) an entry, and every entry, newest first. */
 export function LogPage() {
   const { t } = useTranslation('records');
+  const ct = contentT(t);
   const date = useFormatDate();
   const { child, name, log, today } = useRecordsChild();
   const contacts = useList('contacts');
@@ -87,7 +89,7 @@ export function LogPage() {
   const errorText = (f: Field) =>
     err(f) && (
       <span className="error-message" id={`log-${f}-error`}>
-        {t(err(f)!.key)}
+        {ct(err(f)!.key)}
       </span>
     );
 
@@ -102,7 +104,7 @@ export function LogPage() {
             <ul>
               {errors.map((e) => (
                 <li key={e.field}>
-                  <a href={`#log-${e.field}`}>{t(e.key)}</a>
+                  <a href={`#log-${e.field}`}>{ct(e.key)}</a>
                 </li>
               ))}
             </ul>
@@ -216,7 +218,7 @@ export function LogPage() {
                       className="button button--secondary"
                       aria-label={t('log.calendarNamed', { date: date(e.followUpOn, 'long') })}
                       onClick={() => {
-                        downloadFollowUps([e], t, name || t('title'), date);
+                        downloadFollowUps([e], ct, name || t('title'), date);
                         setMessage('calendar');
                       }}
                     >

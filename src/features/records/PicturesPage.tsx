@@ -4,6 +4,7 @@ import { addWeeks, compareDates } from '../../domain/dates';
 import { checkTerm, codeMismatches, reasonsOverTime, roundPercent, summarise, weekStart, type Term } from '../../domain/records/attendance';
 import { diaryCsv, logCsv } from '../../domain/records/csv';
 import { downloadFile } from '../../ui/download';
+import { contentT } from '../../ui/contentText';
 import { MismatchChart, ReasonsChart, WeekdayChart, WeeklyChart } from '../../ui/records/Charts';
 import { useReasonLabel, useRecordsChild } from './shared';
 
@@ -46,13 +47,14 @@ export function PicturesPage() {
     const form = new FormData(event.currentTarget);
     setChosen({ start: String(form.get('from') ?? ''), end: String(form.get('to') ?? '') });
   };
-  const words = (headersKey: string) => ({
-    headers: t(headersKey, { returnObjects: true }) as string[],
+  const ct = contentT(t);
+  const words = (headers: string[]) => ({
+    headers,
     value: (field: string, id: string) =>
-      field === 'status' ? t(`status.${id}`) : field === 'reason' ? reasonLabel(id) : field === 'morning' ? t(`day.mornings.${id}`) : field === 'code' ? t(`codes.${id}`, { defaultValue: id }) : t(`log.ways.${id}`),
+      field === 'status' ? ct(`status.${id}`) : field === 'reason' ? reasonLabel(id) : field === 'morning' ? ct(`day.mornings.${id}`) : field === 'code' ? ct(`codes.${id}`, { defaultValue: id }) : ct(`log.ways.${id}`),
   });
   const save = (kind: 'diary' | 'log') => {
-    const csv = kind === 'diary' ? diaryCsv(attendance, words('csv.diaryHeaders')) : logCsv(log, words('csv.logHeaders'));
+    const csv = kind === 'diary' ? diaryCsv(attendance, words(t('csv.diaryHeaders', { returnObjects: true }))) : logCsv(log, words(t('csv.logHeaders', { returnObjects: true })));
     downloadFile(`${t(kind === 'diary' ? 'csv.diaryFile' : 'csv.logFile')}-${today}.csv`, csv, 'text/csv;charset=utf-8');
     setSaved(true);
   };

@@ -1,10 +1,10 @@
-import type { TFunction } from 'i18next';
 import { toIcs } from '../../domain/letters/ics';
 import type { ContactLogRecord } from '../../domain/records/types';
 import { downloadFile } from '../../ui/download';
+import type { ContentT } from '../../ui/contentText';
 
 /** A calendar file (.ics) with the follow-up dates of these log entries, as letters' dates are offered. */
-export function downloadFollowUps(entries: ContactLogRecord[], t: TFunction, name: string, date: (d: string) => string, filename = 'follow-up.ics') {
+export function downloadFollowUps(entries: ContactLogRecord[], t: ContentT, name: string, date: (d: string) => string, filename = 'follow-up.ics') {
   const events = entries
     .filter((e) => e.followUpOn)
     .map((e) => ({

@@ -5,6 +5,7 @@ import cy from '../../../locales/cy/letters.json';
 import { EN_DATES, CY_DATES } from '../../support/dates';
 import { joinList, draftLetter } from '../../../src/domain/letters/draft';
 import { findTemplate } from '../../../src/content/letters';
+import { contentT } from '../../../src/ui/contentText';
 import { recordFacts, type RecordSentenceOptions } from '../../../src/domain/records/letter';
 import { contact, day, twoWeeks } from './helpers';
 
@@ -12,7 +13,7 @@ const i18n = i18next.createInstance();
 await i18n.init({ lng: 'en', resources: { en: { letters: en }, cy: { letters: cy } }, defaultNS: 'letters', interpolation: { escapeValue: false } });
 
 const options = (language = 'en'): RecordSentenceOptions => {
-  const t = i18n.getFixedT(language, 'letters');
+  const t = contentT(i18n.getFixedT(language, 'letters'));
   return {
     t: (key, values) => t(key, values ?? {}),
     dates: language === 'cy' ? CY_DATES : EN_DATES,
@@ -78,7 +79,7 @@ describe('letter sentences from the contact log', () => {
 
 describe('letters that quote the record', () => {
   const draft = (id: string, record: ReturnType<typeof recordFacts>) => {
-    const t = i18n.getFixedT('en', 'letters');
+    const t = contentT(i18n.getFixedT('en', 'letters'));
     return draftLetter(findTemplate(id)!, { nation: 'england', 'child-name': 'Sam', barriers: ['send'] }, [], {
       t: (key, values) => t(key, values ?? {}),
       language: 'en',
