@@ -38,10 +38,10 @@ describe('the attendance diary', () => {
     const days = await screen.findAllByRole('group');
     const monday = days[0]!;
     await user.click(within(monday).getByLabelText('Not in'));
-    expect(await screen.findByRole('status')).toHaveTextContent(/^Saved: .+, Not in\.$/);
+    expect(await screen.findByText(/^Saved: .+, Not in\.$/, {}, { timeout: 8000 })).toHaveAttribute('role', 'status');
     await waitFor(async () => expect((await getStorage().listByChild('attendance', 'c1')).map((a) => [a.date, a.status])).toEqual([[lastMonday, 'not-in']]));
+    expect(await screen.findByText('This week: in school for 0% of the days recorded.', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(within(monday).getByLabelText('Not in')).toBeChecked();
-    expect(screen.getByText('This week: in school for 0% of the days recorded.')).toBeInTheDocument();
   });
 
   it('fills the empty days of a missed week quickly, without changing days already recorded', async () => {
@@ -52,10 +52,10 @@ describe('the attendance diary', () => {
     await screen.findByText(/Saved:/);
     await user.selectOptions(screen.getByLabelText('Mark the empty days as'), 'In');
     await user.click(screen.getByRole('button', { name: 'Fill the empty days' }));
-    expect(await screen.findByText('Days filled in: 4.')).toBeInTheDocument();
+    expect(await screen.findByText('Days filled in: 4.', {}, { timeout: 8000 })).toBeInTheDocument();
     const saved = await getStorage().listByChild('attendance', 'c1');
     expect(saved.map((a) => a.status).sort()).toEqual(['in', 'in', 'in', 'in', 'not-in']);
-    expect(await screen.findByText('This week: in school for 80% of the days recorded.')).toBeInTheDocument();
+    expect(await screen.findByText('This week: in school for 80% of the days recorded.', {}, { timeout: 8000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Fill the empty days' }));
     expect(await screen.findByText('Every day of this week already has an entry.')).toBeInTheDocument();
   });
@@ -75,7 +75,7 @@ describe('the attendance diary', () => {
     await user.selectOptions(screen.getByLabelText('The code the school recorded (if you know it)'), 'O – absent for a reason the school did not agree. Unauthorised absence.');
     await user.type(screen.getByLabelText('Anything else about the day (optional)'), '<b>bad</b> night');
     await user.click(screen.getByRole('button', { name: 'Save this day' }));
-    expect(await screen.findByText('Why: Physical health')).toBeInTheDocument();
+    expect(await screen.findByText('Why: Physical health', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByText(/School code: O – absent/)).toBeInTheDocument();
     const [day] = await getStorage().listByChild('attendance', 'c1');
     expect(day).toMatchObject({ status: 'not-in', reason: 'physical-health', morning: 'hard', schoolCode: 'O', note: '<b>bad</b> night' });
@@ -138,11 +138,11 @@ describe('the pictures', () => {
       attendance: [0, 1, 2, 3, 4].map((i) => ({ id: `a${i}`, childId: 'c1', date: addDays(lastMonday, i), status: i === 0 ? 'not-in' : 'in', reason: i === 0 ? 'anxiety' : undefined, createdAt: now, updatedAt: now }) as const),
     });
     await app('/records/pictures');
-    expect(await screen.findByRole('img', { name: /Attendance each week/ })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /Attendance each week/ }, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Which days go worst/ })).toHaveAccessibleDescription(/The hardest day is usually Monday\./);
     expect(screen.getByRole('img', { name: /Reasons over time/ })).toBeInTheDocument();
     expect(screen.getAllByRole('table').length).toBeGreaterThanOrEqual(3);
-    expect(screen.getByText(/in school for 80% of the 5 school days recorded/)).toBeInTheDocument();
+    expect(screen.getByText(/in school for 80% of the 5 school days recorded/, { selector: 'p' })).toBeInTheDocument();
 
     const from = screen.getByLabelText('From');
     const to = screen.getByLabelText('To');
