@@ -25,6 +25,8 @@ export interface DraftOptions {
   details?: ChildDetails;
   /** A date (YYYY-MM-DD) in words in the letter's language; without it the date is left as given. */
   formatDate?: (iso: string) => string;
+  /** Sentences from the family's attendance diary and contact log (src/domain/records/letter.ts). */
+  record?: Partial<Record<'recordAttendance' | 'recordContacts' | 'recordMismatch', string>>;
 }
 
 export type Facts = Partial<Record<FillId, string>>;
@@ -198,6 +200,9 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
     difficulties: joinList(phrases('environment'), language),
     bullyingKinds: joinList(phrases('bullying-kind'), language),
     childDetails: about.join('; '),
+    recordAttendance: opts.record?.recordAttendance?.trim() ?? '',
+    recordContacts: opts.record?.recordContacts?.trim() ?? '',
+    recordMismatch: opts.record?.recordMismatch?.trim() ?? '',
   };
   return facts;
 }

@@ -67,7 +67,11 @@ export type FillId =
   | 'difficulties'
   | 'bullyingKinds'
   /** Full name, date of birth and year group, from the details for letters. */
-  | 'childDetails';
+  | 'childDetails'
+  // From the attendance diary and contact log (src/domain/records/letter.ts).
+  | 'recordAttendance'
+  | 'recordContacts'
+  | 'recordMismatch';
 
 /**
  * One paragraph of a template: a text key (in the `letters` namespace) and when it is included.

@@ -4,16 +4,17 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { findTemplate } from '../../content/letters';
 import { findCouncil } from '../../content/councilSearch';
 import { newId, nowIso } from '../../domain/ids';
-import { draftLetter } from '../../domain/letters/draft';
+import { draftLetter, joinList } from '../../domain/letters/draft';
+import { formatDate as formatIn, todayIso } from '../../domain/dates';
+import { recordFacts } from '../../domain/records/letter';
+import { dateWords } from '../../ui/useFormatDate';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { useList, useRecord } from '../../storage/react';
+import { useChildList, useList, useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { childName, LETTER_LANGUAGE_SETTING, useLetterNation } from './shared';
-import { formatDate as formatIn } from '../../domain/dates';
-import { dateWords } from '../../ui/useFormatDate';
 import { contentT } from '../../ui/contentText';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
@@ -23,6 +24,9 @@ export function NewLetter() {
   const navigate = useNavigate();
   const { nation, loading, child } = useLetterNation();
   const contacts = useList('contacts');
+  // The child's attendance diary and contact log, quoted in the letter when there is something to say.
+  const attendance = useChildList('attendance', child?.id);
+  const log = useChildList('contactLog', child?.id);
   const started = useRef(false);
   // undefined while it loads; null when the family never chose (then the app's language is used).
   const languageSetting = useRecord('settings', LETTER_LANGUAGE_SETTING);
@@ -31,7 +35,7 @@ export function NewLetter() {
   const allowed = !!template && !!nation && template.nations.includes(nation);
 
   useEffect(() => {
-    if (loading || contacts === undefined || languageSetting === undefined || !allowed || !template || !nation || started.current) return;
+    if (loading || contacts === undefined || attendance === undefined || log === undefined || languageSetting === undefined || !allowed || !template || !nation || started.current) return;
     started.current = true;
     // The nation may come from the letters page rather than the answers: the draft needs it either
     // way, or every paragraph that depends on the nation's law is left out.
@@ -42,12 +46,21 @@ export function NewLetter() {
     const language = typeof chosen === 'string' && chosen ? chosen : (i18n.resolvedLanguage ?? 'en');
     const write = async (): Promise<string> => {
       await i18n.loadLanguages(language);
-      await i18n.loadNamespaces(['letters', 'common']);
+      await i18n.loadNamespaces(['letters', 'common', 'questionnaire']);
       const lt = i18n.getFixedT(language, 'letters');
       const words = dateWords(i18n.getFixedT(language, 'common'));
+      const fromRecord = recordFacts(attendance, log, {
+        t: (key, values) => contentT(lt)(key, values ?? {}),
+        dates: words,
+        today: todayIso(),
+        name: childName(child) || lt('fill.childFallback'),
+        join: (items) => joinList(items, language),
+        reason: (id) => contentT(lt)(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
+      });
       const draft = draftLetter(template, answers, contacts, {
         t: (key, values) => contentT(lt)(key, values ?? {}),
         language,
+        record: fromRecord,
         childName: childName(child),
         councilName: council?.name,
         childId: child?.id,
@@ -67,15 +80,15 @@ export function NewLetter() {
         senderName: (self ? child?.details?.fullName : child?.details?.parentName)?.trim() ?? '',
         senderAddress: child?.details?.parentAddress?.trim() ?? '',
         ...draft,
-    };
-    await getStorage().put('letters', record);
-    return record.id;
+      };
+      await getStorage().put('letters', record);
+      return record.id;
     };
     write().then(
       (id) => navigate(`/letters/${id}`, { replace: true }),
       () => setFailed(true),
     );
-  }, [loading, contacts, languageSetting, allowed, template, nation, child, i18n, navigate]);
+  }, [loading, contacts, attendance, log, languageSetting, allowed, template, nation, child, i18n, navigate]);
 
   if (!loading && (!allowed || failed)) {
     return (

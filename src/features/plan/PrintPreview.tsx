@@ -6,6 +6,7 @@ import { currentCycle } from '../../domain/plan/types';
 import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { MeetingPackRecord } from '../../ui/records/MeetingPackRecord';
 import { useSavedPlan } from './useSavedPlan';
 import { ContentView } from './parts';
 import { rightsFor } from './rights';
@@ -90,6 +91,7 @@ export function PrintPreview() {
           </ul>
         </section>
       )}
+      <MeetingPackRecord childId={childId} />
       <section className="plan-view__section">
         <h2>{t('plan:print.questionsHeading')}</h2>
         <ul>
