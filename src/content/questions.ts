@@ -17,7 +17,12 @@ import type { Condition } from '../domain/conditions';
 
 export type QuestionKind = 'single' | 'multi' | 'text' | 'council';
 
-export const SECTIONS = ['who', 'attendance', 'barriers', 'tried', 'voices'] as const;
+/**
+ * The parts of the questionnaire, in the order they are asked. The screens show them as steps
+ * ("About you · What is hard · School · …"), never a count that could grow: questions are kept in
+ * section order (tests/unit/questionnaire/first-help.test.ts), so the step shown never goes back.
+ */
+export const SECTIONS = ['who', 'barriers', 'attendance', 'details', 'tried', 'voices'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface Question {
@@ -45,7 +50,7 @@ const MISSED_SOME: Condition = { not: { q: 'missed', is: 'none' } };
 const barrier = (id: string): Condition => ({ q: 'barriers', is: id });
 
 export const QUESTIONS: Question[] = [
-  // Who and where
+  // Who and where (the short way in: where you live, who is answering)
   {
     id: 'nation',
     kind: 'single',
@@ -54,13 +59,43 @@ export const QUESTIONS: Question[] = [
     options: ['england', 'wales', 'scotland', 'northern-ireland'],
   },
   { id: 'role', kind: 'single', section: 'who', options: ['parent', 'young-person', 'volunteer'] },
-  { id: 'council', kind: 'council', section: 'who' },
-  { id: 'child-name', kind: 'text', section: 'who', input: 'short', askWhen: { not: { q: 'role', is: 'young-person' } } },
-  { id: 'age-stage', kind: 'single', section: 'who', options: ['early-years', 'primary', 'secondary', 'post-16'] },
+  // What is hardest
+  {
+    id: 'barriers',
+    kind: 'multi',
+    section: 'barriers',
+    options: [
+      'anxiety',
+      'send',
+      'bullying',
+      'physical-health',
+      'mental-health',
+      'family',
+      'transition',
+      'environment',
+      'learning',
+    ],
+    nationOptions: ['send'],
+  },
+  // The short way in: what cannot wait. After this question the family sees a first page of help;
+  // every later question makes it fit better (FIRST_HELP_AFTER).
+  {
+    id: 'urgent',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['safety', 'fine-or-court', 'no-school', 'none'],
+    exclusive: ['none'],
+    nationOptions: ['fine-or-court'],
+  },
+
+  // School and attendance
+  { id: 'council', kind: 'council', section: 'attendance' },
+  { id: 'child-name', kind: 'text', section: 'attendance', input: 'short', askWhen: { not: { q: 'role', is: 'young-person' } } },
+  { id: 'age-stage', kind: 'single', section: 'attendance', options: ['early-years', 'primary', 'secondary', 'post-16'] },
   {
     id: 'school-type',
     kind: 'single',
-    section: 'who',
+    section: 'attendance',
     options: [
       'mainstream',
       'academy',
@@ -74,7 +109,6 @@ export const QUESTIONS: Question[] = [
     optionWhen: { academy: { nation: ['england'] } },
   },
 
-  // Attendance picture
   {
     id: 'missed',
     kind: 'single',
@@ -134,35 +168,18 @@ export const QUESTIONS: Question[] = [
     askWhen: ON_ROLL,
   },
 
-  // Barriers
-  {
-    id: 'barriers',
-    kind: 'multi',
-    section: 'barriers',
-    options: [
-      'anxiety',
-      'send',
-      'bullying',
-      'physical-health',
-      'mental-health',
-      'family',
-      'transition',
-      'environment',
-      'learning',
-    ],
-    nationOptions: ['send'],
-  },
+  // More about each barrier
   {
     id: 'anxiety-signs',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['physical-symptoms', 'distress-before-school', 'fine-in-school-not-at-home', 'refuses-or-freezes', 'sleep'],
     askWhen: barrier('anxiety'),
   },
   {
     id: 'send-needs',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: [
       'autism',
       'adhd',
@@ -180,14 +197,14 @@ export const QUESTIONS: Question[] = [
   {
     id: 'send-diagnosis',
     kind: 'single',
-    section: 'barriers',
+    section: 'details',
     options: ['diagnosed', 'waiting', 'suspected'],
     askWhen: barrier('send'),
   },
   {
     id: 'send-support',
     kind: 'single',
-    section: 'barriers',
+    section: 'details',
     options: ['none', 'sen-support', 'statutory-plan', 'assessment-requested', 'assessment-refused'],
     nationOptions: ['sen-support', 'statutory-plan', 'assessment-requested', 'assessment-refused'],
     askWhen: { q: 'barriers', anyOf: ['send', 'learning'] },
@@ -195,57 +212,57 @@ export const QUESTIONS: Question[] = [
   {
     id: 'bullying-kind',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['in-person', 'online', 'prejudice', 'sexual'],
     askWhen: barrier('bullying'),
   },
-  { id: 'bullying-reported', kind: 'single', section: 'barriers', options: ['yes', 'no'], askWhen: barrier('bullying') },
+  { id: 'bullying-reported', kind: 'single', section: 'details', options: ['yes', 'no'], askWhen: barrier('bullying') },
   {
     id: 'bullying-response',
     kind: 'single',
-    section: 'barriers',
+    section: 'details',
     options: ['helped', 'not-enough', 'nothing'],
     askWhen: { all: [barrier('bullying'), { q: 'bullying-reported', is: 'yes' }] },
   },
   {
     id: 'physical-health',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['long-term-condition', 'pain', 'fatigue', 'appointments'],
     askWhen: barrier('physical-health'),
   },
   {
     id: 'mental-health',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['low-mood', 'self-harm', 'suicidal-thoughts', 'eating', 'trauma'],
     askWhen: barrier('mental-health'),
   },
   {
     id: 'family',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['young-carer', 'bereavement', 'separation', 'housing', 'money', 'parent-health', 'someone-hurting-them'],
     askWhen: barrier('family'),
   },
   {
     id: 'transition',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['new-school', 'primary-to-secondary', 'moved-house', 'other'],
     askWhen: barrier('transition'),
   },
   {
     id: 'environment',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['noise', 'crowds', 'uniform', 'toilets', 'behaviour-rules', 'staff-relationships', 'friendships'],
     askWhen: barrier('environment'),
   },
   {
     id: 'learning',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['falling-behind', 'work-too-hard', 'needs-not-understood'],
     askWhen: barrier('learning'),
   },
@@ -306,10 +323,17 @@ export function findQuestion(id: string): Question | undefined {
  */
 export const URGENT_CONDITION: Condition = {
   any: [
+    { q: 'urgent', is: 'safety' },
     { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] },
     { q: 'family', is: 'someone-hurting-them' },
   ],
 };
+
+/**
+ * The last question of the short way in (where you live, who is answering, what is hardest, what is
+ * urgent). Continuing from it opens the first page of help; the questions after it refine that help.
+ */
+export const FIRST_HELP_AFTER = 'urgent';
 
 /** When the question structure was last reviewed. */
 export const QUESTIONS_REVIEWED = '2026-11-22';

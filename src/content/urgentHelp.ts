@@ -26,8 +26,10 @@ export interface UrgentService {
   source: { title: string; publisher: string; url: string; checked: string };
 }
 
-const RISK_TO_LIFE: Condition = { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] };
-const HARM: Condition = { q: 'family', is: 'someone-hurting-them' };
+// "Someone is not safe" on the short way in may mean either, so it shows both sets of services.
+const SAFETY: Condition = { q: 'urgent', is: 'safety' };
+const RISK_TO_LIFE: Condition = { any: [SAFETY, { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] }] };
+const HARM: Condition = { any: [SAFETY, { q: 'family', is: 'someone-hurting-them' }] };
 
 export const URGENT_SERVICES: UrgentService[] = [
   {
