@@ -48,12 +48,13 @@ async function walkToFirstHelp(page: Page, family: Family): Promise<{ screens: n
   let taps = 1;
   await page.getByRole('link', { name: 'Start', exact: true }).click();
   for (let step = 0; step < 40; step++) {
-    const form = page.locator('form[data-question]');
+    const anyForm = page.locator('form[data-question]');
     const help = page.getByRole('link', { name: 'Carry on with the questions' });
-    await form.or(help).first().waitFor();
+    await anyForm.or(help).first().waitFor();
     screens++;
     if (await help.isVisible()) return { screens, taps };
-    const id = (await form.getAttribute('data-question'))!;
+    const id = (await anyForm.getAttribute('data-question'))!;
+    const form = page.locator(`form[data-question="${id}"]`);
     for (const option of CHOICES[id]?.(family) ?? []) {
       await form.locator(`#${id}-${option}`).check();
       taps++;
@@ -123,8 +124,9 @@ describe('the first ten minutes', () => {
     await page.getByRole('link', { name: 'Carry on with the questions' }).click();
     let last = 0;
     for (let step = 0; step < 8; step++) {
-      const form = page.locator('form[data-question]');
-      await form.waitFor();
+      await page.locator('form[data-question]').waitFor();
+      const id = await page.locator('form[data-question]').getAttribute('data-question');
+      const form = page.locator(`form[data-question="${id}"]`);
       const now = (await page.locator('.steps__now').textContent()) ?? '';
       const [, part, total] = /Part (\d+) of (\d+)/.exec(now) ?? [];
       expect(total).toBe('7');
@@ -163,6 +165,7 @@ describe('the first ten minutes', () => {
     const { page, context } = await openApp(browser, { width: 320, height: 720 });
     await page.goto('/');
     await page.getByLabel('Language').first().selectOption('cy');
+    await page.locator('html[lang="cy"]').waitFor({ state: 'attached' });
     await page.goto('/questions/start');
     const form = page.locator('form[data-question="nation"]');
     await form.waitFor();
