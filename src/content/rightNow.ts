@@ -1,5 +1,5 @@
 import { matches, type Condition } from '../domain/conditions';
-import { effectiveAnswers } from '../domain/questionnaire/flow';
+import { effectiveAnswers } from './questionnaire';
 import type { Answers } from '../domain/questionnaire/types';
 import { findTemplate } from './letters';
 import { URGENT_CONDITION } from './questions';

@@ -1,4 +1,4 @@
-import type { Nation } from '../domain/nations';
+import { NATIONS, type Nation } from '../domain/nations';
 
 /**
  * Every document the support content, guides and letters rest on. Each is a public page a person can
@@ -74,7 +74,7 @@ const E: Nation[] = ['england'];
 const W: Nation[] = ['wales'];
 const S: Nation[] = ['scotland'];
 const NI: Nation[] = ['northern-ireland'];
-const ALL: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+const ALL: Nation[] = [...NATIONS];
 
 function src(id: SourceId, nations: Nation[], kind: Source['kind'], url: string): Source {
   return { id, nations, kind, url, checked: SOURCES_CHECKED };

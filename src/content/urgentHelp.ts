@@ -1,5 +1,5 @@
-import type { Condition } from '../domain/conditions';
-import type { Nation } from '../domain/nations';
+import type { UrgentRule } from '../domain/questionnaire/urgent';
+import type { KnownCondition } from './questions';
 
 /**
  * Urgent help shown at once when an answer shows immediate risk (URGENT_CONDITION in questions.ts).
@@ -13,23 +13,21 @@ import type { Nation } from '../domain/nations';
  * Opening hours are deliberately NOT stated (some services' hours have changed over time); where the
  * service's own page says "24 hours" we still only say "free".
  */
-export interface UrgentService {
+export interface UrgentService extends UrgentRule {
   id: string;
+  /** Shown when this holds (always when absent). */
+  when?: KnownCondition;
   /** Number to call (shown as written, dialled without spaces). */
   phone?: string;
   /** Text-message service: the number and the word to send. */
   sms?: { number: string; keyword: string };
-  /** Nations where it applies (all four when absent). */
-  nations?: Nation[];
-  /** Shown when this holds (always when absent). */
-  when?: Condition;
   source: { title: string; publisher: string; url: string; checked: string };
 }
 
 // "Someone is not safe" on the short way in may mean either, so it shows both sets of services.
-const SAFETY: Condition = { q: 'urgent', is: 'safety' };
-const RISK_TO_LIFE: Condition = { any: [SAFETY, { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] }] };
-const HARM: Condition = { any: [SAFETY, { q: 'family', is: 'someone-hurting-them' }] };
+const SAFETY: KnownCondition = { q: 'urgent', is: 'safety' };
+const RISK_TO_LIFE: KnownCondition = { any: [SAFETY, { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] }] };
+const HARM: KnownCondition = { any: [SAFETY, { q: 'family', is: 'someone-hurting-them' }] };
 
 export const URGENT_SERVICES: UrgentService[] = [
   {

@@ -15,7 +15,7 @@ import {
   validate,
   visibleOptions,
   visibleQuestions,
-} from '../../domain/questionnaire/flow';
+} from '../../content/questionnaire';
 import { NOT_SURE, nationOf, type Answers, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
 import { createAutosaver, getStorage } from '../../storage';
 import { useRecord } from '../../storage/react';
@@ -26,7 +26,7 @@ import { AnswersNotFound } from './AnswersNotFound';
 import { saveAnswer, saveAnswerOnto, savePosition } from './store';
 import { useQuestionText } from './text';
 import { SectionSteps } from './SectionSteps';
-import { UrgentHelp } from './UrgentHelp';
+import { UrgentHelp } from '../../ui/UrgentHelp';
 
 /** Navigation state carried while changing an answer from check answers. */
 interface ReturnState {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FIRST_HELP_AFTER } from '../../content/questions';
-import { nextPosition, resumePosition } from '../../domain/questionnaire/flow';
+import { nextPosition, resumePosition } from '../../content/questionnaire';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 
 /**

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { guideFor } from '../../content/guides';
 import { childLabel, givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
-import { groupByTheme, signpostsFor, type SignpostResult } from '../../domain/signposting';
+import { groupByTheme, signpostsFor, type SignpostResult } from '../../content/signposting';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';

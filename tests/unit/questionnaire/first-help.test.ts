@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_HELP_AFTER, QUESTIONS, SECTIONS } from '../../../src/content/questions';
 import { rightNowFor } from '../../../src/content/rightNow';
-import { signpostsFor } from '../../../src/domain/signposting';
-import { visibleQuestions } from '../../../src/domain/questionnaire/flow';
-import { urgentServicesFor } from '../../../src/domain/questionnaire/urgent';
+import { signpostsFor } from '../../../src/content/signposting';
+import { urgentServicesFor, visibleQuestions } from '../../../src/content/questionnaire';
 import type { Answers } from '../../../src/domain/questionnaire/types';
 
 const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;

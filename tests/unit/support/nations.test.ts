@@ -11,9 +11,9 @@ import { statutoryClock } from '../../../src/domain/letters/clock';
 import { templatesFor } from '../../../src/domain/letters/draft';
 import type { Nation } from '../../../src/domain/nations';
 import { visibleOptions as optionsFor } from '../../../src/domain/questionnaire/flow';
-import { urgentServicesFor } from '../../../src/domain/questionnaire/urgent';
+import { urgentServicesFor } from '../../../src/content/questionnaire';
 import type { Answers } from '../../../src/domain/questionnaire/types';
-import { signpostsFor } from '../../../src/domain/signposting';
+import { signpostsFor } from '../../../src/content/signposting';
 import { ENGLAND_ANXIETY_SEND } from './families';
 
 type Json = Record<string, unknown>;
