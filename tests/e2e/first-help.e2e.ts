@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp } from './support/app';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it } from './support/fixture';
+import { axeViolations, expectNoHorizontalScroll } from './support/app';
 
 /** A family as they would answer the short way in (option ids from src/content/questions.ts). */
 interface Family {
@@ -91,10 +84,10 @@ async function overlaps(page: Page): Promise<string[]> {
 }
 
 describe('the first ten minutes', () => {
-  it('every representative family reaches a page of help within 6 screens', async () => {
+  it('every representative family reaches a page of help within 6 screens', async ({ openApp }) => {
     const rows: { family: string; screens: number; taps: number }[] = [];
     for (const family of FAMILIES) {
-      const { page, context } = await openApp(browser);
+      const { page, context } = await openApp();
       const { screens, taps } = await walkToFirstHelp(page, family);
       rows.push({ family: family.who, screens, taps });
       await context.close();
@@ -104,8 +97,8 @@ describe('the first ten minutes', () => {
     for (const row of rows) expect(row.screens, row.family).toBeLessThanOrEqual(6);
   });
 
-  it('the 11pm mother sees Right now first, with the fine warning and the letters, on the first screen at 320 px', async () => {
-    const { page, context } = await openApp(browser, { width: 320, height: 720 });
+  it('the 11pm mother sees Right now first, with the fine warning and the letters, on the first screen at 320 px', async ({ openApp }) => {
+    const { page } = await openApp({ width: 320, height: 720 });
     await walkToFirstHelp(page, FAMILIES[FAMILIES.length - 1]!);
     const block = page.getByRole('region', { name: 'Right now' });
     await block.waitFor();
@@ -135,11 +128,10 @@ describe('the first ten minutes', () => {
       await form.getByRole('button', { name: 'Continue' }).click();
       await form.waitFor({ state: 'detached' });
     }
-    await context.close();
   });
 
-  it('notices never cover a control on the first question or on the results, at 320 px', async () => {
-    const { page, context } = await openApp(browser, { width: 320, height: 720 });
+  it('notices never cover a control on the first question or on the results, at 320 px', async ({ openApp }) => {
+    const { page } = await openApp({ width: 320, height: 720 });
     await page.goto('/questions/start');
     await page.locator('form[data-question="nation"]').waitFor();
     await page.getByText('The app is ready to use without a signal.').waitFor();
@@ -158,11 +150,10 @@ describe('the first ten minutes', () => {
     await page.locator('.signpost-asks input[type="checkbox"]').first().check();
     await page.getByText('Added to your plan.').waitFor();
     expect(await overlaps(page)).toEqual([]);
-    await context.close();
   });
 
-  it('works in Welsh: the parts, first help and Right now, axe clean', async () => {
-    const { page, context } = await openApp(browser, { width: 320, height: 720 });
+  it('works in Welsh: the parts, first help and Right now, axe clean', async ({ openApp }) => {
+    const { page } = await openApp({ width: 320, height: 720 });
     await page.goto('/');
     await page.getByLabel('Language').first().selectOption('cy');
     await page.locator('html[lang="cy"]').waitFor({ state: 'attached' });
@@ -189,6 +180,5 @@ describe('the first ten minutes', () => {
     expect(await page.getByRole('link', { name: 'Parhau â’r cwestiynau' }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await expectNoHorizontalScroll(page);
-    await context.close();
   });
 });

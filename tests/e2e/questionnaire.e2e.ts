@@ -99,7 +99,7 @@ describe('the questionnaire on a phone', () => {
     await page.getByRole('heading', { level: 2, name: 'Get help now' }).waitFor();
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('Self-harm');
-    expect(main.indexOf('Get help now')).toBeLessThan(main.indexOf('About you and your child'));
+    expect(main.indexOf('Get help now')).toBeLessThan(main.indexOf('About you'));
   });
 
   it('keeps two children apart, and deletes one only after confirming', async ({ openApp }) => {
