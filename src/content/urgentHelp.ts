@@ -127,9 +127,9 @@ export const URGENT_SERVICES: UrgentService[] = [
     nations: ['scotland'],
     when: RISK_TO_LIFE,
     source: {
-      title: 'Weekly Poll – NHS 24: Breathing Space (you can speak to a Breathing Space advisor on 0800 83 85 87)',
-      publisher: 'Disability Equality Scotland',
-      url: 'https://disabilityequality.scot/weekly-poll-nhs-24-breathing-space-week-beginning-15-august-2022/?news_page=2',
+      title: 'Breathing Space: need help now? Call free on 0800 83 85 87',
+      publisher: 'Breathing Space (NHS 24)',
+      url: 'https://www.breathingspace.scot/news/2022/springfield-unveils-breathing-space-bench-in-blairgowrie/',
       checked: '2026-12-01',
     },
   },

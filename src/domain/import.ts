@@ -3,6 +3,7 @@ import { CONTACT_ROLES } from './contacts/types';
 import { newId } from './ids';
 import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
+import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
 import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
@@ -106,6 +107,36 @@ const contactSchema = z.looseObject({
 
 const settingSchema = z.looseObject({ id: z.string().min(1), value: z.unknown() });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const attendanceSchema = z.looseObject({
+  id: z.string().min(1),
+  childId: z.string().min(1),
+  date: isoDate,
+  status: z.enum(DAY_STATUSES),
+  reason: z.string().optional(),
+  morning: z.enum(MORNINGS).optional(),
+  schoolCode: z.string().optional(),
+  note: z.string().optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+
+const contactLogSchema = z.looseObject({
+  id: z.string().min(1),
+  childId: z.string().min(1),
+  date: isoDate,
+  time: z.string().optional(),
+  contactId: z.string().optional(),
+  who: text,
+  how: z.enum(CONTACT_WAYS),
+  said: text,
+  agreed: text,
+  followUpOn: isoDate.optional(),
+  key: z.boolean().optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+
 /** The shape of every store's records, at the current data version. */
 export const recordSchemas = {
   children: childSchema,
@@ -113,6 +144,8 @@ export const recordSchemas = {
   letters: letterSchema,
   contacts: contactSchema,
   settings: settingSchema,
+  attendance: attendanceSchema,
+  contactLog: contactLogSchema,
 } satisfies Record<StoreName, z.ZodType>;
 
 export const dataSchema = z.object({
@@ -121,6 +154,8 @@ export const dataSchema = z.object({
   letters: z.array(letterSchema).default([]),
   contacts: z.array(contactSchema).default([]),
   settings: z.array(settingSchema).default([]),
+  attendance: z.array(attendanceSchema).default([]),
+  contactLog: z.array(contactLogSchema).default([]),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */
@@ -198,7 +233,7 @@ const stable = (value: unknown): string =>
 
 /** Compares a checked file with what is on the device, so the person can be asked before anything changes. */
 export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
-  const added = { children: 0, plans: 0, letters: 0, contacts: 0, settings: 0 };
+  const added = { children: 0, plans: 0, letters: 0, contacts: 0, settings: 0, attendance: 0, contactLog: 0 };
   const conflicts: ImportConflict[] = [];
   let same = 0;
   for (const store of STORE_NAMES) {
@@ -267,6 +302,12 @@ export function importRecords(
     for (const c of d.contacts) {
       if (clash.has(`contacts:${c.id}`)) c.id = newId();
       if (c.childId) c.childId = follow(c.childId);
+    }
+    // Diary days and log entries follow their child too; a clashing one becomes a copy.
+    for (const r of [...d.attendance, ...d.contactLog]) {
+      const store = 'date' in r && 'status' in r ? 'attendance' : 'contactLog';
+      if (clash.has(`${store}:${r.id}`) || childIds.has(r.childId)) r.id = newId();
+      r.childId = follow(r.childId)!;
     }
   }
   const settingsHere = here('settings');

@@ -65,7 +65,11 @@ export type FillId =
   | 'childHard'
   | 'childHelps'
   | 'difficulties'
-  | 'bullyingKinds';
+  | 'bullyingKinds'
+  // From the attendance diary and contact log (src/domain/records/letter.ts).
+  | 'recordAttendance'
+  | 'recordContacts'
+  | 'recordMismatch';
 
 /**
  * One paragraph of a template: a text key (in the `letters` namespace) and when it is included.

@@ -2,7 +2,7 @@ import type { Snapshot } from '../schema';
 
 /**
  * Only one child's records, for "save this plan to a file": the child, their plan, their letters,
- * and the contacts saved for them or for the whole family. Settings stay behind.
+ * their attendance diary and contact log, and the contacts saved for them or for the whole family. Settings stay behind.
  * The result goes through the same backup envelope (src/domain/backup.ts) as a full copy.
  */
 export function childSnapshot(snapshot: Snapshot, childId: string): Snapshot {
@@ -15,6 +15,8 @@ export function childSnapshot(snapshot: Snapshot, childId: string): Snapshot {
       letters: d.letters.filter((l) => l.childId === childId),
       contacts: d.contacts.filter((c) => !c.childId || c.childId === childId),
       settings: [],
+      attendance: d.attendance.filter((a) => a.childId === childId),
+      contactLog: d.contactLog.filter((l) => l.childId === childId),
     },
   };
 }

@@ -80,7 +80,8 @@ export function restartChild(id: string): Promise<void> {
 
 export async function deleteChild(id: string): Promise<void> {
   const storage = getStorage();
-  await storage.delete('children', id);
+  // The child's attendance diary and contact log go with them, in the same step.
+  await storage.removeChild(id);
   written.delete(id);
   const active = await storage.get('settings', 'activeChildId');
   if (active?.value === id) await storage.delete('settings', 'activeChildId');
