@@ -24,8 +24,10 @@ export interface UrgentService extends UrgentRule {
   source: { title: string; publisher: string; url: string; checked: string };
 }
 
-const RISK_TO_LIFE: KnownCondition = { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] };
-const HARM: KnownCondition = { q: 'family', is: 'someone-hurting-them' };
+// "Someone is not safe" on the short way in may mean either, so it shows both sets of services.
+const SAFETY: KnownCondition = { q: 'urgent', is: 'safety' };
+const RISK_TO_LIFE: KnownCondition = { any: [SAFETY, { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] }] };
+const HARM: KnownCondition = { any: [SAFETY, { q: 'family', is: 'someone-hurting-them' }] };
 
 export const URGENT_SERVICES: UrgentService[] = [
   {

@@ -11,6 +11,7 @@ import { Page } from '../../ui/Page';
 import { AnswersNotFound } from './AnswersNotFound';
 import { updateChild } from './store';
 import { useQuestionText } from './text';
+import { SectionSteps } from './SectionSteps';
 import { UrgentHelp } from '../../ui/UrgentHelp';
 
 /** /questions/:childId/check — every answer, grouped by section, each with a Change link. */
@@ -47,6 +48,7 @@ export function CheckAnswers() {
       </Link>
       <Page title={t('check.title')}>
         <UrgentHelp answers={answers} name={text.name} />
+        <SectionSteps current="check" sectionName={text.section} />
         <p className="lead">{t('check.lead')}</p>
         {SECTIONS.map((section) => {
           const questions = visible.filter((q) => q.section === section);
