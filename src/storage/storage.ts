@@ -21,6 +21,12 @@ export interface Storage {
   list<K extends StoreName>(store: K): Promise<StoreMap[K][]>;
   put<K extends StoreName>(store: K, record: StoreMap[K]): Promise<void>;
   delete<K extends StoreName>(store: K, id: string): Promise<void>;
+  /** Read, change and write one record in one step no other tab can come between (see Backend.update). */
+  update<K extends StoreName>(
+    store: K,
+    id: string,
+    change: (current: StoreMap[K] | undefined) => StoreMap[K] | undefined,
+  ): Promise<StoreMap[K] | undefined>;
   putMany(records: { [K in StoreName]?: StoreMap[K][] }): Promise<void>;
   clearAll(): Promise<void>;
   snapshot(): Promise<Snapshot>;
@@ -100,6 +106,13 @@ export function createStorage(
     list: async (store) => (await opened()).list(store),
     put: (store, record) => write(store, (b) => b.put(store, record)),
     delete: (store, id) => write(store, (b) => b.delete(store, id)),
+    async update(store, id, change) {
+      let written: StoreMap[typeof store] | undefined;
+      await write(store, async (b) => {
+        written = await b.update(store, id, change);
+      });
+      return written;
+    },
     putMany: (records) => write(Object.keys(records) as StoreName[], (b) => b.putMany(records)),
     clearAll: () => write(STORE_NAMES, (b) => b.clear()),
     async snapshot() {

@@ -6,7 +6,9 @@ import { nowIso } from '../../domain/ids';
 import { layoutOf, toPlainText, toRtf } from '../../domain/letters/output';
 import type { LetterRecord } from '../../domain/letters/types';
 import { createAutosaver, getStorage, type Autosaver } from '../../storage';
+import { saveMerged } from '../../storage/merged';
 import { useRecord } from '../../storage/react';
+import { merge3 } from '../../domain/merge';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -49,14 +51,47 @@ function Editor({ initial }: { initial: LetterRecord }) {
   const saver = useRef<Autosaver<LetterRecord> | null>(null);
   const child = useRecord('children', initial.childId);
 
+  /** The version this screen last read or saved: what another tab's changes are measured from. */
+  const base = useRef<LetterRecord>(initial);
+  /** The version being written now, so the news of our own write is not taken for another tab's. */
+  const writing = useRef<LetterRecord | undefined>(undefined);
+
   useEffect(() => {
     const s = createAutosaver<LetterRecord>(async (value) => {
-      await getStorage().put('letters', value);
+      // Merged with what is stored now (another tab may have typed too), in one step.
+      const saved = await saveMerged('letters', base.current, value, { onMerged: (m) => (writing.current = m) });
+      if (!saved) return; // deleted in another tab
+      base.current = saved;
+      if (JSON.stringify(saved) !== JSON.stringify(value)) setLetter((now) => merge3(value, now, saved));
       setSaveState('saved');
     });
     saver.current = s;
     return () => s.dispose();
   }, []);
+
+  // The same letter changed in another tab: take in its words and keep what is typed here.
+  useEffect(() => {
+    let live = true;
+    const off = getStorage().onChange('letters', () => {
+      void getStorage()
+        .get('letters', initial.id)
+        .then((theirs) => {
+          const same = (a?: LetterRecord) => !!a && !!theirs && JSON.stringify(a) === JSON.stringify(theirs);
+          if (!live || !theirs || same(base.current) || same(writing.current)) return;
+          const before = base.current;
+          base.current = theirs;
+          setLetter((ours) => {
+            const merged = merge3(before, ours, theirs);
+            if (JSON.stringify(merged) !== JSON.stringify(theirs)) saver.current?.schedule(merged);
+            return merged;
+          });
+        }, () => {});
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [initial.id]);
 
   const update = (change: Partial<LetterRecord>) => {
     setLetter((prev) => {

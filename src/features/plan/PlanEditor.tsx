@@ -21,6 +21,7 @@ import {
   type TextField as TextFieldName,
 } from '../../domain/plan/types';
 import { createAutosaver, getStorage, type Autosaver } from '../../storage';
+import { saveMerged } from '../../storage/merged';
 import { useList, useRecord } from '../../storage/react';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
@@ -86,12 +87,17 @@ export function PlanEditor() {
     const s = createAutosaver<PlanRecord>(async (p) => {
       if (deleted.current) return;
       writing.current = p;
-      await getStorage().put('plans', p);
-      base.current = p;
+      // Merged with what is stored now, in one step: two tabs saving at once both keep their words.
+      const saved = base.current
+        ? await saveMerged('plans', base.current, p, { create: true, onMerged: (m) => (writing.current = m) })
+        : (await getStorage().put('plans', p), p);
+      if (!saved) return;
+      base.current = saved;
+      if (JSON.stringify(saved) !== JSON.stringify(p)) setPlan((now) => (now ? mergePlan(p, now, saved) : now));
     });
     saver.current = s;
     return () => s.dispose();
-  }, []);
+  }, [setPlan]);
 
   // The same plan open in another tab (or a file opened there, or everything deleted in settings):
   // take in what changed there, keep what was typed here, and never bring back a deleted plan.

@@ -59,6 +59,9 @@ describe('storage warnings', () => {
       put: async () => {
         throw new StorageError('quota');
       },
+      update: async () => {
+        throw new StorageError('quota');
+      },
       delete: async () => {},
       putMany: async () => {},
       clear: async () => {},
