@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, compareDates, type IsoDate } from '../dates';
+import { addDays, addMonths, addWeeks, compareDates, isIsoDate, type IsoDate } from '../dates';
 import type { ClockKind, LetterRecord, Milestone } from './types';
 
 /** Days after sending a letter with no legal deadline when we suggest asking again. Our advice, not law. */
@@ -19,6 +19,10 @@ export function statutoryClock(
   sentOn: IsoDate,
   { draftOn, decisionOn }: { draftOn?: IsoDate | undefined; decisionOn?: IsoDate | undefined } = {},
 ): Milestone[] {
+  // A date that is not a real day (damaged or hand-edited data) gives no milestones, never an error.
+  if (!isIsoDate(sentOn)) return [];
+  if (draftOn !== undefined && !isIsoDate(draftOn)) draftOn = undefined;
+  if (decisionOn !== undefined && !isIsoDate(decisionOn)) decisionOn = undefined;
   if (kind === 'none') {
     return [{ id: 'follow-up', date: addDays(sentOn, FOLLOW_UP_DAYS), kind: 'reminder', textKey: 'clock.follow-up' }];
   }
