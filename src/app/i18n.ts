@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import languages from '../../locales/languages.json';
 // English shell text ships with the first page so it paints without waiting for another request.
 import enCommon from '../../locales/en/common.json';
+import { interpolation } from '../ui/bidi';
 
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
@@ -67,7 +68,8 @@ export async function setupI18n(language = savedLanguage() ?? 'en') {
       supportedLngs: CODES,
       ns: ['common'],
       defaultNS: 'common',
-      interpolation: { escapeValue: false },
+      // Names and other words the family typed are isolated so they cannot reorder our sentences.
+      interpolation,
       returnNull: false,
       returnEmptyString: false,
       react: { useSuspense: true },

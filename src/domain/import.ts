@@ -308,6 +308,9 @@ export function sameData(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** A child's record written with a plan-only file: its name, not its answers. */
+const onlyName = (record: unknown) => (record as { onlyName?: unknown }).onlyName === true;
+
 /** Compares a checked file with what is on the device, so the person can be asked before anything changes. */
 export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
   const added = { children: 0, plans: 0, letters: 0, contacts: 0, settings: 0 };
@@ -318,6 +321,8 @@ export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
     for (const record of incoming.data[store]) {
       const mine = here.get(record.id);
       if (mine === undefined) added[store]++;
+      // A child saved with its plan only (name, no answers) never replaces the child here.
+      else if (onlyName(record)) same++;
       else if (sameData(mine, record)) same++;
       // A setting already chosen on this device is kept: it is never a reason to ask.
       else if (store !== 'settings') {
@@ -390,7 +395,7 @@ export function importRecords(
   const out: Records = {};
   for (const store of STORE_NAMES) {
     const list = (d[store] as { id: string }[]).filter((r) =>
-      store === 'settings' ? !settingsHere.has(r.id) : !sameHere(store, r),
+      store === 'settings' ? !settingsHere.has(r.id) : !sameHere(store, r) && !(onlyName(r) && byId.get(store)!.has(r.id)),
     );
     if (list.length) (out as Record<string, unknown[]>)[store] = list;
   }

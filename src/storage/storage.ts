@@ -41,6 +41,7 @@ export interface Storage {
 export function createStorage(
   open: (report: (problem: StorageProblem) => void) => Promise<Backend>,
   channelName = 'barriers-navigator',
+  { openTimeout = 8_000 }: { openTimeout?: number } = {},
 ): Storage {
   let backend: Backend | undefined;
   let current: StorageStatus = { mode: 'pending' };
@@ -64,13 +65,30 @@ export function createStorage(
   };
 
   const opening = (async () => {
+    // A database that never opens (a stuck browser, another tab holding an upgrade) must not
+    // leave the app on "Loading…" for good: after a while, carry on in memory and say so.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let late = false;
+    const opened = open((p) => problem(p));
     try {
-      backend = await open((p) => problem(p));
+      backend = await Promise.race([
+        opened,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            late = true;
+            reject(new StorageError('memory'));
+          }, openTimeout);
+        }),
+      ]);
       setStatus({ mode: backend.kind });
     } catch (error) {
+      // If it opens after all, it is not used: this tab has already gone on without it.
+      if (late) opened.then((b) => b.close(), () => {});
       backend = createMemoryBackend();
       const p = error instanceof StorageError ? error.problem : 'memory';
       setStatus({ mode: 'memory', problem: p === 'quota' ? 'quota' : p === 'newer' ? 'newer' : 'memory' });
+    } finally {
+      clearTimeout(timer);
     }
   })();
 

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toBackupFile } from '../../domain/backup';
 import { newId, nowIso } from '../../domain/ids';
-import { childSnapshot, planFileName } from '../../domain/plan/export';
+import { childSnapshot, planFileName, type ExportScope } from '../../domain/plan/export';
+import { ExportScopeChoice } from './ExportScope';
 import { personFromContact } from '../../domain/plan/prefill';
 import { EMPTY_REVIEW, hasReview, startNextCycle, updateContent, updateReview } from '../../domain/plan/review';
 import { mergePlan } from '../../domain/plan/merge';
@@ -75,6 +76,8 @@ export function PlanEditor() {
   const deleted = useRef(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const [canShareFiles] = useState(canShareJsonFiles);
+  /** What a saved or shared file holds: the plan alone unless the family chooses more. */
+  const [scope, setScope] = useState<ExportScope>('plan');
 
 
   /** The version this screen last read from storage or saved there: what other tabs' changes are compared with. */
@@ -254,7 +257,7 @@ export function PlanEditor() {
     const all = await getStorage().snapshot();
     return {
       name: planFileName(child ? name : ''),
-      text: JSON.stringify(toBackupFile(childSnapshot(all, childId)), null, 2),
+      text: JSON.stringify(toBackupFile(childSnapshot(all, childId, scope)), null, 2),
     };
   };
   const exportPlan = async () => {
@@ -302,6 +305,7 @@ export function PlanEditor() {
       </p>
       <p className="hint">{t('plan:editor.saved')}</p>
 
+      <ExportScopeChoice value={scope} onChange={setScope} name={name} />
       <div className="button-row plan-tools" role="group" aria-label={t('plan:editor.tools')}>
         <Link className="button" to={`/plan/${encodeURIComponent(childId)}/print`}>
           {t('plan:editor.printPreview')}

@@ -78,6 +78,7 @@ function QuestionForm({
 
   const [value, setValue] = useState<AnswerValue | undefined>(child.answers[question.id]);
   const [error, setError] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
   const errorSummary = useRef<HTMLDivElement>(null);
 
   // The answers as they would be with what is on screen now (for urgent help and the next step).
@@ -135,16 +136,24 @@ function QuestionForm({
       setError(true);
       return;
     }
+    let saved: boolean;
     try {
       if (question.kind === 'text') {
         autosaver.schedule(value);
-        await autosaver.flush();
+        saved = await autosaver.flush();
       } else {
         await saveAnswer(child.id, question.id, value);
+        saved = true;
       }
     } catch {
-      // The shell shows a storage banner; what they chose is kept on screen and in the flow below.
+      saved = false;
     }
+    if (!saved) {
+      // Not saved (the device is full, say): stay here with the answer still on screen, and say so.
+      setSaveFailed(true);
+      return;
+    }
+    setSaveFailed(false);
     if (returning) {
       // After a change, ask only the questions it newly opened (e.g. a new barrier's follow-ups).
       const visible = visibleQuestions(answers);
@@ -182,6 +191,11 @@ function QuestionForm({
           {t('progress', { current, total })} · {text.section(question.section)}
         </p>
         <form onSubmit={(e) => void onSubmit(e)} noValidate data-question={question.id}>
+          {saveFailed && (
+            <p className="error-message" role="alert">
+              {t('errors.saveFailed')}
+            </p>
+          )}
           {error && (
             <div className="error-summary" ref={errorSummary} tabIndex={-1} aria-labelledby="error-summary-title">
               <h2 id="error-summary-title">{t('errors.summaryTitle')}</h2>
