@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_ROLES } from './contacts/types';
 import { isIsoDate } from './dates';
+import { sameData } from './merge';
 import { newId } from './ids';
 import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
@@ -179,13 +180,23 @@ export type ParseResult =
  * How deeply the file nests, and whether it holds a `__proto__` key, found without recursion (a
  * file of a million nested lists must not overflow the stack). Stops as soon as the depth is over.
  */
-function shapeProblem(json: unknown): 'depth' | 'proto' | undefined {
+function shapeProblem(json: unknown): TooBig | 'proto' | undefined {
+  // Too many records of one kind is said as such, before any time is spent on them.
+  const data = (json as { data?: unknown }).data;
+  if (data && typeof data === 'object') {
+    for (const store of STORE_NAMES) {
+      const list = (data as Record<string, unknown>)[store];
+      if (Array.isArray(list) && list.length > LIMITS.records[store]) return store;
+    }
+  }
+  const longest = Math.max(LIMITS.list, ...Object.values(LIMITS.records));
   const stack: [unknown, number][] = [[json, 0]];
   while (stack.length) {
     const [value, depth] = stack.pop()!;
     if (!value || typeof value !== 'object') continue;
     if (depth >= LIMITS.depth) return 'depth';
     if (Array.isArray(value)) {
+      if (value.length > longest) return 'list';
       for (const v of value) if (v && typeof v === 'object') stack.push([v, depth + 1]);
     } else {
       for (const key of Object.keys(value)) {
@@ -233,8 +244,8 @@ function parseChecked(fileText: string, supported: number): ParseResult {
     return { ok: false, reason: 'foreign' };
   }
   const shape = shapeProblem(json);
-  if (shape === 'depth') return { ok: false, reason: 'too-big', what: 'depth' };
-  if (shape) return { ok: false, reason: 'invalid' };
+  if (shape === 'proto') return { ok: false, reason: 'invalid' };
+  if (shape) return { ok: false, reason: 'too-big', what: shape };
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) return failure(envelope.error);
   if (envelope.data.schemaVersion > supported) return { ok: false, reason: 'newer' };
@@ -275,38 +286,7 @@ export interface ImportPlan {
   conflicts: ImportConflict[];
 }
 
-/**
- * Whether two records hold the same data, whatever the order of their keys. Walks with a list, not
- * recursion, so no record however deep can overflow the stack.
- */
-export function sameData(a: unknown, b: unknown): boolean {
-  const stack: [unknown, unknown][] = [[a, b]];
-  while (stack.length) {
-    const [x, y] = stack.pop()!;
-    if (x === y) continue;
-    if (!x || !y || typeof x !== 'object' || typeof y !== 'object') {
-      if (typeof x === 'number' && typeof y === 'number' && Number.isNaN(x) && Number.isNaN(y)) continue;
-      return false;
-    }
-    if (Array.isArray(x) !== Array.isArray(y)) return false;
-    if (Array.isArray(x)) {
-      const ys = y as unknown[];
-      if (x.length !== ys.length) return false;
-      for (let i = 0; i < x.length; i++) stack.push([x[i], ys[i]]);
-      continue;
-    }
-    const xo = x as Record<string, unknown>;
-    const yo = y as Record<string, unknown>;
-    const keys = Object.keys(xo).filter((k) => xo[k] !== undefined);
-    const yKeys = Object.keys(yo).filter((k) => yo[k] !== undefined);
-    if (keys.length !== yKeys.length) return false;
-    for (const k of keys) {
-      if (!Object.prototype.hasOwnProperty.call(yo, k)) return false;
-      stack.push([xo[k], yo[k]]);
-    }
-  }
-  return true;
-}
+export { sameData };
 
 /** A child's record written with a plan-only file: its name, not its answers. */
 const onlyName = (record: unknown) => (record as { onlyName?: unknown }).onlyName === true;

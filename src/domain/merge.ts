@@ -136,26 +136,32 @@ function mergeById(base: { id: string }[], mine: { id: string }[], theirs: { id:
 }
 
 /** Words and the spaces between them, so that joining the pieces gives back the text exactly. */
-function tokens(text: string): string[] {
+function words(text: string): string[] {
   return text.match(/\s+|[^\s]+/g) ?? [];
 }
+/** Characters (whole code points). */
+function chars(text: string): string[] {
+  return Array.from(text);
+}
 
-/** Past this many tokens in the changed middle, the words are not lined up one by one (too slow). */
+/** Past this many tokens in the changed middle, they are not lined up one by one (too slow). */
 const MAX_ALIGN = 2000;
 
 /**
- * Word-level three-way merge of one text. Changes made on one side only are applied; where both
- * sides changed the same stretch, both versions are kept, mine first.
+ * Three-way merge of one text. Changes made on one side only are applied; where both sides changed
+ * the same stretch, both versions are kept, mine first. Lined up character by character (so a word
+ * half typed when the other tab saved still merges cleanly), or word by word for long changes.
  */
 export function mergeText(base: string, mine: string, theirs: string): string {
   if (mine === theirs || base === theirs) return mine;
   if (base === mine) return theirs;
-  const b = tokens(base);
-  const m = tokens(mine);
-  const t = tokens(theirs);
+  return mergeTokens(chars(base), chars(mine), chars(theirs)) ?? mergeTokens(words(base), words(mine), words(theirs)) ?? joinBoth(mine, theirs);
+}
+
+function mergeTokens(b: string[], m: string[], t: string[]): string | undefined {
   const mineMatch = matchTokens(b, m);
   const theirsMatch = matchTokens(b, t);
-  if (!mineMatch || !theirsMatch) return joinBoth(mine, theirs);
+  if (!mineMatch || !theirsMatch) return undefined;
 
   // Walk the base; at each base token both sides still hold, both are in step ("stable").
   const out: string[] = [];
@@ -175,7 +181,7 @@ export function mergeText(base: string, mine: string, theirs: string): string {
     const mk = mineMatch[k]!;
     const tk = theirsMatch[k]!;
     if (mk < 0 || tk < 0) continue;
-    // Unstable stretch before this stable token.
+    // The stretch before this stable token, then the token.
     emit(k, mk, tk);
     out.push(b[k]!);
     bi = k + 1;
@@ -189,7 +195,7 @@ export function mergeText(base: string, mine: string, theirs: string): string {
 function joinBoth(mine: string, theirs: string): string {
   if (!mine) return theirs;
   if (!theirs) return mine;
-  const sep = /\s$/.test(mine) || /^\s/.test(theirs) ? '' : ' ';
+  const sep = /\s$/u.test(mine) || /^\s/u.test(theirs) ? '' : ' ';
   return `${mine}${sep}${theirs}`;
 }
 
@@ -238,4 +244,37 @@ function matchTokens(a: string[], b: string[]): number[] | undefined {
     else j++;
   }
   return match;
+}
+
+/**
+ * Whether two records hold the same data, whatever the order of their keys. Walks with a list, not
+ * recursion, so no record however deep can overflow the stack.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  const stack: [unknown, unknown][] = [[a, b]];
+  while (stack.length) {
+    const [x, y] = stack.pop()!;
+    if (x === y) continue;
+    if (!x || !y || typeof x !== 'object' || typeof y !== 'object') {
+      if (typeof x === 'number' && typeof y === 'number' && Number.isNaN(x) && Number.isNaN(y)) continue;
+      return false;
+    }
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) {
+      const ys = y as unknown[];
+      if (x.length !== ys.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push([x[i], ys[i]]);
+      continue;
+    }
+    const xo = x as Record<string, unknown>;
+    const yo = y as Record<string, unknown>;
+    const keys = Object.keys(xo).filter((k) => xo[k] !== undefined);
+    const yKeys = Object.keys(yo).filter((k) => yo[k] !== undefined);
+    if (keys.length !== yKeys.length) return false;
+    for (const k of keys) {
+      if (!Object.prototype.hasOwnProperty.call(yo, k)) return false;
+      stack.push([xo[k], yo[k]]);
+    }
+  }
+  return true;
 }

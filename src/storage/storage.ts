@@ -125,10 +125,17 @@ export function createStorage(
     put: (store, record) => write(store, (b) => b.put(store, record)),
     delete: (store, id) => write(store, (b) => b.delete(store, id)),
     async update(store, id, change) {
+      const b = await opened();
       let written: StoreMap[typeof store] | undefined;
-      await write(store, async (b) => {
+      try {
         written = await b.update(store, id, change);
-      });
+        if (current.problem === 'quota' || current.problem === 'failed') problem(undefined);
+      } catch (error) {
+        problem(error instanceof StorageError ? error.problem : 'failed');
+        throw error;
+      }
+      // Only a real write is news for other screens and tabs (a merge that changed nothing is not).
+      if (written !== undefined) changed(store);
       return written;
     },
     putMany: (records) => write(Object.keys(records) as StoreName[], (b) => b.putMany(records)),

@@ -53,52 +53,39 @@ function Editor({ initial }: { initial: LetterRecord }) {
 
   /** The version this screen last read or saved: what another tab's changes are measured from. */
   const base = useRef<LetterRecord>(initial);
-  /** The version being written now, so the news of our own write is not taken for another tab's. */
-  const writing = useRef<LetterRecord | undefined>(undefined);
+  /** What is on screen now, for saves and merges that happen between renders. */
+  const latest = useRef<LetterRecord>(initial);
+  const show = (next: LetterRecord) => {
+    latest.current = next;
+    setLetter(next);
+  };
 
   useEffect(() => {
     const s = createAutosaver<LetterRecord>(async (value) => {
-      // Merged with what is stored now (another tab may have typed too), in one step.
-      const saved = await saveMerged('letters', base.current, value, { onMerged: (m) => (writing.current = m) });
+      // Merged with what is stored now (another tab may have typed too), read and written in one step.
+      const saved = await saveMerged('letters', base.current, value);
       if (!saved) return; // deleted in another tab
       base.current = saved;
-      if (JSON.stringify(saved) !== JSON.stringify(value)) setLetter((now) => merge3(value, now, saved));
+      if (JSON.stringify(saved) !== JSON.stringify(value)) show(merge3(value, latest.current, saved));
       setSaveState('saved');
     });
     saver.current = s;
-    return () => s.dispose();
-  }, []);
-
-  // The same letter changed in another tab: take in its words and keep what is typed here.
-  useEffect(() => {
-    let live = true;
+    // Letters changed (here or in another tab): merge what is stored into what is on screen, through
+    // the same queue as every save, so no read can come back older than a save already made.
     const off = getStorage().onChange('letters', () => {
-      void getStorage()
-        .get('letters', initial.id)
-        .then((theirs) => {
-          const same = (a?: LetterRecord) => !!a && !!theirs && JSON.stringify(a) === JSON.stringify(theirs);
-          if (!live || !theirs || same(base.current) || same(writing.current)) return;
-          const before = base.current;
-          base.current = theirs;
-          setLetter((ours) => {
-            const merged = merge3(before, ours, theirs);
-            if (JSON.stringify(merged) !== JSON.stringify(theirs)) saver.current?.schedule(merged);
-            return merged;
-          });
-        }, () => {});
+      s.schedule(latest.current);
+      void s.flush();
     });
     return () => {
-      live = false;
       off();
+      s.dispose();
     };
-  }, [initial.id]);
+  }, []);
 
   const update = (change: Partial<LetterRecord>) => {
-    setLetter((prev) => {
-      const next = { ...prev, ...change, updatedAt: nowIso() };
-      saver.current?.schedule(next);
-      return next;
-    });
+    const next = { ...latest.current, ...change, updatedAt: nowIso() };
+    show(next);
+    saver.current?.schedule(next);
     setSaveState('saving');
   };
   /** Changes that matter at once (sent date, deletion of a paragraph): saved without waiting. */

@@ -92,9 +92,10 @@ export function PlanEditor() {
       writing.current = p;
       // Merged with what is stored now, in one step: two tabs saving at once both keep their words.
       const saved = base.current
-        ? await saveMerged('plans', base.current, p, { create: true, onMerged: (m) => (writing.current = m) })
+        ? await saveMerged('plans', base.current, p, { create: true })
         : (await getStorage().put('plans', p), p);
       if (!saved) return;
+      writing.current = saved;
       base.current = saved;
       if (JSON.stringify(saved) !== JSON.stringify(p)) setPlan((now) => (now ? mergePlan(p, now, saved) : now));
     });

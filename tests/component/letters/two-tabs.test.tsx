@@ -49,6 +49,9 @@ describe('the same letter typed in two tabs, turn by turn', () => {
       await user.type(within(b).getByLabelText('Paragraph 2 of 2'), ` beta${i}`);
       await waitFor(async () => expect((await stored()).paragraphs[1]).toContain(`beta${i}`));
       await user.type(within(b).getByLabelText('What it is about (subject line)'), ` same${i}b`);
+      await waitFor(async () => expect((await stored()).subject).toContain(`same${i}b`));
+      // Tab A shows tab B's words before anyone types there again.
+      await waitFor(() => expect((within(a).getByLabelText('What it is about (subject line)') as HTMLInputElement).value).toContain(`same${i}b`));
       await user.type(within(a).getByLabelText('What it is about (subject line)'), ` same${i}a`);
       await waitFor(async () => expect((await stored()).subject).toContain(`same${i}a`));
     }
@@ -58,6 +61,19 @@ describe('the same letter typed in two tabs, turn by turn', () => {
       for (let i = 0; i < 3; i++) for (const w of [`alpha${i}`, `beta${i}`, `same${i}a`, `same${i}b`]) expect(all).toContain(w);
     });
   }, 30_000);
+});
+
+describe('two tabs saving the same letter at the same moment', () => {
+  it('keeps both tabs’ words, even in the same box', async () => {
+    await getStorage().put('letters', letter);
+    const { saveMerged } = await import('../../../src/storage/merged');
+    const a = { ...letter, subject: 'Request from Jo', paragraphs: ['First. Alpha.', 'Second.'] };
+    const b = { ...letter, subject: 'Urgent request', paragraphs: ['First.', 'Second. Beta.'] };
+    await Promise.all([saveMerged('letters', letter, a), saveMerged('letters', letter, b)]);
+    const saved = (await getStorage().get('letters', 'l1'))!;
+    expect(saved.paragraphs).toEqual(['First. Alpha.', 'Second. Beta.']);
+    expect(saved.subject).toBe('Urgent request from Jo');
+  });
 });
 
 describe('the same contact changed in two tabs', () => {
