@@ -102,8 +102,17 @@ const envelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
 /** Every place in a value where something could be put: [parent, key] pairs. */
 function slots(value: unknown, out: [Record<string, unknown> | unknown[], string | number][] = [], depth = 0) {
   if (depth > 12 || !value || typeof value !== 'object') return out;
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([value, i]), slots(v, out, depth + 1)));
-  else for (const [k, v] of Object.entries(value)) (out.push([value as Record<string, unknown>, k]), slots(v, out, depth + 1));
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      out.push([value, i]);
+      slots(v, out, depth + 1);
+    });
+  } else {
+    for (const [k, v] of Object.entries(value)) {
+      out.push([value as Record<string, unknown>, k]);
+      slots(v, out, depth + 1);
+    }
+  }
   return out;
 }
 const set = (slot: [Record<string, unknown> | unknown[], string | number], v: unknown) => {
