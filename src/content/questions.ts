@@ -9,7 +9,7 @@ import type { Condition } from '../domain/conditions';
  *   options.<optionId>, options.<optionId>_hint (optional).
  * Nation-specific text: a key with `_<nation>` appended (e.g. `title_wales`, `options.statutory-plan_wales`)
  * is used first when it exists. When the young person fills it in themselves, `title_self` / `hint_self`
- * are used first where they exist.
+ * are used first where they exist (the order: src/domain/textVariant.ts).
  *
  * Every question accepts NOT_SURE ('not-sure'); only `nation` is required. A question is asked only
  * when its `askWhen` holds for the answers so far (see src/domain/questionnaire/flow.ts).
