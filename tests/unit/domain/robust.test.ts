@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
+import enPlan from '../../../locales/en/plan.json';
+import { testI18n } from '../../support/render';
 import { mailtoHref, validateContact, emptyDraft } from '../../../src/domain/contacts/contacts';
 import { importRecords, planImport } from '../../../src/domain/import';
 import { childSnapshot } from '../../../src/domain/plan/export';
@@ -10,19 +11,22 @@ import type { ContactRecord } from '../../../src/domain/contacts/types';
 import { createStorage } from '../../../src/storage/storage';
 import { SCHEMA_VERSION } from '../../../src/storage';
 import { emptyData } from '../../../src/storage/schema';
-import { interpolation, isolate } from '../../../src/ui/bidi';
+import { isolate } from '../../../src/ui/bidi';
+
+const TITLE = enPlan.editor.title;
 
 const NOW = '2026-03-02T10:00:00.000Z';
 
 describe('a right-to-left override in a name (fault 7)', () => {
   it('is isolated wherever a name goes into one of our sentences, and plain names are left alone', async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({ lng: 'en', resources: { en: { t: { open: 'Open the plan for {{name}} now' } } }, interpolation });
+    // The app's own i18next set-up (the tests' screens use the same interpolation).
+    const i18n = await testI18n();
     const evil = '\u202Eeman gnol';
-    expect(i18n.t('t:open', { name: evil })).toBe(`Open the plan for \u2068${evil}\u2069 now`);
-    expect(i18n.t('t:open', { name: 'Sam' })).toBe('Open the plan for Sam now');
+    const title = (name: string) => i18n.t('plan:editor.title', { name });
+    expect(title(evil)).toBe(TITLE.replace('{{name}}', `\u2068${evil}\u2069`));
+    expect(title('Sam')).toBe(TITLE.replace('{{name}}', 'Sam'));
     expect(isolate('سارا')).toBe('\u2068سارا\u2069');
-    expect(i18n.t('t:open', { name: '<b>x</b>' })).toBe('Open the plan for <b>x</b> now');
+    expect(title('<b>x</b>')).toBe(TITLE.replace('{{name}}', '<b>x</b>'));
   });
 });
 
