@@ -26,7 +26,8 @@ export function anyUnsaved(): boolean {
 }
 
 export function createAutosaver<T>(
-  save: (value: T) => Promise<void>,
+  /** `urgent`: the page is being hidden or closed, so the write must start at once (no read first). */
+  save: (value: T, options: { urgent: boolean }) => Promise<void>,
   { delay = 400, target = typeof window !== 'undefined' ? window : undefined }: { delay?: number; target?: Window } = {},
 ): Autosaver<T> {
   let pending: { value: T } | undefined;
@@ -34,7 +35,7 @@ export function createAutosaver<T>(
   let inFlight: Promise<boolean> = Promise.resolve(true);
   let saving = false;
 
-  const flush = async (): Promise<boolean> => {
+  const flush = async (urgent = false): Promise<boolean> => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (!pending) return inFlight;
@@ -42,7 +43,7 @@ export function createAutosaver<T>(
     pending = undefined;
     saving = true;
     inFlight = inFlight
-      .then(() => save(value))
+      .then(() => save(value, { urgent }))
       .then(
         () => true,
         () => {
@@ -56,9 +57,9 @@ export function createAutosaver<T>(
       });
     return inFlight;
   };
-  const onHide = () => void flush();
+  const onHide = () => void flush(true);
   const onVisibility = () => {
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flush();
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flush(true);
   };
   target?.addEventListener('pagehide', onHide);
   target?.document?.addEventListener('visibilitychange', onVisibility);
@@ -69,7 +70,7 @@ export function createAutosaver<T>(
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);
     },
-    flush,
+    flush: () => flush(),
     unsaved: () => pending !== undefined || saving,
     dispose() {
       target?.removeEventListener('pagehide', onHide);

@@ -62,7 +62,13 @@ function Editor({ initial }: { initial: LetterRecord }) {
   };
 
   useEffect(() => {
-    const s = createAutosaver<LetterRecord>(async (value) => {
+    const s = createAutosaver<LetterRecord>(async (value, { urgent }) => {
+      if (urgent) {
+        // The page is going: write what is on screen at once (a read first would not finish).
+        await getStorage().put('letters', value);
+        base.current = value;
+        return;
+      }
       // Merged with what is stored now (another tab may have typed too), read and written in one step.
       const saved = await saveMerged('letters', base.current, value);
       if (!saved) return; // deleted in another tab

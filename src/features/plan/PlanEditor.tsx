@@ -87,9 +87,15 @@ export function PlanEditor() {
   if (plan && !base.current) base.current = plan;
 
   useEffect(() => {
-    const s = createAutosaver<PlanRecord>(async (p) => {
+    const s = createAutosaver<PlanRecord>(async (p, { urgent }) => {
       if (deleted.current) return;
       writing.current = p;
+      if (urgent) {
+        // The page is going: write what is on screen at once (a read first would not finish).
+        await getStorage().put('plans', p);
+        base.current = p;
+        return;
+      }
       // Merged with what is stored now, in one step: two tabs saving at once both keep their words.
       const saved = base.current
         ? await saveMerged('plans', base.current, p, { create: true })
