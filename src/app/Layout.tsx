@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -9,6 +9,7 @@ const NAV = [
   { to: '/questions', key: 'nav.questions' },
   { to: '/support', key: 'nav.support' },
   { to: '/plan', key: 'nav.plan' },
+  { to: '/records', key: 'nav.records' },
   { to: '/letters', key: 'nav.letters' },
   { to: '/help', key: 'nav.help' },
 ] as const;

@@ -1,19 +1,15 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import languages from '../../locales/languages.json';
+import { LANGUAGES, PSEUDO_RTL } from '../ui/languages';
 // English shell text ships with the first page so it paints without waiting for another request.
 import enCommon from '../../locales/en/common.json';
 import { interpolation } from '../ui/bidi';
+import { PSEUDO_RTL_CODE, pseudoRtl } from '../ui/pseudoRtl';
 
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
 
-export type LanguageCode = keyof typeof languages;
-export const LANGUAGES = Object.entries(languages).map(([code, l]) => ({
-  code: code as LanguageCode,
-  name: l.name,
-  dir: l.dir as 'ltr' | 'rtl',
-}));
+export { LANGUAGES, type LanguageCode } from '../ui/languages';
 const CODES = LANGUAGES.map((l) => l.code as string);
 const STORAGE_KEY = 'bn.language';
 
@@ -22,6 +18,16 @@ const backend: BackendModule = {
   init() {},
   read(language, namespace, callback) {
     if (language === 'en' && namespace === 'common') return callback(null, enCommon);
+    if (PSEUDO_RTL && language === PSEUDO_RTL_CODE) {
+      if (namespace === 'common') return callback(null, pseudoRtl(enCommon));
+      const english = loaders[`../../locales/en/${namespace}.json`];
+      if (!english) return callback(null, {});
+      english().then(
+        (m) => callback(null, pseudoRtl(m.default)),
+        (error: unknown) => callback(error as Error, null),
+      );
+      return;
+    }
     const load = loaders[`../../locales/${language}/${namespace}.json`];
     if (!load) return callback(null, {});
     load().then(

@@ -1,7 +1,10 @@
 import type { Condition } from '../domain/conditions';
+import { NATIONS } from '../domain/nations';
+import { NOT_SURE } from '../domain/questionnaire/types';
+import type { QuestionRule } from '../domain/questionnaire/flow';
 
 /**
- * The guided questionnaire as data. Ids are shared with other features (see /work/brief/IDS.md):
+ * The guided questionnaire as data. Ids are shared with other features (see docs/ARCHITECTURE.md):
  * add, never rename.
  *
  * Text lives in locales/<lang>/questionnaire.json under `q.<id>.*`:
@@ -15,43 +18,33 @@ import type { Condition } from '../domain/conditions';
  * when its `askWhen` holds for the answers so far (see src/domain/questionnaire/flow.ts).
  */
 
-export type QuestionKind = 'single' | 'multi' | 'text' | 'council';
+export type QuestionKind = QuestionRule['kind'];
 
 export const SECTIONS = ['who', 'attendance', 'barriers', 'tried', 'voices'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
-export interface Question {
-  id: string;
-  kind: QuestionKind;
+/** A question: the rules the flow uses (kind, options, conditions) plus how the screens show it. */
+export interface Question extends QuestionRule {
   section: SectionId;
-  /** Option ids, in the order shown (single and multi only). 'not-sure' is added by the screens. */
-  options?: string[];
-  /** Options that, when chosen in a multi question, clear the others (e.g. 'none'). */
-  exclusive?: string[];
-  /** Options shown only when a condition holds (e.g. academies are an England thing). */
-  optionWhen?: Record<string, Condition>;
-  /** Asked only when this holds. No condition: always asked. */
-  askWhen?: Condition;
-  /** Only the nation is required. */
-  required?: boolean;
   /** Free text: a one-line input ('short') or a text area ('long'). */
   input?: 'short' | 'long';
   /** Options whose label depends on the nation: `options.<id>_<nation>` exists for each nation. */
-  nationOptions?: string[];
+  nationOptions?: readonly string[];
 }
 
 const ON_ROLL: Condition = { not: { q: 'school-type', anyOf: ['not-on-roll', 'home-educating'] } };
 const MISSED_SOME: Condition = { not: { q: 'missed', is: 'none' } };
 const barrier = (id: string): Condition => ({ q: 'barriers', is: id });
 
-export const QUESTIONS: Question[] = [
+/** The questions as written, with their ids and option ids kept as literal types (see QuestionId). */
+const QUESTION_LIST = [
   // Who and where
   {
     id: 'nation',
     kind: 'single',
     section: 'who',
     required: true,
-    options: ['england', 'wales', 'scotland', 'northern-ireland'],
+    options: NATIONS,
   },
   { id: 'role', kind: 'single', section: 'who', options: ['parent', 'young-person', 'volunteer'] },
   { id: 'council', kind: 'council', section: 'who' },
@@ -102,7 +95,9 @@ export const QUESTIONS: Question[] = [
     kind: 'single',
     section: 'attendance',
     options: ['yes', 'no'],
-    // The 15-day point comes from England's health-needs guidance (FACTS.md), so only England is asked.
+    // The 15-day point comes from England's health-needs guidance, so only England is asked. It asks
+    // about days missed *or likely to be missed*: the council should act as soon as it is clear a
+    // child will miss 15 days, and a family never has to wait for the days to pass.
     askWhen: { all: [{ nation: ['england'] }, { not: { q: 'school-type', is: 'home-educating' } }, MISSED_SOME] },
   },
   {
@@ -112,7 +107,13 @@ export const QUESTIONS: Question[] = [
     options: ['letters', 'meeting', 'attendance-contract', 'fine-warning', 'penalty-notice', 'prosecution', 'none'],
     exclusive: ['none'],
     // "Attendance contract" is England's name (DfE attendance guidance); elsewhere "a meeting" covers it.
-    optionWhen: { 'attendance-contract': { nation: ['england'] } },
+    // Penalty notices (fines) exist only in England and Wales: Scotland has none, and none is known in
+    // Northern Ireland, so fine options are never offered there.
+    optionWhen: {
+      'attendance-contract': { nation: ['england'] },
+      'fine-warning': { nation: ['england', 'wales'] },
+      'penalty-notice': { nation: ['england', 'wales'] },
+    },
     askWhen: { all: [ON_ROLL, MISSED_SOME] },
   },
   { id: 'part-time-timetable', kind: 'single', section: 'attendance', options: ['yes', 'no'], askWhen: ON_ROLL },
@@ -284,7 +285,27 @@ export const QUESTIONS: Question[] = [
     askWhen: { not: { q: 'role', is: 'young-person' } },
   },
   { id: 'parent-voice', kind: 'text', section: 'voices', input: 'long', askWhen: { not: { q: 'role', is: 'young-person' } } },
-];
+] as const satisfies readonly Question[];
+
+export const QUESTIONS: readonly Question[] = QUESTION_LIST;
+
+type QuestionLiteral = (typeof QUESTION_LIST)[number];
+
+/** The id of a question that exists: a condition naming any other id fails the type check. */
+export type QuestionId = QuestionLiteral['id'];
+
+/** The option ids of one question ('not-sure' included); any string for text and council questions. */
+export type OptionId<Q extends QuestionId> =
+  Extract<QuestionLiteral, { id: Q }> extends { options: readonly (infer O extends string)[] } ? O | typeof NOT_SURE : string;
+
+/** Each question id with its option ids, for checked conditions (KnownCondition). */
+export type QuestionOptions = { [Q in QuestionId]: OptionId<Q> };
+
+/**
+ * A condition over this app's questions: naming a question or option that does not exist fails the
+ * type check. Signposts, letters and urgent help use it.
+ */
+export type KnownCondition = Condition<QuestionOptions>;
 
 export const QUESTION_IDS = QUESTIONS.map((q) => q.id);
 
@@ -296,7 +317,7 @@ export function findQuestion(id: string): Question | undefined {
  * True when an answer shows a child may be at immediate risk: self-harm, thoughts of suicide, or
  * someone hurting them. The app then shows urgent help at once, before anything else.
  */
-export const URGENT_CONDITION: Condition = {
+export const URGENT_CONDITION: KnownCondition = {
   any: [
     { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] },
     { q: 'family', is: 'someone-hurting-them' },

@@ -5,8 +5,9 @@ import { sameData } from './merge';
 import { newId } from './ids';
 import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
-import { migrateSnapshot } from '../storage/migrate';
-import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from '../storage/schema';
+import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
+import { migrateSnapshot } from './migrate';
+import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
  * Reading a backup file (src/domain/backup.ts) back in. Nothing here writes: the file is read,
@@ -31,7 +32,7 @@ export const LIMITS = {
   /** Any one box of text (a plan box, a letter paragraph, a contact's notes). */
   text: 100_000,
   /** Records of one kind in one file. */
-  records: { children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000 },
+  records: { children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
   /** Lines in one list (plan items, paragraphs, answers, cycles). */
   list: 2_000,
 } as const;
@@ -124,6 +125,10 @@ const letterSchema = z.looseObject({
   sentOn: day.optional(),
   draftOn: day.optional(),
   decisionOn: day.optional(),
+  corrected: z
+    .record(z.string().max(LIMITS.id, big('id')), day)
+    .refine((c) => Object.keys(c).length <= LIMITS.list, { error: 'too-big:list' })
+    .optional(),
 });
 
 const contactSchema = z.looseObject({
@@ -144,6 +149,35 @@ const contactSchema = z.looseObject({
 const settingValue = z.union([z.string().max(LIMITS.name, big('name')), z.number(), z.boolean(), z.null(), list(shortText)]);
 const settingSchema = z.looseObject({ id, value: settingValue });
 
+const attendanceSchema = z.looseObject({
+  id,
+  childId: id,
+  date: day,
+  status: z.enum(DAY_STATUSES),
+  reason: shortText.optional(),
+  morning: z.enum(MORNINGS).optional(),
+  schoolCode: shortText.optional(),
+  note: text.optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+
+const contactLogSchema = z.looseObject({
+  id,
+  childId: id,
+  date: day,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { error: 'bad-date' }).optional(),
+  contactId: id.optional(),
+  who: shortText,
+  how: z.enum(CONTACT_WAYS),
+  said: text,
+  agreed: text,
+  followUpOn: day.optional(),
+  key: z.boolean().optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+
 /** The shape of every store's records, at the current data version. */
 export const recordSchemas = {
   children: childSchema,
@@ -151,6 +185,8 @@ export const recordSchemas = {
   letters: letterSchema,
   contacts: contactSchema,
   settings: settingSchema,
+  attendance: attendanceSchema,
+  contactLog: contactLogSchema,
 } satisfies Record<StoreName, z.ZodType>;
 
 const records = <T extends z.ZodType>(store: StoreName, of: T) =>
@@ -161,6 +197,8 @@ export const dataSchema = z.object({
   letters: records('letters', letterSchema),
   contacts: records('contacts', contactSchema),
   settings: records('settings', settingSchema),
+  attendance: records('attendance', attendanceSchema),
+  contactLog: records('contactLog', contactLogSchema),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */
@@ -293,7 +331,7 @@ const onlyName = (record: unknown) => (record as { onlyName?: unknown }).onlyNam
 
 /** Compares a checked file with what is on the device, so the person can be asked before anything changes. */
 export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
-  const added = { children: 0, plans: 0, letters: 0, contacts: 0, settings: 0 };
+  const added = { children: 0, plans: 0, letters: 0, contacts: 0, settings: 0, attendance: 0, contactLog: 0 };
   const conflicts: ImportConflict[] = [];
   let same = 0;
   for (const store of STORE_NAMES) {
@@ -364,6 +402,12 @@ export function importRecords(
     for (const c of d.contacts) {
       if (clash.has(`contacts:${c.id}`)) c.id = newId();
       if (c.childId) c.childId = follow(c.childId);
+    }
+    // Diary days and log entries follow their child too; a clashing one becomes a copy.
+    for (const r of [...d.attendance, ...d.contactLog]) {
+      const store = 'date' in r && 'status' in r ? 'attendance' : 'contactLog';
+      if (clash.has(`${store}:${r.id}`) || childIds.has(r.childId)) r.id = newId();
+      r.childId = follow(r.childId)!;
     }
   }
   const settingsHere = here('settings');

@@ -1,4 +1,4 @@
-import type { StoreMap, StoreName } from './schema';
+import type { ChildStoreName, StoreMap, StoreName } from '../domain/schema';
 
 /** What every storage backend can do. The IndexedDB one is normal; the memory one is the fallback. */
 export interface Backend {
@@ -17,6 +17,10 @@ export interface Backend {
     id: string,
     change: (current: StoreMap[K] | undefined) => StoreMap[K] | undefined,
   ): Promise<StoreMap[K] | undefined>;
+  /** A child's records in a per-child store, read through the `childId` index. */
+  listByChild<K extends ChildStoreName>(store: K, childId: string): Promise<StoreMap[K][]>;
+  /** The child and every record of theirs in the per-child stores, in one all-or-nothing step. */
+  removeChild(childId: string): Promise<void>;
   /** Replace or add many records across stores in one all-or-nothing step. */
   putMany(records: { [K in StoreName]?: StoreMap[K][] }): Promise<void>;
   /** Remove every record in every store. */

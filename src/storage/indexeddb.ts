@@ -1,12 +1,16 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Backend } from './backend';
 import { StorageError, isQuotaError } from './errors';
-import { migrateData, type Migration, MIGRATIONS } from './migrate';
-import { SCHEMA_VERSION, STORE_NAMES, type StoreName } from './schema';
+import { migrateData, type Migration, MIGRATIONS } from '../domain/migrate';
+import { CHILD_STORES, SCHEMA_VERSION, STORE_NAMES, type StoreName } from '../domain/schema';
 
 export const DB_NAME = 'barriers-navigator';
-/** The IndexedDB version: raise it only to add or change object stores, never for data shape. */
-export const DB_VERSION = 1;
+/**
+ * The IndexedDB version: raise it only to add or change object stores, never for data shape.
+ * 2: `attendance` and `contactLog`, each with a `childId` index.
+ */
+export const DB_VERSION = 2;
+const CHILD_INDEX = 'childId';
 const META = 'meta';
 const SCHEMA_KEY = 'schema';
 
@@ -35,7 +39,9 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
     db = await openDB(options.name ?? DB_NAME, options.dbVersion ?? DB_VERSION, {
       upgrade(database) {
         for (const s of [...STORE_NAMES, META]) {
-          if (!database.objectStoreNames.contains(s)) database.createObjectStore(s, { keyPath: 'id' });
+          if (database.objectStoreNames.contains(s)) continue;
+          const store = database.createObjectStore(s, { keyPath: 'id' });
+          if ((CHILD_STORES as readonly string[]).includes(s)) store.createIndex(CHILD_INDEX, CHILD_INDEX);
         }
       },
       blocked() {
@@ -114,6 +120,18 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
       guard(async () => {
         const tx = db.transaction(store, 'readwrite');
         void tx.store.delete(id);
+        tx.commit?.();
+        await tx.done;
+      }),
+    listByChild: (store, childId) => guard(() => db.getAllFromIndex(store, CHILD_INDEX, childId)),
+    removeChild: (childId) =>
+      guard(async () => {
+        const tx = db.transaction(['children', ...CHILD_STORES], 'readwrite');
+        void tx.objectStore('children').delete(childId);
+        for (const s of CHILD_STORES) {
+          const keys = await tx.objectStore(s).index(CHILD_INDEX).getAllKeys(childId);
+          for (const key of keys) void tx.objectStore(s).delete(key);
+        }
         tx.commit?.();
         await tx.done;
       }),

@@ -1,5 +1,5 @@
 import type { Backend } from './backend';
-import { STORE_NAMES, type StoreMap, type StoreName } from './schema';
+import { CHILD_STORES, STORE_NAMES, type StoreMap, type StoreName } from '../domain/schema';
 
 /** Keeps data in this tab only. Used when IndexedDB cannot open (for example in private browsing). */
 export function createMemoryBackend(): Backend {
@@ -25,6 +25,13 @@ export function createMemoryBackend(): Backend {
     },
     async delete(store, id) {
       of(store).delete(id);
+    },
+    async listByChild(store, childId) {
+      return [...of(store).values()].filter((v) => (v as { childId?: string }).childId === childId).map((v) => structuredClone(v)) as StoreMap[typeof store][];
+    },
+    async removeChild(childId) {
+      of('children').delete(childId);
+      for (const s of CHILD_STORES) for (const [id, v] of of(s)) if ((v as { childId?: string }).childId === childId) of(s).delete(id);
     },
     async putMany(records) {
       for (const s of STORE_NAMES) for (const r of records[s] ?? []) of(s).set(r.id, structuredClone(r));

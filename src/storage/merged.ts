@@ -1,6 +1,6 @@
 import { merge3, sameData } from '../domain/merge';
 import { getStorage } from './index';
-import type { StoreMap } from './schema';
+import type { StoreMap } from '../domain/schema';
 
 type Editable = 'letters' | 'contacts' | 'plans';
 

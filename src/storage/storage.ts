@@ -1,7 +1,7 @@
 import type { Backend } from './backend';
 import { StorageError, type StorageProblem } from './errors';
 import { createMemoryBackend } from './memory';
-import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName, emptyData } from './schema';
+import { CHILD_STORES, SCHEMA_VERSION, STORE_NAMES, type ChildStoreName, type Snapshot, type StoreMap, type StoreName, emptyData } from '../domain/schema';
 
 export interface StorageStatus {
   /** 'pending' until the database has opened (or failed to). */
@@ -27,6 +27,10 @@ export interface Storage {
     id: string,
     change: (current: StoreMap[K] | undefined) => StoreMap[K] | undefined,
   ): Promise<StoreMap[K] | undefined>;
+  /** One child's records in a per-child store (through the `childId` index). */
+  listByChild<K extends ChildStoreName>(store: K, childId: string): Promise<StoreMap[K][]>;
+  /** Deletes a child and every diary and log record of theirs, all at once. */
+  removeChild(childId: string): Promise<void>;
   putMany(records: { [K in StoreName]?: StoreMap[K][] }): Promise<void>;
   clearAll(): Promise<void>;
   snapshot(): Promise<Snapshot>;
@@ -138,6 +142,8 @@ export function createStorage(
       if (written !== undefined) changed(store);
       return written;
     },
+    listByChild: async (store, childId) => (await opened()).listByChild(store, childId),
+    removeChild: (childId) => write(['children', ...CHILD_STORES], (b) => b.removeChild(childId)),
     putMany: (records) => write(Object.keys(records) as StoreName[], (b) => b.putMany(records)),
     clearAll: () => write(STORE_NAMES, (b) => b.clear()),
     async snapshot() {

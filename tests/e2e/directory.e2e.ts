@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
 import type { DirectoryFile } from '../../src/domain/councils/directory';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { NATIONS } from '../../src/domain/nations';
+import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 
 const read = (nation: string) => JSON.parse(readFileSync(`src/content/directory/${nation}.json`, 'utf8')) as DirectoryFile;
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 /** One council per nation with a checked page address (the directory may grow; the test follows it). */
-const samples = (['england', 'wales', 'scotland', 'northern-ireland'] as const).map((nation) => {
+const samples = NATIONS.map((nation) => {
   const entry = read(nation).councils.find((c) => c.page);
   if (!entry) throw new Error(`no council in ${nation} has a checked page`);
   return { nation, entry };
@@ -24,8 +17,8 @@ const samples = (['england', 'wales', 'scotland', 'northern-ireland'] as const).
 
 describe('checked council details, on a phone, offline', () => {
   for (const language of ['en', 'cy'] as const) {
-    it(`shows each nation’s checked page with the day it was checked, in ${language === 'en' ? 'English' : 'Welsh'}, and axe finds nothing`, async () => {
-      const { page, context, foreignRequests, consoleErrors } = await openApp(browser, { width: 320 });
+    it(`shows each nation’s checked page with the day it was checked, in ${language === 'en' ? 'English' : 'Welsh'}, and axe finds nothing`, async ({ openApp }) => {
+      const { page, context, foreignRequests, consoleErrors } = await openApp({ width: 320 });
       await page.goto('/help');
       await page.locator('h1').waitFor();
       await waitForOfflineReady(page);
@@ -49,7 +42,6 @@ describe('checked council details, on a phone, offline', () => {
       }
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
-      await context.close();
     });
   }
 });

@@ -88,12 +88,19 @@ function validData(r: Rng) {
     ],
     contacts: [{ id: 'fk1', role: 'senco', name: 'Ms Patel', email: 'patel@example.org', notes: 'Tuesdays', createdAt: NOW, updatedAt: NOW }],
     settings: [{ id: 'fileSetting', value: 'x' }],
+    attendance: [{ id: 'fa1', childId: 'f0', date: '2026-02-02', status: 'late', morning: 'hard', note: 'Slow start', createdAt: NOW, updatedAt: NOW }],
+    contactLog: [
+      {
+        id: 'fc1', childId: 'f0', date: '2026-02-03', time: '09:15', who: 'Ms Patel', how: 'call', said: 'Asked for a meeting', agreed: 'Friday',
+        followUpOn: '2026-02-06', createdAt: NOW, updatedAt: NOW,
+      },
+    ],
   };
 }
 
 const envelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
   format: 'barriers-navigator-backup',
-  schemaVersion: 1,
+  schemaVersion: 2,
   exportedAt: NOW,
   data,
   ...extra,
@@ -187,10 +194,12 @@ function make(kind: string, r: Rng): Uint8Array {
     }
     case 'huge-array': {
       const n = r.pick([1_001, 2_001, 10_001, 100_000, 300_000]);
-      const where = r.pick(['children', 'paragraphs', 'settings', 'kept', 'numbers']);
+      const where = r.pick(['children', 'paragraphs', 'settings', 'kept', 'numbers', 'attendance', 'contactLog']);
       if (where === 'children') data.children = Array.from({ length: n }, (_, i) => ({ ...data.children[0]!, id: `h${i}` }));
       else if (where === 'paragraphs') data.letters[0]!.paragraphs = Array.from({ length: n }, () => 'p');
       else if (where === 'settings') data.settings = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, value: String(i) }));
+      else if (where === 'attendance') data.attendance = Array.from({ length: 100_001 }, (_, i) => ({ id: `a${i}` })) as never;
+      else if (where === 'contactLog') data.contactLog = Array.from({ length: r.pick([2, 50_001]) }, (_, i) => ({ ...data.contactLog[0]!, id: `c${i}` }));
       else if (where === 'kept') data.children[0]!.kept = Array.from({ length: n }, () => 'k') as never;
       else (data as Record<string, unknown>).numbers = Array.from({ length: n }, (_, i) => i);
       return text(good());
@@ -198,8 +207,11 @@ function make(kind: string, r: Rng): Uint8Array {
     case 'bad-date':
       return mutate(() => {
         const date = r.pick(BAD_DATES);
-        const target = r.int(6);
-        if (target === 0) data.plans[0]!.updatedAt = date;
+        const target = r.int(9);
+        if (target === 6) data.attendance[0]!.date = date;
+        else if (target === 7) data.contactLog[0]!.followUpOn = date;
+        else if (target === 8) data.contactLog[0]!.date = date;
+        else if (target === 0) data.plans[0]!.updatedAt = date;
         else if (target === 1) data.letters[0]!.sentOn = date;
         else if (target === 2) data.children[0]!.createdAt = date;
         else if (target === 3) data.plans[0]!.cycles[0]!.content.nextReview = date || 'x';
@@ -209,7 +221,7 @@ function make(kind: string, r: Rng): Uint8Array {
     case 'odd-number': {
       const s = good();
       const n = r.pick(ODD_NUMBERS);
-      return text(r.next() < 0.6 ? s.replace('"schemaVersion":1', `"schemaVersion":${n}`) : s.replace('"number":1', `"number":${n}`));
+      return text(r.next() < 0.6 ? s.replace('"schemaVersion":2', `"schemaVersion":${n}`) : s.replace('"number":1', `"number":${n}`));
     }
     case 'odd-version': {
       const v = r.pick([0, -1, 2, 3, 999, 1.0000001, 2 ** 31, Number.MAX_SAFE_INTEGER]);
@@ -260,7 +272,7 @@ function make(kind: string, r: Rng): Uint8Array {
     case 'xss':
       // Hostile but well-formed: should be accepted and stored as plain text.
       return mutate((all) => {
-        const strings = all.filter(([p, k]) => typeof (p as Record<string | number, unknown>)[k] === 'string' && !/At$|On$|^id$|Id$|byWhen|nextReview|status|role|nation|format/.test(String(k)));
+        const strings = all.filter(([p, k]) => typeof (p as Record<string | number, unknown>)[k] === 'string' && !/At$|On$|^id$|Id$|^date$|^time$|^how$|^morning$|byWhen|nextReview|status|role|nation|format/.test(String(k)));
         for (const s of strings) if (r.next() < 0.3) set(s, r.pick(ODD_STRINGS.slice(3, 7)));
       });
     case 'unknown-store':

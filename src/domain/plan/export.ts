@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../storage/schema';
+import type { Snapshot } from '../schema';
 
 /** What "save this plan to a file" writes, as the family chooses. */
 export const EXPORT_SCOPES = ['plan', 'answers', 'everything'] as const;
@@ -8,8 +8,8 @@ export type ExportScope = (typeof EXPORT_SCOPES)[number];
  * Only one child's records, for "save this plan to a file". Always the plan, and the child's record
  * so the plan can be opened again. With 'plan' the child's record keeps only their name and where
  * they live (marked `onlyName`, so opening the file never replaces fuller answers on a device);
- * 'answers' adds every answer; 'everything' adds their letters and the contacts saved for them or
- * for the whole family, with notes. Settings always stay behind. The result goes through the same
+ * 'answers' adds every answer; 'everything' adds their letters, their attendance diary and contact log, and the contacts saved
+ * for them or for the whole family, with notes. Settings always stay behind. The result goes through the same
  * backup envelope (src/domain/backup.ts) as a full copy.
  */
 export function childSnapshot(snapshot: Snapshot, childId: string, scope: ExportScope = 'everything'): Snapshot {
@@ -30,6 +30,8 @@ export function childSnapshot(snapshot: Snapshot, childId: string, scope: Export
       letters: scope === 'everything' ? d.letters.filter((l) => l.childId === childId) : [],
       contacts: scope === 'everything' ? d.contacts.filter((c) => !c.childId || c.childId === childId) : [],
       settings: [],
+      attendance: scope === 'everything' ? d.attendance.filter((a) => a.childId === childId) : [],
+      contactLog: scope === 'everything' ? d.contactLog.filter((l) => l.childId === childId) : [],
     },
   };
 }

@@ -38,19 +38,14 @@ export function LetterEditor() {
   return <Editor key={stored.id} initial={stored} />;
 }
 
-function Editor({ initial }: { initial: LetterRecord }) {
-  const { t } = useTranslation('letters');
-  const navigate = useNavigate();
-  const format = useFormatDate();
-  const today = useToday();
-  const id = useId();
-  // The person's text lives here; storage is written behind it, so a failed save loses nothing.
+/**
+ * The letter as this screen holds it: the person's text lives here and storage is written behind it
+ * (so a failed save loses nothing), merged with what another tab saved, field by field and word by word.
+ */
+function useLetterDocument(initial: LetterRecord) {
   const [letter, setLetter] = useState<LetterRecord>(initial);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved'>('idle');
-  // The key of the last message, not its words, so it follows a change of language.
-  const [message, setMessage] = useState('');
   const saver = useRef<Autosaver<LetterRecord> | null>(null);
-  const child = useRecord('children', initial.childId);
 
   /** The version this screen last read or saved: what another tab's changes are measured from. */
   const base = useRef<LetterRecord>(initial);
@@ -100,52 +95,40 @@ function Editor({ initial }: { initial: LetterRecord }) {
     update(change);
     void saver.current?.flush();
   };
+  const flush = () => void saver.current?.flush();
+  /** Stops saving (nothing typed afterwards brings the letter back) and deletes it. */
+  const remove = async () => {
+    saver.current?.dispose();
+    saver.current = null;
+    await getStorage().delete('letters', latest.current.id);
+  };
+  return { letter, saveState, update, updateNow, flush, remove };
+}
+
+function Editor({ initial }: { initial: LetterRecord }) {
+  const { t } = useTranslation('letters');
+  const navigate = useNavigate();
+  const format = useFormatDate();
+  const today = useToday();
+  const id = useId();
+  // The key of the last message, not its words, so it follows a change of language.
+  const [message, setMessage] = useState('');
+  const child = useRecord('children', initial.childId);
+  const { letter, saveState, update, updateNow, flush, remove: removeLetter } = useLetterDocument(initial);
 
   const template = findTemplate(letter.templateId);
   const title = letterTitle(t, letter);
   const dateLine = format(letter.sentOn ?? today, 'short');
   const layout = useMemo(() => layoutOf(letter, dateLine), [letter, dateLine]);
 
-  const field = (name: TextField, opts: { multiline?: boolean; hint?: string } = {}) => {
-    const fieldId = `${id}-${name}`;
-    const hintId = opts.hint ? `${fieldId}-hint` : undefined;
-    const value = letter[name];
-    return (
-      <div className="field">
-        <label htmlFor={fieldId}>{t(`editor.fields.${name}`)}</label>
-        {opts.hint && (
-          <span id={hintId} className="hint">
-            {opts.hint}
-          </span>
-        )}
-        {opts.multiline ? (
-          <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => update({ [name]: e.target.value })} />
-        ) : (
-          <input type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => update({ [name]: e.target.value })} />
-        )}
-      </div>
-    );
-  };
+  const field = (name: TextField, opts: { multiline?: boolean; hint?: string } = {}) => (
+    <LetterTextField id={`${id}-${name}`} name={name} value={letter[name]} onChange={(value) => update({ [name]: value })} {...opts} />
+  );
 
   const setParagraph = (index: number, text: string) => update({ paragraphs: letter.paragraphs.map((p, i) => (i === index ? text : p)) });
 
-  const print = () => {
-    void saver.current?.flush();
-    window.print();
-  };
-  const copy = async () => setMessage((await copyText(toPlainText(layout))) ? 'editor.actions.copied' : 'editor.actions.copyFailed');
-  const share = async () => {
-    const result = await shareContent({ title: layout.subject || title, text: toPlainText(layout) });
-    setMessage(result === 'shared' ? 'editor.actions.shared' : result === 'unavailable' ? 'editor.actions.shareUnavailable' : '');
-  };
-  const download = () => {
-    downloadFile(`${slug(layout.subject || title)}.rtf`, toRtf(layout), 'application/rtf');
-    setMessage('editor.actions.downloaded');
-  };
   const remove = async () => {
-    saver.current?.dispose();
-    saver.current = null;
-    await getStorage().delete('letters', letter.id);
+    await removeLetter();
     navigate('/letters', { replace: true });
   };
 
@@ -193,20 +176,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
 
         <h2>{t('editor.actions.heading')}</h2>
         <p>{t('editor.actions.emailTip')}</p>
-        <div className="button-row">
-          <button type="button" className="button" onClick={print}>
-            {t('editor.actions.print')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => void copy()}>
-            {t('editor.actions.copy')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => void share()}>
-            {t('editor.actions.share')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={download}>
-            {t('editor.actions.download')}
-          </button>
-        </div>
+        <LetterActions layout={layout} title={title} flush={flush} onMessage={setMessage} />
         <p role="status" className="status-message notice">
           {message ? contentT(t)(message) : ''}
         </p>
@@ -249,6 +219,63 @@ function Editor({ initial }: { initial: LetterRecord }) {
         />
       </div>
     </Page>
+  );
+}
+
+/** One labelled box of the letter (a line, or several for an address), saved as typed. */
+function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: string; name: TextField; value: string; onChange: (value: string) => void; multiline?: boolean; hint?: string }) {
+  const { t } = useTranslation('letters');
+  const fieldId = id;
+  const hintId = hint ? `${fieldId}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{t(`editor.fields.${name}`)}</label>
+      {hint && (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
+      )}
+      {multiline ? (
+        <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
+  );
+}
+
+/** Print, copy, share and download the letter; `onMessage` gets the key of what happened. */
+function LetterActions({ layout, title, flush, onMessage }: { layout: ReturnType<typeof layoutOf>; title: string; flush: () => void; onMessage: (key: string) => void }) {
+  const { t } = useTranslation('letters');
+  const setMessage = onMessage;
+  const print = () => {
+    flush();
+    window.print();
+  };
+  const copy = async () => setMessage((await copyText(toPlainText(layout))) ? 'editor.actions.copied' : 'editor.actions.copyFailed');
+  const share = async () => {
+    const result = await shareContent({ title: layout.subject || title, text: toPlainText(layout) });
+    setMessage(result === 'shared' ? 'editor.actions.shared' : result === 'unavailable' ? 'editor.actions.shareUnavailable' : '');
+  };
+  const download = () => {
+    downloadFile(`${slug(layout.subject || title)}.rtf`, toRtf(layout), 'application/rtf');
+    setMessage('editor.actions.downloaded');
+  };
+  return (
+    <div className="button-row">
+      <button type="button" className="button" onClick={print}>
+        {t('editor.actions.print')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => void copy()}>
+        {t('editor.actions.copy')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => void share()}>
+        {t('editor.actions.share')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={download}>
+        {t('editor.actions.download')}
+      </button>
+    </div>
   );
 }
 

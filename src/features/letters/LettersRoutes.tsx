@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFound } from '../../ui/NotFound';
 import { DatesPage } from './DatesPage';
 import { LetterEditor } from './LetterEditor';
 import { LettersList } from './LettersList';
@@ -12,11 +13,14 @@ import './letters.css';
  */
 export default function LettersRoutes() {
   return (
-    <Routes>
-      <Route index element={<LettersList />} />
-      <Route path="new/:templateId" element={<NewLetter />} />
-      <Route path="dates" element={<DatesPage />} />
-      <Route path=":letterId" element={<LetterEditor />} />
-    </Routes>
+    <div className="feature-letters">
+      <Routes>
+        <Route index element={<LettersList />} />
+        <Route path="new/:templateId" element={<NewLetter />} />
+        <Route path="dates" element={<DatesPage />} />
+        <Route path=":letterId" element={<LetterEditor />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }

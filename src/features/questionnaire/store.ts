@@ -1,5 +1,5 @@
 import { newId, nowIso } from '../../domain/ids';
-import { setAnswer } from '../../domain/questionnaire/flow';
+import { setAnswer } from '../../content/questionnaire';
 import { givenName, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 
@@ -80,7 +80,8 @@ export function restartChild(id: string): Promise<void> {
 
 export async function deleteChild(id: string): Promise<void> {
   const storage = getStorage();
-  await storage.delete('children', id);
+  // The child's attendance diary and contact log go with them, in the same step.
+  await storage.removeChild(id);
   written.delete(id);
   const active = await storage.get('settings', 'activeChildId');
   if (active?.value === id) await storage.delete('settings', 'activeChildId');

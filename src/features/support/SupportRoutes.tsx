@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFound } from '../../ui/NotFound';
 import { GuidePage } from './GuidePage';
 import { LibraryItemPage } from './LibraryItemPage';
 import { LibraryPage } from './LibraryPage';
@@ -13,12 +14,14 @@ import './support.css';
  */
 export default function SupportRoutes() {
   return (
-    <Routes>
-      <Route index element={<ResultsPage />} />
-      <Route path="guide" element={<GuidePage />} />
-      <Route path="library" element={<LibraryPage />} />
-      <Route path="library/:id" element={<LibraryItemPage />} />
-      <Route path="*" element={<LibraryItemPage />} />
-    </Routes>
+    <div className="feature-support">
+      <Routes>
+        <Route index element={<ResultsPage />} />
+        <Route path="guide" element={<GuidePage />} />
+        <Route path="library" element={<LibraryPage />} />
+        <Route path="library/:id" element={<LibraryItemPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }

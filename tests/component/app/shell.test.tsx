@@ -63,6 +63,8 @@ describe('storage warnings', () => {
         throw new StorageError('quota');
       },
       delete: async () => {},
+      listByChild: async () => [],
+      removeChild: async () => {},
       putMany: async () => {},
       clear: async () => {},
       close: () => {},

@@ -6,20 +6,27 @@ import type { Page } from 'playwright-core';
  * Reload afterwards so the app reads them.
  */
 export async function seedRecords(page: Page, records: Partial<Record<'children' | 'plans' | 'letters' | 'contacts' | 'settings', unknown[]>>) {
-  await page.evaluate(async (data) => {
-    const open = () =>
-      new Promise<IDBDatabase>((resolve, reject) => {
+  // Wait until the app has opened its database and created its stores.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
         const req = indexedDB.open('barriers-navigator');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    let db = await open();
-    // Wait for the app to have created its stores.
-    for (let i = 0; i < 50 && !db.objectStoreNames.contains('children'); i++) {
-      db.close();
-      await new Promise((r) => setTimeout(r, 100));
-      db = await open();
-    }
+        req.onsuccess = () => {
+          const ready = req.result.objectStoreNames.contains('children');
+          req.result.close();
+          resolve(ready);
+        };
+        req.onerror = () => resolve(false);
+      }),
+    undefined,
+    { timeout: 5000 },
+  );
+  await page.evaluate(async (data) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('barriers-navigator');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
     const names = Object.keys(data);
     const tx = db.transaction(names, 'readwrite');
     for (const name of names) for (const r of (data as Record<string, unknown[]>)[name]!) tx.objectStore(name).put(r);

@@ -10,7 +10,7 @@ import type { LetterRecord } from '../../../src/domain/letters/types';
 import type { ContactRecord } from '../../../src/domain/contacts/types';
 import { createStorage } from '../../../src/storage/storage';
 import { SCHEMA_VERSION } from '../../../src/storage';
-import { emptyData } from '../../../src/storage/schema';
+import { emptyData } from '../../../src/domain/schema';
 import { isolate } from '../../../src/ui/bidi';
 
 const TITLE = enPlan.editor.title;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importRecords, sameData } from '../../../src/domain/import';
 import { openIndexedDbBackend } from '../../../src/storage/indexeddb';
 import { createStorage } from '../../../src/storage/storage';
-import { STORE_NAMES, type Snapshot } from '../../../src/storage/schema';
+import { STORE_NAMES, type Snapshot } from '../../../src/domain/schema';
 import { checkBackupText } from '../../../src/ui/checkBackup';
 import { hostileFiles } from '../../support/hostile';
 

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { openIndexedDbBackend, DB_VERSION } from '../../../src/storage/indexeddb';
 import { createStorage } from '../../../src/storage/storage';
 import { StorageError } from '../../../src/storage/errors';
+import { SCHEMA_VERSION } from '../../../src/domain/schema';
 import type { Backend } from '../../../src/storage/backend';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 
@@ -97,6 +98,8 @@ function fakeBackend(overrides: Partial<Backend> = {}): Backend {
       if (next) data.set(id, next);
       return next;
     },
+    listByChild: async () => [],
+    removeChild: async () => {},
     putMany: async () => {},
     clear: async () => data.clear(),
     close: () => {},
@@ -161,7 +164,7 @@ describe('the app storage', () => {
     const storage = createStorage(async () => fakeBackend(), uniqueName());
     await storage.put('children', child('a'));
     const snap = await storage.snapshot();
-    expect(snap.schemaVersion).toBe(1);
+    expect(snap.schemaVersion).toBe(SCHEMA_VERSION);
     expect(snap.data.children).toEqual([child('a')]);
   });
 });

@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportChoice } from '../../domain/import';
-import { getStorage, type Snapshot } from '../../storage';
-import type { CheckStage } from '../../ui/checkBackup';
-import { checkBackupFile } from '../../ui/checkBackupFile';
+import type { ImportChoice } from '../domain/import';
+import { getStorage, type Snapshot } from '../storage';
+import type { CheckStage } from './checkBackup';
+import { checkBackupFile } from './checkBackupFile';
 
 /** Files bigger than this get a word that checking may take a while. */
 const BIG_FILE = 3 * 1024 * 1024;
 
 /** The schema checks (zod) load only when someone opens a file, keeping them off the first page. */
-const loadImport = () => import('../../domain/import');
+const loadImport = () => import('../domain/import');
 
 type State =
   | { step: 'idle'; message: string }

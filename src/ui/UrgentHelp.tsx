@@ -1,9 +1,9 @@
-import { dialable } from '../../content/urgentHelp';
-import { urgentServicesFor } from '../../domain/questionnaire/urgent';
-import type { Answers } from '../../domain/questionnaire/types';
-import { textContextOf } from '../../domain/textVariant';
-import { useText } from '../../ui/useText';
-import { contentT } from '../../ui/contentText';
+import { dialable } from '../content/urgentHelp';
+import { urgentServicesFor } from '../content/questionnaire';
+import type { Answers } from '../domain/questionnaire/types';
+import { textContextOf } from '../domain/textVariant';
+import { useText } from './useText';
+import { contentT } from './contentText';
 
 /**
  * Urgent help, shown first whenever an answer shows immediate risk. Announced when it appears

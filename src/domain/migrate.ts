@@ -7,10 +7,21 @@ export interface Migration {
 }
 
 /**
- * The app's data migrations, oldest first. Version 1 is the first shape, so there is no step yet.
+ * The app's data migrations, oldest first. Version 1 is the first shape.
  * To change the shape: raise SCHEMA_VERSION and add `{ to: N, up }` here, with a unit test.
  */
-export const MIGRATIONS: Migration[] = [];
+export const MIGRATIONS: Migration[] = [
+  // 2: the attendance diary and the contact log. Older data has none; a copy that somehow holds
+  // entries keeps them, and entries with no child are dropped (they could never be shown).
+  {
+    to: 2,
+    up: (data) => {
+      const ofChild = (list: unknown[] | undefined) =>
+        (list ?? []).filter((r) => !!r && typeof r === 'object' && typeof (r as { childId?: unknown }).childId === 'string');
+      return { ...data, attendance: ofChild(data.attendance), contactLog: ofChild(data.contactLog) };
+    },
+  },
+];
 
 export class NewerDataError extends Error {
   constructor(readonly found: number, readonly supported: number) {
