@@ -1,19 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './support/app';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
 import { child } from './support/robust';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function seeded(page: Page, records: Parameters<typeof seedRecords>[1]) {
   await page.goto('/');
@@ -22,8 +14,8 @@ async function seeded(page: Page, records: Parameters<typeof seedRecords>[1]) {
 }
 
 describe('huge files (fault 3)', () => {
-  it('are checked without freezing the page, with a word about progress, and refused in plain words', async () => {
-    const { page, context } = await openApp(browser, { width: 800 });
+  it('are checked without freezing the page, with a word about progress, and refused in plain words', async ({ openApp }) => {
+    const { page, consoleErrors } = await openApp({ width: 800 });
     await seeded(page, { children: [child()] });
     await page.goto('/settings');
     const box = page.getByLabel('Choose a file');
@@ -54,10 +46,17 @@ describe('huge files (fault 3)', () => {
       const path = join(folder, 'big.json');
       writeFileSync(path, text);
       await box.setInputFiles(path);
-      rmSync(folder, { recursive: true, force: true });
       await page.getByText(/This is a big file \(\d+ MB\)/).waitFor();
-      await page.getByText(/too many (children|settings) in it/).waitFor({ timeout: 150_000 });
+      await page
+        .getByText(/too many (children|settings) in it/)
+        .waitFor({ timeout: 150_000 })
+        .catch(async (error: unknown) => {
+          const status = await page.getByRole('status').allTextContents();
+          throw new Error(`${name}: not refused; on screen: ${JSON.stringify(status)}; errors: ${JSON.stringify(consoleErrors)}`, { cause: error });
+        });
       const took = Date.now() - start;
+      // Only now: the page reads the file from disk while checking it, so it must still be there.
+      rmSync(folder, { recursive: true, force: true });
       const gap = await page.evaluate(() => {
         const w = window as unknown as { __gap: number; __watch: boolean };
         w.__watch = false;
@@ -67,6 +66,5 @@ describe('huge files (fault 3)', () => {
       expect(gap).toBeLessThan(1_000);
       expect(await box.isEnabled()).toBe(true);
     }
-    await context.close();
   }, 400_000);
 });
