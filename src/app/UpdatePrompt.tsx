@@ -1,7 +1,14 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { anyUnsaved, flushAllAutosavers } from '../storage';
 import { useSetting } from '../storage/react';
+
+/** Whether the person is in a box they type in (a reload now could take their words). */
+function typing(): boolean {
+  const el = document.activeElement;
+  return !!el && (el.matches('textarea, select, [contenteditable]') || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(el.type)));
+}
 
 /**
  * Tells the person when a new version is ready (they choose when to reload, so nothing they are
@@ -10,11 +17,24 @@ import { useSetting } from '../storage/react';
 export function UpdatePrompt() {
   const { t } = useTranslation('common');
   const [offlineNoticeSeen, setOfflineNoticeSeen] = useSetting('offlineNoticeSeen', false);
+  /** This tab asked for the new version (its own "Reload now"). */
+  const requested = useRef(false);
+  /** The new version took over from another tab while someone was typing here. */
+  const [inUse, setInUse] = useState(false);
+  const [notSaved, setNotSaved] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
+    // The new version has taken over. Everything typed is saved first; a tab that did not ask for
+    // it, where someone is typing, is never reloaded under them: it says so and waits.
+    onNeedReload() {
+      void flushAllAutosavers().then((saved) => {
+        if (saved && (requested.current || (!typing() && !anyUnsaved()))) window.location.reload();
+        else setInUse(true);
+      });
+    },
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       // Installed apps (iOS especially) can stay open for days: check again when shown.
@@ -30,12 +50,34 @@ export function UpdatePrompt() {
     if (offlineReady && offlineNoticeSeen) setOfflineReady(false);
   }, [offlineReady, offlineNoticeSeen, setOfflineReady]);
 
+  /** Saves all typing in this tab, then reloads into the new version (never with words unsaved). */
+  const reload = async (activate: boolean) => {
+    const saved = await flushAllAutosavers();
+    setNotSaved(!saved);
+    if (!saved) return;
+    requested.current = true;
+    if (activate) await updateServiceWorker(true);
+    else window.location.reload();
+  };
+
+  if (inUse) {
+    return (
+      <div className="notice toast" role="status">
+        <p>{t('update.inUse')}</p>
+        {notSaved && <p role="alert">{t('update.notSaved')}</p>}
+        <button type="button" className="button" onClick={() => void reload(false)}>
+          {t('update.reload')}
+        </button>
+      </div>
+    );
+  }
   if (needRefresh) {
     return (
       <div className="notice toast" role="status">
         <p>{t('update.available')}</p>
+        {notSaved && <p role="alert">{t('update.notSaved')}</p>}
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" className="button" onClick={() => void reload(true)}>
             {t('update.reload')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setNeedRefresh(false)}>

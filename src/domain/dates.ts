@@ -132,7 +132,10 @@ export interface DateWords {
  * day, so the device's time zone can never move it to the day before.
  */
 export function formatDate(date: IsoDate, words: DateWords, style: 'long' | 'short' = 'long'): string {
-  const { year, month, day } = parts(date);
+  // Stored data is never trusted: anything that is not a real day is shown as it is, never an error.
+  const p = typeof date === 'string' ? parseIsoDate(date) : undefined;
+  if (!p) return typeof date === 'string' ? date : '';
+  const { year, month, day } = p;
   const fill: Record<string, string> = {
     day: String(day),
     month: words.months[month - 1] ?? String(month),

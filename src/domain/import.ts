@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_ROLES } from './contacts/types';
+import { isIsoDate } from './dates';
+import { sameData } from './merge';
 import { newId } from './ids';
 import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
@@ -16,134 +18,173 @@ import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreNa
  * (looseObject), so a copy restores exactly what was saved.
  */
 
-const text = z.string();
-const date = z.string();
+/**
+ * Limits: generous for any real family (a volunteer's many children, years of letters), small
+ * enough that a damaged or hostile file cannot freeze the page or fill the device.
+ */
+export const LIMITS = {
+  /** The whole file, in characters. */
+  fileChars: 60_000_000,
+  /** Objects inside objects, anywhere in the file. */
+  depth: 24,
+  id: 200,
+  name: 1_000,
+  /** Any one box of text (a plan box, a letter paragraph, a contact's notes). */
+  text: 100_000,
+  /** Records of one kind in one file. */
+  records: { children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
+  /** Lines in one list (plan items, paragraphs, answers, cycles). */
+  list: 2_000,
+} as const;
+
+/** What was too big, for a plain message: the screen says which. */
+export type TooBig = 'file' | 'depth' | 'id' | 'name' | 'text' | 'list' | StoreName;
+
+const big = (what: TooBig) => ({ error: `too-big:${what}` });
+const text = z.string().max(LIMITS.text, big('text'));
+const shortText = z.string().max(LIMITS.name, big('name'));
+const id = z.string().min(1).max(LIMITS.id, big('id'));
+const list = <T extends z.ZodType>(of: T) => z.array(of).max(LIMITS.list, big('list'));
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/** A real calendar date ('2026-02-30' is not) or an ISO date-time on a real day. */
+export function isStoredDate(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 40) return false;
+  if (isIsoDate(value)) return true;
+  const m = DATE_TIME.exec(value);
+  return !!m && isIsoDate(m[1]) && !Number.isNaN(Date.parse(value));
+}
+/** A timestamp or calendar date. */
+const date = z.string().refine(isStoredDate, { error: 'bad-date' });
+/** A calendar date, or empty where the family has not given one. */
+const dayOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { error: 'bad-date' });
+const day = z.string().refine((v) => isIsoDate(v), { error: 'bad-date' });
 
 const childSchema = z.looseObject({
-  id: z.string().min(1),
-  displayName: text,
+  id,
+  displayName: shortText,
   createdAt: date,
   updatedAt: date,
-  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-  position: z.string().optional(),
-  completedAt: z.string().optional(),
-  kept: z.array(z.string()),
+  answers: z
+    .record(z.string().max(LIMITS.id, big('id')), z.union([text, list(shortText)]))
+    .refine((a) => Object.keys(a).length <= LIMITS.list, { error: 'too-big:list' }),
+  position: z.string().max(LIMITS.id, big('id')).optional(),
+  completedAt: date.optional(),
+  kept: list(z.string().max(LIMITS.name, big('name'))),
   details: z
     .looseObject({
-      fullName: z.string().optional(),
-      dateOfBirth: z.string().optional(),
-      school: z.string().optional(),
-      yearGroup: z.string().optional(),
-      parentName: z.string().optional(),
-      parentAddress: z.string().optional(),
+      fullName: shortText.optional(),
+      dateOfBirth: z.union([z.literal(''), date]).optional(),
+      school: shortText.optional(),
+      yearGroup: shortText.optional(),
+      parentName: shortText.optional(),
+      parentAddress: text.optional(),
     })
     .optional(),
 });
 
-const item = z.looseObject({ id: z.string().min(1), text, from: z.string().optional() });
+const item = z.looseObject({ id, text, from: z.string().max(LIMITS.name, big('name')).optional() });
 const contentSchema = z.looseObject({
-  strengths: z.array(item),
+  strengths: list(item),
   interests: text,
   enjoys: text,
-  barriers: z.array(item),
+  barriers: list(item),
   childHard: text,
   childHelps: text,
   childChange: text,
   parentVoice: text,
-  tried: z.array(item),
+  tried: list(item),
   helped: text,
   madeWorse: text,
-  asks: z.array(item),
-  actions: z.array(
-    z.looseObject({ id: z.string().min(1), what: text, who: text, byWhen: text, status: z.enum(ACTION_STATUSES) }),
-  ),
-  people: z.array(
-    z.looseObject({ id: z.string().min(1), name: text, role: text, reach: text, contactId: z.string().optional() }),
-  ),
-  nextReview: text,
+  asks: list(item),
+  actions: list(z.looseObject({ id, what: text, who: text, byWhen: dayOrEmpty, status: z.enum(ACTION_STATUSES) })),
+  people: list(z.looseObject({ id, name: shortText, role: text, reach: text, contactId: id.optional() })),
+  nextReview: dayOrEmpty,
   meetingNotes: text,
   meetingDate: text.optional(),
   attendees: text.optional(),
 });
 const planSchema = z.looseObject({
-  id: z.string().min(1),
-  childId: z.string().min(1),
+  id,
+  childId: id,
   createdAt: date,
   updatedAt: date,
-  cycles: z
-    .array(
+  cycles: list(
       z.looseObject({
         number: z.number().int().positive(),
         startedAt: date,
         content: contentSchema,
         review: z.looseObject({ worked: text, notWorked: text, steps: text }).optional(),
-        closedAt: z.string().optional(),
+        closedAt: date.optional(),
       }),
-    )
-    .min(1),
+  ).min(1),
 });
 
 const letterSchema = z.looseObject({
-  id: z.string().min(1),
-  childId: z.string().min(1),
-  templateId: z.string().min(1),
+  id,
+  childId: id,
+  templateId: id,
   createdAt: date,
   updatedAt: date,
   nation: z.enum(NATIONS),
-  senderName: text,
+  senderName: shortText,
   senderAddress: text,
   recipient: text,
   subject: text,
   greeting: text,
-  paragraphs: z.array(text),
+  paragraphs: list(text),
   signOff: text,
-  sentOn: z.string().optional(),
-  draftOn: z.string().optional(),
-  decisionOn: z.string().optional(),
-  corrected: z.record(z.string(), z.string()).optional(),
+  sentOn: day.optional(),
+  draftOn: day.optional(),
+  decisionOn: day.optional(),
+  corrected: z
+    .record(z.string().max(LIMITS.id, big('id')), day)
+    .refine((c) => Object.keys(c).length <= LIMITS.list, { error: 'too-big:list' })
+    .optional(),
 });
 
 const contactSchema = z.looseObject({
-  id: z.string().min(1),
+  id,
   role: z.enum(CONTACT_ROLES),
-  name: text,
-  organisation: z.string().optional(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
-  website: z.string().optional(),
-  notes: z.string().optional(),
-  childId: z.string().optional(),
+  name: shortText,
+  organisation: shortText.optional(),
+  phone: shortText.optional(),
+  email: shortText.optional(),
+  website: shortText.optional(),
+  notes: text.optional(),
+  childId: id.optional(),
   createdAt: date,
   updatedAt: date,
 });
 
-const settingSchema = z.looseObject({ id: z.string().min(1), value: z.unknown() });
+/** A setting holds a small plain value (a language, a chosen council, a notice seen). */
+const settingValue = z.union([z.string().max(LIMITS.name, big('name')), z.number(), z.boolean(), z.null(), list(shortText)]);
+const settingSchema = z.looseObject({ id, value: settingValue });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const attendanceSchema = z.looseObject({
-  id: z.string().min(1),
-  childId: z.string().min(1),
-  date: isoDate,
+  id,
+  childId: id,
+  date: day,
   status: z.enum(DAY_STATUSES),
-  reason: z.string().optional(),
+  reason: shortText.optional(),
   morning: z.enum(MORNINGS).optional(),
-  schoolCode: z.string().optional(),
-  note: z.string().optional(),
+  schoolCode: shortText.optional(),
+  note: text.optional(),
   createdAt: date,
   updatedAt: date,
 });
 
 const contactLogSchema = z.looseObject({
-  id: z.string().min(1),
-  childId: z.string().min(1),
-  date: isoDate,
-  time: z.string().optional(),
-  contactId: z.string().optional(),
-  who: text,
+  id,
+  childId: id,
+  date: day,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { error: 'bad-date' }).optional(),
+  contactId: id.optional(),
+  who: shortText,
   how: z.enum(CONTACT_WAYS),
   said: text,
   agreed: text,
-  followUpOn: isoDate.optional(),
+  followUpOn: day.optional(),
   key: z.boolean().optional(),
   createdAt: date,
   updatedAt: date,
@@ -160,44 +201,103 @@ export const recordSchemas = {
   contactLog: contactLogSchema,
 } satisfies Record<StoreName, z.ZodType>;
 
+const records = <T extends z.ZodType>(store: StoreName, of: T) =>
+  z.array(of).max(LIMITS.records[store], big(store)).default([]);
 export const dataSchema = z.object({
-  children: z.array(childSchema).default([]),
-  plans: z.array(planSchema).default([]),
-  letters: z.array(letterSchema).default([]),
-  contacts: z.array(contactSchema).default([]),
-  settings: z.array(settingSchema).default([]),
-  attendance: z.array(attendanceSchema).default([]),
-  contactLog: z.array(contactLogSchema).default([]),
+  children: records('children', childSchema),
+  plans: records('plans', planSchema),
+  letters: records('letters', letterSchema),
+  contacts: records('contacts', contactSchema),
+  settings: records('settings', settingSchema),
+  attendance: records('attendance', attendanceSchema),
+  contactLog: records('contactLog', contactLogSchema),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */
 const envelopeSchema = z.object({
   format: z.literal('barriers-navigator-backup'),
   schemaVersion: z.number().int().positive(),
-  exportedAt: z.string(),
+  exportedAt: date,
   data: z.record(z.string(), z.array(z.unknown())),
 });
 
-export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid';
-export type ParseResult = { ok: true; snapshot: Snapshot; exportedAt: string } | { ok: false; reason: ImportFailure };
+export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'too-big';
+export type ParseResult =
+  | { ok: true; snapshot: Snapshot; exportedAt: string }
+  | { ok: false; reason: ImportFailure; /** With 'too-big': what was too big. */ what?: TooBig };
+
+/**
+ * How deeply the file nests, and whether it holds a `__proto__` key, found without recursion (a
+ * file of a million nested lists must not overflow the stack). Stops as soon as the depth is over.
+ */
+function shapeProblem(json: unknown): TooBig | 'proto' | undefined {
+  // Too many records of one kind is said as such, before any time is spent on them.
+  const data = (json as { data?: unknown }).data;
+  if (data && typeof data === 'object') {
+    for (const store of STORE_NAMES) {
+      const list = (data as Record<string, unknown>)[store];
+      if (Array.isArray(list) && list.length > LIMITS.records[store]) return store;
+    }
+  }
+  const longest = Math.max(LIMITS.list, ...Object.values(LIMITS.records));
+  const stack: [unknown, number][] = [[json, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= LIMITS.depth) return 'depth';
+    if (Array.isArray(value)) {
+      if (value.length > longest) return 'list';
+      for (const v of value) if (v && typeof v === 'object') stack.push([v, depth + 1]);
+    } else {
+      for (const key of Object.keys(value)) {
+        if (key === '__proto__') return 'proto';
+        const v = (value as Record<string, unknown>)[key];
+        if (v && typeof v === 'object') stack.push([v, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function failure(error: z.ZodError): ParseResult {
+  for (const issue of error.issues) {
+    const message = issue.message;
+    if (message.startsWith('too-big:')) return { ok: false, reason: 'too-big', what: message.slice(8) as TooBig };
+  }
+  if (error.issues.some((i) => i.message === 'bad-date')) return { ok: false, reason: 'bad-date' };
+  return { ok: false, reason: 'invalid' };
+}
 
 /**
  * Reads the text of a backup file. Refuses, with a reason the screen can explain in plain words:
- * text that is not JSON, JSON that is not one of our files, a file from a newer app, and a file
- * with any record the app could not use. Older files are brought up to date first.
+ * text that is not JSON, JSON that is not one of our files, a file from a newer app, a file too
+ * big or too deep to be ours, a date that is not a real day, and a file with any record the app
+ * could not use. Older files are brought up to date first. Never throws.
  */
 export function parseBackup(fileText: string, supported: number = SCHEMA_VERSION): ParseResult {
+  try {
+    return parseChecked(fileText, supported);
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+}
+
+function parseChecked(fileText: string, supported: number): ParseResult {
+  if (fileText.length > LIMITS.fileChars) return { ok: false, reason: 'too-big', what: 'file' };
   let json: unknown;
   try {
-    json = JSON.parse(fileText);
+    json = JSON.parse(fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText);
   } catch {
     return { ok: false, reason: 'not-json' };
   }
   if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== 'barriers-navigator-backup') {
     return { ok: false, reason: 'foreign' };
   }
+  const shape = shapeProblem(json);
+  if (shape === 'proto') return { ok: false, reason: 'invalid' };
+  if (shape) return { ok: false, reason: 'too-big', what: shape };
   const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) return { ok: false, reason: 'invalid' };
+  if (!envelope.success) return failure(envelope.error);
   if (envelope.data.schemaVersion > supported) return { ok: false, reason: 'newer' };
   if (Object.keys(envelope.data.data).some((store) => !(STORE_NAMES as string[]).includes(store))) {
     return { ok: false, reason: 'invalid' };
@@ -209,7 +309,7 @@ export function parseBackup(fileText: string, supported: number = SCHEMA_VERSION
     return { ok: false, reason: 'invalid' };
   }
   const data = dataSchema.safeParse(migrated.data);
-  if (!data.success) return { ok: false, reason: 'invalid' };
+  if (!data.success) return failure(data.error);
   const ids = (list: { id: string }[]) => new Set(list.map((r) => r.id)).size === list.length;
   if (!STORE_NAMES.every((s) => ids(data.data[s]))) return { ok: false, reason: 'invalid' };
   return {
@@ -236,12 +336,10 @@ export interface ImportPlan {
   conflicts: ImportConflict[];
 }
 
-const stable = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
+export { sameData };
+
+/** A child's record written with a plan-only file: its name, not its answers. */
+const onlyName = (record: unknown) => (record as { onlyName?: unknown }).onlyName === true;
 
 /** Compares a checked file with what is on the device, so the person can be asked before anything changes. */
 export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
@@ -253,7 +351,9 @@ export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
     for (const record of incoming.data[store]) {
       const mine = here.get(record.id);
       if (mine === undefined) added[store]++;
-      else if (stable(mine) === stable(record)) same++;
+      // A child saved with its plan only (name, no answers) never replaces the child here.
+      else if (onlyName(record)) same++;
+      else if (sameData(mine, record)) same++;
       // A setting already chosen on this device is kept: it is never a reason to ask.
       else if (store !== 'settings') {
         const changed = (r: unknown) => String((r as { updatedAt?: unknown }).updatedAt ?? '');
@@ -323,14 +423,15 @@ export function importRecords(
     }
   }
   const settingsHere = here('settings');
+  const byId = new Map(STORE_NAMES.map((s) => [s, new Map<string, unknown>(existing.data[s].map((r) => [r.id, r]))]));
   const sameHere = (store: StoreName, r: { id: string }) => {
-    const mine = existing.data[store].find((x) => x.id === r.id);
-    return mine !== undefined && stable(mine) === stable(r);
+    const mine = byId.get(store)!.get(r.id);
+    return mine !== undefined && sameData(mine, r);
   };
   const out: Records = {};
   for (const store of STORE_NAMES) {
     const list = (d[store] as { id: string }[]).filter((r) =>
-      store === 'settings' ? !settingsHere.has(r.id) : !sameHere(store, r),
+      store === 'settings' ? !settingsHere.has(r.id) : !sameHere(store, r) && !(onlyName(r) && byId.get(store)!.has(r.id)),
     );
     if (list.length) (out as Record<string, unknown[]>)[store] = list;
   }

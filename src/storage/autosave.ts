@@ -4,48 +4,80 @@
  */
 export interface Autosaver<T> {
   schedule(value: T): void;
-  flush(): Promise<void>;
+  /** Saves what is waiting now. Resolves true when everything typed is saved, false if a save failed. */
+  flush(): Promise<boolean>;
+  /** Whether something typed is not saved yet. */
+  unsaved(): boolean;
   dispose(): void;
 }
 
+/** Every autosaver of this tab, so an update can save all typing before the page reloads. */
+const live = new Set<Autosaver<unknown>>();
+
+/** Saves everything typed in this tab. Resolves true when all of it is saved. */
+export async function flushAllAutosavers(): Promise<boolean> {
+  const results = await Promise.all([...live].map((a) => a.flush()));
+  return results.every(Boolean);
+}
+
+/** Whether anything typed in this tab is not saved yet. */
+export function anyUnsaved(): boolean {
+  return [...live].some((a) => a.unsaved());
+}
+
 export function createAutosaver<T>(
-  save: (value: T) => Promise<void>,
+  /** `urgent`: the page is being hidden or closed, so the write must start at once (no read first). */
+  save: (value: T, options: { urgent: boolean }) => Promise<void>,
   { delay = 400, target = typeof window !== 'undefined' ? window : undefined }: { delay?: number; target?: Window } = {},
 ): Autosaver<T> {
   let pending: { value: T } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<void> = Promise.resolve();
+  let inFlight: Promise<boolean> = Promise.resolve(true);
+  let saving = false;
 
-  const flush = async () => {
+  const flush = async (urgent = false): Promise<boolean> => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (!pending) return inFlight;
     const { value } = pending;
     pending = undefined;
-    inFlight = inFlight.then(() => save(value)).catch(() => {
-      // The storage layer has already reported the problem; keep the value so the next change retries.
-      if (!pending) pending = { value };
-    });
+    saving = true;
+    inFlight = inFlight
+      .then(() => save(value, { urgent }))
+      .then(
+        () => true,
+        () => {
+          // The storage layer has already reported the problem; keep the value so the next change retries.
+          if (!pending) pending = { value };
+          return false;
+        },
+      )
+      .finally(() => {
+        saving = false;
+      });
     return inFlight;
   };
-  const onHide = () => void flush();
+  const onHide = () => void flush(true);
   const onVisibility = () => {
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flush();
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flush(true);
   };
   target?.addEventListener('pagehide', onHide);
   target?.document?.addEventListener('visibilitychange', onVisibility);
 
-  return {
+  const saver: Autosaver<T> = {
     schedule(value) {
       pending = { value };
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);
     },
-    flush,
+    flush: () => flush(),
+    unsaved: () => pending !== undefined || saving,
     dispose() {
       target?.removeEventListener('pagehide', onHide);
       target?.document?.removeEventListener('visibilitychange', onVisibility);
-      void flush();
+      void flush().finally(() => live.delete(saver as Autosaver<unknown>));
     },
   };
+  live.add(saver as Autosaver<unknown>);
+  return saver;
 }

@@ -6,7 +6,7 @@ export type { StorageProblem } from './errors';
 export { StorageError } from './errors';
 export type { Snapshot, StoreMap, StoreName, SettingRecord, ChildStoreName } from '../domain/schema';
 export { SCHEMA_VERSION } from '../domain/schema';
-export { createAutosaver, type Autosaver } from './autosave';
+export { anyUnsaved, createAutosaver, flushAllAutosavers, type Autosaver } from './autosave';
 export { migrateSnapshot, NewerDataError } from '../domain/migrate';
 
 let instance: Storage | undefined;

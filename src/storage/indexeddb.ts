@@ -106,6 +106,16 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
         tx.commit?.();
         await tx.done;
       }),
+    update: (store, id, change) =>
+      guard(async () => {
+        const tx = db.transaction(store, 'readwrite');
+        const current = await tx.store.get(id);
+        const next = change(current);
+        if (next !== undefined) void tx.store.put(next);
+        tx.commit?.();
+        await tx.done;
+        return next;
+      }),
     delete: (store, id) =>
       guard(async () => {
         const tx = db.transaction(store, 'readwrite');

@@ -17,6 +17,12 @@ export function createMemoryBackend(): Backend {
     async put(store, record) {
       of(store).set(record.id, structuredClone(record));
     },
+    async update(store, id, change) {
+      const v = of(store).get(id);
+      const next = change(v === undefined ? undefined : structuredClone(v as StoreMap[typeof store]));
+      if (next !== undefined) of(store).set(next.id, structuredClone(next));
+      return next;
+    },
     async delete(store, id) {
       of(store).delete(id);
     },

@@ -21,6 +21,12 @@ export interface Storage {
   list<K extends StoreName>(store: K): Promise<StoreMap[K][]>;
   put<K extends StoreName>(store: K, record: StoreMap[K]): Promise<void>;
   delete<K extends StoreName>(store: K, id: string): Promise<void>;
+  /** Read, change and write one record in one step no other tab can come between (see Backend.update). */
+  update<K extends StoreName>(
+    store: K,
+    id: string,
+    change: (current: StoreMap[K] | undefined) => StoreMap[K] | undefined,
+  ): Promise<StoreMap[K] | undefined>;
   /** One child's records in a per-child store (through the `childId` index). */
   listByChild<K extends ChildStoreName>(store: K, childId: string): Promise<StoreMap[K][]>;
   /** Deletes a child and every diary and log record of theirs, all at once. */
@@ -39,6 +45,7 @@ export interface Storage {
 export function createStorage(
   open: (report: (problem: StorageProblem) => void) => Promise<Backend>,
   channelName = 'barriers-navigator',
+  { openTimeout = 8_000 }: { openTimeout?: number } = {},
 ): Storage {
   let backend: Backend | undefined;
   let current: StorageStatus = { mode: 'pending' };
@@ -62,13 +69,30 @@ export function createStorage(
   };
 
   const opening = (async () => {
+    // A database that never opens (a stuck browser, another tab holding an upgrade) must not
+    // leave the app on "Loading…" for good: after a while, carry on in memory and say so.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let late = false;
+    const opened = open((p) => problem(p));
     try {
-      backend = await open((p) => problem(p));
+      backend = await Promise.race([
+        opened,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            late = true;
+            reject(new StorageError('memory'));
+          }, openTimeout);
+        }),
+      ]);
       setStatus({ mode: backend.kind });
     } catch (error) {
+      // If it opens after all, it is not used: this tab has already gone on without it.
+      if (late) opened.then((b) => b.close(), () => {});
       backend = createMemoryBackend();
       const p = error instanceof StorageError ? error.problem : 'memory';
       setStatus({ mode: 'memory', problem: p === 'quota' ? 'quota' : p === 'newer' ? 'newer' : 'memory' });
+    } finally {
+      clearTimeout(timer);
     }
   })();
 
@@ -104,6 +128,20 @@ export function createStorage(
     list: async (store) => (await opened()).list(store),
     put: (store, record) => write(store, (b) => b.put(store, record)),
     delete: (store, id) => write(store, (b) => b.delete(store, id)),
+    async update(store, id, change) {
+      const b = await opened();
+      let written: StoreMap[typeof store] | undefined;
+      try {
+        written = await b.update(store, id, change);
+        if (current.problem === 'quota' || current.problem === 'failed') problem(undefined);
+      } catch (error) {
+        problem(error instanceof StorageError ? error.problem : 'failed');
+        throw error;
+      }
+      // Only a real write is news for other screens and tabs (a merge that changed nothing is not).
+      if (written !== undefined) changed(store);
+      return written;
+    },
     listByChild: async (store, childId) => (await opened()).listByChild(store, childId),
     removeChild: (childId) => write(['children', ...CHILD_STORES], (b) => b.removeChild(childId)),
     putMany: (records) => write(Object.keys(records) as StoreName[], (b) => b.putMany(records)),

@@ -2,24 +2,18 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportChoice } from '../domain/import';
 import { getStorage, type Snapshot } from '../storage';
+import type { CheckStage } from './checkBackup';
+import { checkBackupFile } from './checkBackupFile';
+
+/** Files bigger than this get a word that checking may take a while. */
+const BIG_FILE = 3 * 1024 * 1024;
 
 /** The schema checks (zod) load only when someone opens a file, keeping them off the first page. */
 const loadImport = () => import('../domain/import');
 
-/** The whole file as text (FileReader where Blob.text is missing, as in older Safari). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file);
-  });
-}
-
 type State =
   | { step: 'idle'; message: string }
-  | { step: 'reading' }
+  | { step: 'reading'; stage: CheckStage; megabytes?: number }
   | { step: 'conflict'; incoming: Snapshot; count: number; newerHere: boolean };
 
 /**
@@ -69,30 +63,31 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    setState({ step: 'reading' });
-    let text: string;
+    const megabytes = file.size > BIG_FILE ? Math.round(file.size / (1024 * 1024)) : undefined;
+    setState({ step: 'reading', stage: 'reading', megabytes });
     try {
-      // The file is read in full before any database work starts.
-      text = await readText(file);
+      // The file is read and checked in full (in a worker, so the page never freezes) before any
+      // database work starts.
+      const existing = await getStorage().snapshot();
+      const { parsed, plan } = await checkBackupFile(file, existing, (stage) => setState({ step: 'reading', stage, megabytes }));
+      if (!parsed.ok) {
+        return finish(parsed.reason === 'too-big' ? t(`import.tooBig.${parsed.what ?? 'file'}`) : t(`import.${parsed.reason}`));
+      }
+      if (plan && plan.conflicts.length > 0) {
+        setState({
+          step: 'conflict',
+          incoming: parsed.snapshot,
+          count: plan.conflicts.length,
+          newerHere: plan.conflicts.some((c) => c.newerHere),
+        });
+        setFocus('conflict');
+        return;
+      }
+      await write(parsed.snapshot, 'replace');
     } catch {
-      return finish(t('import.not-json'));
+      // Whatever went wrong, the screen is usable again and says so in plain words.
+      finish(t('import.unexpected'));
     }
-    const { parseBackup, planImport } = await loadImport();
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return finish(t(`import.${parsed.reason}`));
-    const existing = await getStorage().snapshot();
-    const plan = planImport(parsed.snapshot, existing);
-    if (plan.conflicts.length > 0) {
-      setState({
-        step: 'conflict',
-        incoming: parsed.snapshot,
-        count: plan.conflicts.length,
-        newerHere: plan.conflicts.some((c) => c.newerHere),
-      });
-      setFocus('conflict');
-      return;
-    }
-    await write(parsed.snapshot, 'replace');
   };
 
   return (
@@ -115,7 +110,11 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
         />
       </div>
       <p role="status" className="status-message">
-        {state.step === 'idle' ? state.message : state.step === 'reading' ? t('import.reading') : ''}
+        {state.step === 'idle'
+          ? state.message
+          : state.step === 'reading'
+            ? [state.megabytes ? t('import.big', { size: state.megabytes }) : '', t(`import.stage.${state.stage}`)].filter(Boolean).join(' ')
+            : ''}
       </p>
       {state.step === 'conflict' && (
         <div className="panel panel--danger" role="group" aria-labelledby={`${id}-conflict`}>

@@ -26,14 +26,20 @@ export function useFormatDate(): (value: string, style?: 'long' | 'short') => st
   const { t } = useTranslation('common');
   return useCallback(
     (value: string, style: 'long' | 'short' = 'short') => {
+      // Stored data is never trusted: a value that is not a date comes back as it is, never an error.
+      if (typeof value !== 'string') return '';
       if (!value) return value;
-      let iso = value;
-      if (!ISO_DATE.test(value)) {
-        const time = new Date(value);
-        if (Number.isNaN(time.getTime())) return value;
-        iso = todayIso(time);
+      try {
+        let iso = value;
+        if (!ISO_DATE.test(value)) {
+          const time = new Date(value);
+          if (Number.isNaN(time.getTime())) return value;
+          iso = todayIso(time);
+        }
+        return formatDate(iso, dateWords(t), style);
+      } catch {
+        return value;
       }
-      return formatDate(iso, dateWords(t), style);
     },
     [t],
   );

@@ -3,13 +3,26 @@ import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } fr
 /** Where a document lives: how to write it, read the stored version back, hear of changes and delete it. */
 export interface DocumentStore<T> {
   write(value: T): Promise<void>;
+  /**
+   * Writes `mine` (edited from `base`) merged with what is stored now, in one step no other tab can
+   * come between. Resolves to what is stored afterwards, or undefined when it was deleted elsewhere.
+   * Without it, `write` is used and the last writer wins between two saves at the same moment.
+   */
+  writeMerged?(base: T, mine: T): Promise<T | undefined>;
   /** The stored version now (`undefined` once it has been deleted). */
   read(): Promise<T | undefined>;
   /** Calls back whenever the store changes, here or in another tab; returns how to stop. */
   subscribe(onChange: () => void): () => void;
   remove(value: T): Promise<void>;
-  /** Saves the latest value after a pause in typing (and at once when the page is hidden). */
-  autosaver(save: (value: T) => Promise<void>): { schedule(value: T): void; flush(): Promise<void>; dispose(): void };
+  /**
+   * Saves the latest value after a pause in typing, and at once when the page is hidden (`urgent`:
+   * the write must start straight away, with no read first).
+   */
+  autosaver(save: (value: T, options: { urgent: boolean }) => Promise<void>): {
+    schedule(value: T): void;
+    flush(): Promise<unknown>;
+    dispose(): void;
+  };
 }
 
 export interface SyncedDocument<T> {
@@ -51,15 +64,26 @@ export function useSyncedDocument<T>(
 
   useEffect(() => {
     deleted.current = false;
-    const s = storeRef.current.autosaver(async (v) => {
+    const s = storeRef.current.autosaver(async (v, { urgent }) => {
       if (deleted.current) return;
       writing.current = v;
-      await storeRef.current.write(v);
-      base.current = v;
+      const st = storeRef.current;
+      if (urgent || !st.writeMerged || !base.current) {
+        // The page is going (or nothing to merge with): write what is on screen at once.
+        await st.write(v);
+        base.current = v;
+        return;
+      }
+      // Merged with what is stored now, in one step: two tabs saving at once both keep their words.
+      const saved = await st.writeMerged(base.current, v);
+      if (!saved) return;
+      writing.current = saved;
+      base.current = saved;
+      if (JSON.stringify(saved) !== JSON.stringify(v)) setValue((now) => (now ? mergeRef.current(v, now, saved) : now));
     });
     saver.current = s;
     return () => s.dispose();
-  }, [key]);
+  }, [key, setValue]);
 
   // The same document open in another tab (or a file opened there, or everything deleted in
   // settings): take in what changed there, keep what was typed here, never bring back a deleted one.

@@ -5,6 +5,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { interpolation } from '../../src/ui/bidi';
 
 /** An i18next with every English (or given language) namespace loaded from locales/, synchronously. */
 export async function testI18n(language = 'en') {
@@ -22,7 +23,7 @@ export async function testI18n(language = 'en') {
     fallbackLng: 'en',
     resources,
     defaultNS: 'common',
-    interpolation: { escapeValue: false },
+    interpolation,
     react: { useSuspense: false },
   });
   return instance;

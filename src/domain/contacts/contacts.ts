@@ -48,7 +48,7 @@ export function validateContact(draft: ContactDraft): Partial<Record<ContactFiel
   if (!isContactRole(draft.role)) errors.role = 'roleInvalid';
   if (!draft.name.trim()) errors.name = 'nameMissing';
   const email = draft.email.trim();
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'emailInvalid';
+  if (email && !mailtoHref(email)) errors.email = 'emailInvalid';
   const phone = draft.phone.trim();
   if (phone && (!/^[\d\s()+\-.]+$/.test(phone) || phone.replace(/\D/g, '').length < 3)) errors.phone = 'phoneInvalid';
   return errors;
@@ -112,6 +112,16 @@ export function safeWebsiteHref(website: string | undefined): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An email address as a mailto: link target, or undefined. Only a plain address: nothing that could
+ * add a subject, a body or more recipients (`?`, `&`, `,`, `%`, `#`, `/`...), whatever a file held.
+ */
+export function mailtoHref(email: string | undefined): string | undefined {
+  const e = email?.trim();
+  if (!e || e.length > 254) return undefined;
+  return /^[\p{L}\p{N}._+'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(e) ? `mailto:${e}` : undefined;
 }
 
 /** A phone number as a tel: link target (digits and a leading +), or undefined. */

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, compareDates, type IsoDate } from '../dates';
+import { addDays, addMonths, addWeeks, compareDates, isIsoDate, type IsoDate } from '../dates';
 import type { ClockKind, LetterRecord, Milestone } from './types';
 
 /** Days after sending a letter with no legal deadline when we suggest asking again. Our advice, not law. */
@@ -61,6 +61,11 @@ function rough(id: string, date: IsoDate, corrected: ClockDates['corrected'], re
  * Letters with no legal deadline get one reminder to chase a reply.
  */
 export function statutoryClock(kind: ClockKind, sentOn: IsoDate, { draftOn, decisionOn, corrected }: ClockDates = {}): Milestone[] {
+  // A date that is not a real day (damaged or hand-edited data) gives no milestones, never an error.
+  if (!isIsoDate(sentOn)) return [];
+  if (draftOn !== undefined && !isIsoDate(draftOn)) draftOn = undefined;
+  if (decisionOn !== undefined && !isIsoDate(decisionOn)) decisionOn = undefined;
+  if (corrected) corrected = Object.fromEntries(Object.entries(corrected).filter(([, d]) => d !== undefined && isIsoDate(d)));
   const out: Milestone[] = [];
   const reminder = (): Milestone => ({ id: 'follow-up', date: addDays(sentOn, FOLLOW_UP_DAYS), kind: 'reminder', textKey: 'clock.follow-up' });
   switch (kind) {

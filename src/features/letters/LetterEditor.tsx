@@ -6,7 +6,9 @@ import { nowIso } from '../../domain/ids';
 import { layoutOf, toPlainText, toRtf } from '../../domain/letters/output';
 import type { LetterRecord } from '../../domain/letters/types';
 import { createAutosaver, getStorage, type Autosaver } from '../../storage';
+import { saveMerged } from '../../storage/merged';
 import { useRecord } from '../../storage/react';
+import { merge3 } from '../../domain/merge';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -36,35 +38,56 @@ export function LetterEditor() {
   return <Editor key={stored.id} initial={stored} />;
 }
 
-function Editor({ initial }: { initial: LetterRecord }) {
-  const { t } = useTranslation('letters');
-  const navigate = useNavigate();
-  const format = useFormatDate();
-  const today = useToday();
-  const id = useId();
-  // The person's text lives here; storage is written behind it, so a failed save loses nothing.
+/**
+ * The letter as this screen holds it: the person's text lives here and storage is written behind it
+ * (so a failed save loses nothing), merged with what another tab saved, field by field and word by word.
+ */
+function useLetterDocument(initial: LetterRecord) {
   const [letter, setLetter] = useState<LetterRecord>(initial);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved'>('idle');
-  // The key of the last message, not its words, so it follows a change of language.
-  const [message, setMessage] = useState('');
   const saver = useRef<Autosaver<LetterRecord> | null>(null);
-  const child = useRecord('children', initial.childId);
+
+  /** The version this screen last read or saved: what another tab's changes are measured from. */
+  const base = useRef<LetterRecord>(initial);
+  /** What is on screen now, for saves and merges that happen between renders. */
+  const latest = useRef<LetterRecord>(initial);
+  const show = (next: LetterRecord) => {
+    latest.current = next;
+    setLetter(next);
+  };
 
   useEffect(() => {
-    const s = createAutosaver<LetterRecord>(async (value) => {
-      await getStorage().put('letters', value);
+    const s = createAutosaver<LetterRecord>(async (value, { urgent }) => {
+      if (urgent) {
+        // The page is going: write what is on screen at once (a read first would not finish).
+        await getStorage().put('letters', value);
+        base.current = value;
+        return;
+      }
+      // Merged with what is stored now (another tab may have typed too), read and written in one step.
+      const saved = await saveMerged('letters', base.current, value);
+      if (!saved) return; // deleted in another tab
+      base.current = saved;
+      if (JSON.stringify(saved) !== JSON.stringify(value)) show(merge3(value, latest.current, saved));
       setSaveState('saved');
     });
     saver.current = s;
-    return () => s.dispose();
+    // Letters changed (here or in another tab): merge what is stored into what is on screen, through
+    // the same queue as every save, so no read can come back older than a save already made.
+    const off = getStorage().onChange('letters', () => {
+      s.schedule(latest.current);
+      void s.flush();
+    });
+    return () => {
+      off();
+      s.dispose();
+    };
   }, []);
 
   const update = (change: Partial<LetterRecord>) => {
-    setLetter((prev) => {
-      const next = { ...prev, ...change, updatedAt: nowIso() };
-      saver.current?.schedule(next);
-      return next;
-    });
+    const next = { ...latest.current, ...change, updatedAt: nowIso() };
+    show(next);
+    saver.current?.schedule(next);
     setSaveState('saving');
   };
   /** Changes that matter at once (sent date, deletion of a paragraph): saved without waiting. */
@@ -72,6 +95,26 @@ function Editor({ initial }: { initial: LetterRecord }) {
     update(change);
     void saver.current?.flush();
   };
+  const flush = () => void saver.current?.flush();
+  /** Stops saving (nothing typed afterwards brings the letter back) and deletes it. */
+  const remove = async () => {
+    saver.current?.dispose();
+    saver.current = null;
+    await getStorage().delete('letters', latest.current.id);
+  };
+  return { letter, saveState, update, updateNow, flush, remove };
+}
+
+function Editor({ initial }: { initial: LetterRecord }) {
+  const { t } = useTranslation('letters');
+  const navigate = useNavigate();
+  const format = useFormatDate();
+  const today = useToday();
+  const id = useId();
+  // The key of the last message, not its words, so it follows a change of language.
+  const [message, setMessage] = useState('');
+  const child = useRecord('children', initial.childId);
+  const { letter, saveState, update, updateNow, flush, remove: removeLetter } = useLetterDocument(initial);
 
   const template = findTemplate(letter.templateId);
   const title = letterTitle(t, letter);
@@ -85,9 +128,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
   const setParagraph = (index: number, text: string) => update({ paragraphs: letter.paragraphs.map((p, i) => (i === index ? text : p)) });
 
   const remove = async () => {
-    saver.current?.dispose();
-    saver.current = null;
-    await getStorage().delete('letters', letter.id);
+    await removeLetter();
     navigate('/letters', { replace: true });
   };
 
@@ -135,7 +176,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
 
         <h2>{t('editor.actions.heading')}</h2>
         <p>{t('editor.actions.emailTip')}</p>
-        <LetterActions layout={layout} title={title} flush={() => void saver.current?.flush()} onMessage={setMessage} />
+        <LetterActions layout={layout} title={title} flush={flush} onMessage={setMessage} />
         <p role="status" className="status-message notice">
           {message ? contentT(t)(message) : ''}
         </p>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { toBackupFile } from '../../domain/backup';
-import { childSnapshot, planFileName } from '../../domain/plan/export';
+import { childSnapshot, planFileName, type ExportScope } from '../../domain/plan/export';
 import { planSummary } from '../../domain/plan/summary';
 import type { PlanRecord } from '../../domain/plan/types';
 import { getStorage } from '../../storage';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
+import { ExportScopeChoice } from './ExportScope';
 import { usePlanText } from './text';
 
 /** Whether this browser's share sheet takes files (most phones do; most desktops do not). */
@@ -41,13 +42,15 @@ export function PlanTools({
 }) {
   const { t, translate, date } = usePlanText();
   const [canShareFiles] = useState(canShareJsonFiles);
+  /** What a saved or shared file holds: the plan alone unless the family chooses more. */
+  const [scope, setScope] = useState<ExportScope>('plan');
 
   const planFile = async () => {
     await flush();
     const all = await getStorage().snapshot();
     return {
       name: planFileName(named ? name : ''),
-      text: JSON.stringify(toBackupFile(childSnapshot(all, childId)), null, 2),
+      text: JSON.stringify(toBackupFile(childSnapshot(all, childId, scope)), null, 2),
     };
   };
   const exportPlan = async () => {
@@ -75,7 +78,9 @@ export function PlanTools({
   };
 
   return (
-    <div className="button-row plan-tools" role="group" aria-label={t('plan:editor.tools')}>
+    <>
+      <ExportScopeChoice value={scope} onChange={setScope} name={name} />
+      <div className="button-row plan-tools" role="group" aria-label={t('plan:editor.tools')}>
       <Link className="button" to={`/plan/${encodeURIComponent(childId)}/print`}>
         {t('plan:editor.printPreview')}
       </Link>
@@ -90,6 +95,7 @@ export function PlanTools({
           {t('plan:editor.shareFile')}
         </button>
       )}
-    </div>
+      </div>
+    </>
   );
 }

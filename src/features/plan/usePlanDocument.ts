@@ -4,6 +4,7 @@ import { mergePlan } from '../../domain/plan/merge';
 import { updateContent } from '../../domain/plan/review';
 import type { PlanContent, PlanRecord } from '../../domain/plan/types';
 import { createAutosaver, getStorage } from '../../storage';
+import { saveMerged } from '../../storage/merged';
 import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
 import { readSavedPlan, useSavedPlan } from './useSavedPlan';
 
@@ -25,6 +26,7 @@ export function usePlanDocument(childId: string): PlanDocument {
   const store = useMemo<DocumentStore<PlanRecord>>(
     () => ({
       write: (p) => getStorage().put('plans', p),
+      writeMerged: (base, mine) => saveMerged('plans', base, mine, { create: true }),
       read: () => readSavedPlan(childId),
       subscribe: (onChange) => getStorage().onChange('plans', onChange),
       remove: (p) => getStorage().delete('plans', p.id),

@@ -100,17 +100,18 @@ function useAnswerSaver(child: ChildRecord, live: ChildRecord | null | undefined
         .catch(() => undefined);
     }
   };
-  /** Saves the answer before moving on, waiting for the write. */
-  const saveBeforeLeaving = async (v: AnswerValue | undefined) => {
+  /** Saves the answer before moving on, waiting for the write. Resolves to whether it was saved. */
+  const saveBeforeLeaving = async (v: AnswerValue | undefined): Promise<boolean> => {
     try {
       if (question.kind === 'text') {
         autosaver.schedule(v);
-        await autosaver.flush();
-      } else {
-        await saveAnswer(child.id, question.id, v);
+        return await autosaver.flush();
       }
+      await saveAnswer(child.id, question.id, v);
+      return true;
     } catch {
-      // The shell shows a storage banner; what they chose is kept on screen and in the flow below.
+      // The shell shows a storage banner too.
+      return false;
     }
   };
   return { saveNow, saveBeforeLeaving };
@@ -153,6 +154,7 @@ function QuestionForm({
 
   const [value, setValue] = useState<AnswerValue | undefined>(child.answers[question.id]);
   const [error, setError] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
   const errorSummary = useRef<HTMLDivElement>(null);
 
   // The answers as they would be with what is on screen now (for urgent help and the next step).
@@ -177,7 +179,12 @@ function QuestionForm({
       setError(true);
       return;
     }
-    await saveBeforeLeaving(value);
+    if (!(await saveBeforeLeaving(value))) {
+      // Not saved (the device is full, say): stay here with the answer still on screen, and say so.
+      setSaveFailed(true);
+      return;
+    }
+    setSaveFailed(false);
     const next = nextAfter(answers, question, base, returning, askedBefore, !child.completedAt);
     void navigate(next.to, next.state ? { state: next.state } : undefined);
   };
@@ -200,6 +207,11 @@ function QuestionForm({
         <UrgentHelp answers={answers} name={text.name} compact={!urgentJustNow} />
         <SectionSteps current={question.section} sectionName={text.section} />
         <form onSubmit={(e) => void onSubmit(e)} noValidate data-question={question.id}>
+          {saveFailed && (
+            <p className="error-message" role="alert">
+              {t('errors.saveFailed')}
+            </p>
+          )}
           {error && (
             <div className="error-summary" ref={errorSummary} tabIndex={-1} aria-labelledby="error-summary-title">
               <h2 id="error-summary-title">{t('errors.summaryTitle')}</h2>

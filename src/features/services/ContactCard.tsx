@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { safeWebsiteHref, telHref } from '../../domain/contacts/contacts';
+import { safeWebsiteHref, telHref, mailtoHref } from '../../domain/contacts/contacts';
 import type { ContactRecord } from '../../domain/contacts/types';
 
 /**
@@ -21,11 +21,12 @@ export function ContactCard({
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const website = safeWebsiteHref(contact.website);
   const tel = telHref(contact.phone);
+  const mailto = mailtoHref(contact.email);
   const rows: [string, React.ReactNode][] = [];
   rows.push([t('form.role'), t(`roles.${contact.role}`)]);
   if (contact.organisation) rows.push([t('card.organisation'), contact.organisation]);
   if (contact.phone) rows.push([t('card.phone'), tel ? <a href={tel}>{contact.phone}</a> : contact.phone]);
-  if (contact.email) rows.push([t('card.email'), <a href={`mailto:${contact.email}`}>{contact.email}</a>]);
+  if (contact.email) rows.push([t('card.email'), mailto ? <a href={mailto}>{contact.email}</a> : contact.email]);
   if (contact.website) rows.push([t('card.website'), website ? <a href={website}>{contact.website}</a> : contact.website]);
   if (contact.notes) rows.push([t('card.notes'), <span className="contact-card__notes">{contact.notes}</span>]);
   if (childName) rows.push([t('form.child'), childName]);

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { draftFrom, emptyDraft, isContactRole, type ContactDraft } from '../../domain/contacts/contacts';
+import type { ContactRecord } from '../../domain/contacts/types';
 import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
@@ -19,15 +21,19 @@ export function ContactEditPage() {
   const { saveContact } = useContacts();
   const existing = useRecord('contacts', contactId);
   const isNew = !contactId;
+  // The contact as it was when the form opened: changes saved meanwhile in another tab are merged
+  // with this form's, not overwritten.
+  const [opened, setOpened] = useState<ContactRecord | null | undefined>(existing);
+  if (opened === undefined && existing !== undefined) setOpened(existing);
 
   const done = (name?: string) => navigate('/help/contacts', { state: name ? { saved: name } : null });
   const save = async (draft: ContactDraft) => {
-    const record = await saveContact(draft, existing ?? undefined);
+    const record = await saveContact(draft, opened ?? undefined);
     done(record.name);
   };
 
-  if (!isNew && existing === undefined) return <Loading />;
-  if (!isNew && existing === null) {
+  if (!isNew && opened === undefined) return <Loading />;
+  if (!isNew && opened === null) {
     return (
       <Page title={t('contacts.editTitle')}>
         <p>{t('contacts.notFound')}</p>
@@ -38,8 +44,8 @@ export function ContactEditPage() {
     );
   }
   const role = params.get('role');
-  const initial = existing
-    ? draftFrom(existing)
+  const initial = opened
+    ? draftFrom(opened)
     : emptyDraft({ role: isContactRole(role) ? role : 'other', childId: params.get('childId') ?? '' });
 
   return (
@@ -47,7 +53,7 @@ export function ContactEditPage() {
       <Link to="/help/contacts" className="back-link">
         {t('contacts.back')}
       </Link>
-      <ContactForm key={existing?.id ?? 'new'} initial={initial} onSave={save} onCancel={() => done()} />
+      <ContactForm key={opened?.id ?? 'new'} initial={initial} onSave={save} onCancel={() => done()} />
     </Page>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contactsFor, toContactRecord, type ContactDraft } from '../../domain/contacts/contacts';
 import type { ContactRecord, ContactRole } from '../../domain/contacts/types';
 import { getStorage } from '../../storage';
+import { saveMerged } from '../../storage/merged';
 import { useList } from '../../storage/react';
 
 export interface UseContactsOptions {
@@ -15,7 +16,11 @@ export interface UseContactsOptions {
 export interface UseContacts {
   /** Sorted by role (school first) then name; `undefined` while loading. */
   contacts: ContactRecord[] | undefined;
-  /** Saves a new contact, or changes `existing`. Resolves to the stored record; rejects with StorageError. */
+  /**
+   * Saves a new contact, or changes `existing` (as it was when the form opened): merged with any
+   * change saved meanwhile in another tab, field by field. Resolves to the stored record; rejects
+   * with StorageError.
+   */
   saveContact: (draft: ContactDraft, existing?: ContactRecord) => Promise<ContactRecord>;
   /** Deletes a contact. Resolves to the deleted record, so it can be restored (undo). */
   deleteContact: (id: string) => Promise<ContactRecord | undefined>;
@@ -37,8 +42,11 @@ export function useContacts(options: UseContactsOptions = {}): UseContacts {
   );
   const saveContact = useCallback(async (draft: ContactDraft, existing?: ContactRecord) => {
     const record = toContactRecord(draft, existing);
-    await getStorage().put('contacts', record);
-    return record;
+    if (!existing) {
+      await getStorage().put('contacts', record);
+      return record;
+    }
+    return (await saveMerged('contacts', existing, record, { create: true })) ?? record;
   }, []);
   const deleteContact = useCallback(async (id: string) => {
     const storage = getStorage();

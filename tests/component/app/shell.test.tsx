@@ -59,6 +59,9 @@ describe('storage warnings', () => {
       put: async () => {
         throw new StorageError('quota');
       },
+      update: async () => {
+        throw new StorageError('quota');
+      },
       delete: async () => {},
       listByChild: async () => [],
       removeChild: async () => {},

@@ -95,3 +95,32 @@ describe('opening a saved file', () => {
     expect(await getStorage().list('children')).toHaveLength(2);
   });
 });
+
+describe('a file that could break the check', () => {
+  it('ends in a plain message, not “Checking the file…” for good, when a key holds thousands of nested lists', async () => {
+    const text = backup(plan('From the file')).replace('"kept":[]', `"kept":[],"extra":${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    await choose(text);
+    expect(await screen.findByText(/too many layers inside each other/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Choose a file')).toBeEnabled();
+    expect((await getStorage().list('plans'))[0]?.cycles[0]?.content.parentVoice).toBe('Here on this device');
+  });
+
+  it('ends in a plain message and a usable screen when something unexpected fails', async () => {
+    const storage = getStorage();
+    const real = storage.snapshot.bind(storage);
+    storage.snapshot = () => Promise.reject(new RangeError('Maximum call stack size exceeded'));
+    try {
+      await choose(backup(plan('From the file')));
+      expect(await screen.findByText(/Something went wrong while opening this file. Nothing has been changed./)).toBeInTheDocument();
+      expect(screen.getByLabelText('Choose a file')).toBeEnabled();
+    } finally {
+      storage.snapshot = real;
+    }
+  });
+
+  it('refuses an impossible date in words', async () => {
+    await choose(backup({ ...plan('From the file'), updatedAt: '2026-02-30' }));
+    expect(await screen.findByText(/not a real day/)).toBeInTheDocument();
+    expect((await getStorage().list('plans'))[0]?.cycles[0]?.content.parentVoice).toBe('Here on this device');
+  });
+});

@@ -437,3 +437,28 @@ describe('children', () => {
     expect(where()).toBe('/questions/b/school-type');
   });
 });
+
+describe('a full device (fault 5)', () => {
+  it('keeps a typed answer on screen and stays on the question when saving it fails', async () => {
+    const user = userEvent.setup();
+    await child('c1', { nation: 'england', role: 'parent' });
+    await show('/questions/c1/what-helped');
+    const box = await screen.findByRole('textbox');
+    const storage = getStorage();
+    const put = storage.put.bind(storage);
+    const quota = vi.spyOn(storage, 'put').mockImplementation(async (store, record) => {
+      if (store === 'children') throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      return put(store, record as never);
+    });
+    await user.type(box, 'A quiet room at lunch');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not save your answer on this device. What you typed is still here.');
+    expect(where()).toBe('/questions/c1/what-helped');
+    expect(screen.getByRole('textbox')).toHaveValue('A quiet room at lunch');
+    // Space freed: the same button saves it and moves on.
+    quota.mockRestore();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(where()).not.toBe('/questions/c1/what-helped'));
+    expect((await stored('c1')).answers['what-helped']).toBe('A quiet room at lunch');
+  });
+});

@@ -29,10 +29,17 @@ describe('the same plan changed in two tabs', () => {
     expect(mergePlan(base, base, theirs)).toBe(theirs);
   });
 
-  it('keeps what this tab typed when both changed the same box', () => {
+  it('keeps both tabs’ words when both typed in the same box', () => {
     const theirs = updateContent(base, (c) => ({ ...c, interests: 'Drawing' }), T1);
     const ours = updateContent(base, (c) => ({ ...c, interests: 'Dinosaurs' }), T2);
-    expect(currentCycle(mergePlan(base, ours, theirs)).content.interests).toBe('Dinosaurs');
+    expect(currentCycle(mergePlan(base, ours, theirs)).content.interests).toBe('Dinosaurs Drawing');
+  });
+
+  it('keeps both tabs’ words typed in two items of one list at the same time', () => {
+    const two = updateContent(base, (c) => ({ ...c, barriers: [...c.barriers, { id: 'b2', text: 'Crowds' }] }), T1);
+    const theirs = updateContent(two, (c) => ({ ...c, barriers: c.barriers.map((b) => (b.id === 'b1' ? { ...b, text: 'Noise at lunch' } : b)) }), T2);
+    const ours = updateContent(two, (c) => ({ ...c, barriers: c.barriers.map((b) => (b.id === 'b2' ? { ...b, text: 'Crowds in corridors' } : b)) }), T2);
+    expect(currentCycle(mergePlan(two, ours, theirs)).content.barriers.map((b) => b.text)).toEqual(['Noise at lunch', 'Crowds in corridors']);
   });
 
   it('puts this tab’s typing into the new cycle when a review was finished in the other tab', () => {

@@ -14,7 +14,7 @@ describe('autosave', () => {
     expect(save).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(300);
     expect(save).toHaveBeenCalledTimes(1);
-    expect(save).toHaveBeenCalledWith('Hello');
+    expect(save).toHaveBeenCalledWith('Hello', { urgent: false });
     saver.dispose();
   });
 
@@ -23,11 +23,11 @@ describe('autosave', () => {
     const saver = createAutosaver(save, { delay: 10_000 });
     saver.schedule('typed just before closing');
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('typed just before closing'));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('typed just before closing', { urgent: true }));
     saver.schedule('then switched apps');
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
-    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('then switched apps'));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('then switched apps', { urgent: true }));
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     saver.dispose();
   });

@@ -93,6 +93,11 @@ function fakeBackend(overrides: Partial<Backend> = {}): Backend {
     list: async () => [...data.values()] as never,
     put: async (_s, r) => void data.set(r.id, r),
     delete: async (_s, id) => void data.delete(id),
+    update: async (_s, id, change) => {
+      const next = change(data.get(id) as never);
+      if (next) data.set(id, next);
+      return next;
+    },
     listByChild: async () => [],
     removeChild: async () => {},
     putMany: async () => {},

@@ -1,0 +1,15 @@
+/**
+ * A family's words can be in any script, and can hold direction marks (for example a right-to-left
+ * override pasted into a name). Put into one of our sentences as it is, such a name can reorder
+ * the words around it. Wrapped in first-strong isolates (the text form of <bdi>), it keeps its own
+ * direction and leaves the sentence alone. Plain left-to-right text is left as it is.
+ */
+const NEEDS_ISOLATION = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+export function isolate(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value ?? '');
+  return NEEDS_ISOLATION.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** i18next interpolation for the app and its tests: values are isolated, never HTML-escaped (React escapes). */
+export const interpolation = { escapeValue: true, escape: isolate } as const;
