@@ -1,16 +1,33 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { setupI18n } from './app/i18n';
+import { savedLanguage, setupI18n } from './app/i18n';
+import { DEFAULT_LANGUAGE, pathIn, splitPath } from './app/language';
+import { featureFor, loadFeature } from './app/routes';
 import { getStorage, requestPersistence } from './storage';
 import './ui/styles.css';
 
-void setupI18n();
 void getStorage().ready();
 void requestPersistence();
 
-createRoot(document.getElementById('root')!).render(
+// The address says the language (/cy/… is Welsh). A person who chose another language before and
+// opens a plain address gets their language: the address follows, and the page is drawn afresh.
+const { language: fromAddress, path } = splitPath(window.location.pathname);
+const saved = savedLanguage();
+const switchTo = fromAddress === DEFAULT_LANGUAGE && saved && saved !== DEFAULT_LANGUAGE ? saved : undefined;
+if (switchTo) window.history.replaceState(window.history.state, '', pathIn(switchTo, path) + window.location.search + window.location.hash);
+const language = switchTo ?? fromAddress;
+
+await setupI18n(language);
+// The screen's code and words first, so hydration finds the page exactly as the HTML drew it.
+const feature = featureFor(path);
+if (feature) await loadFeature(feature).catch(() => undefined);
+
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App language={language} />
+  </StrictMode>
 );
+if (root.firstElementChild && !switchTo) hydrateRoot(root, app);
+else createRoot(root).render(app);

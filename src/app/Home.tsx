@@ -1,15 +1,18 @@
 import { lazy, Suspense } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useList } from '../storage/react';
 import { Page } from '../ui/Page';
+import { withLinks } from '../ui/withLinks';
 
-/** Dates the family is waiting on (letters feature), loaded after the page itself. */
+/** Dates the family is waiting on (letters feature): its code and text load only when a letter was sent. */
 const UpcomingDates = lazy(() => import('../features/letters/UpcomingDates'));
 
 export function Home() {
   const { t } = useTranslation('common');
   const children = useList('children');
+  const letters = useList('letters');
+  const anySent = letters?.some((l) => l.sentOn) ?? false;
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 
   return (
@@ -40,14 +43,16 @@ export function Home() {
           {latest ? t('home.startAnother') : t('home.start')}
         </Link>
       </p>
-      <Suspense fallback={null}>
-        <UpcomingDates />
-      </Suspense>
+      {anySent && (
+        <Suspense fallback={null}>
+          <UpcomingDates />
+        </Suspense>
+      )}
       <h2>{t('home.private.heading')}</h2>
       <p>{t('home.private.body')}</p>
       <h2>{t('home.browse.heading')}</h2>
       <p>
-        <Trans t={t} i18nKey="home.browse.body" components={{ library: <Link to="/support/library" />, help: <Link to="/help" /> }} />
+        {withLinks(t('home.browse.body'), { library: '/support/library', help: '/help' })}
       </p>
     </Page>
   );

@@ -1,13 +1,25 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useSetting } from '../storage/react';
+
+const noChange = () => () => {};
+
+/** Only in the browser, after the page has hydrated: a prerendered page has no service worker to ask. */
+export function UpdatePrompt() {
+  const inBrowser = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
+  return inBrowser ? <UpdateNotices /> : null;
+}
 
 /**
  * Tells the person when a new version is ready (they choose when to reload, so nothing they are
  * typing is lost) and, once, when the app is ready to use offline.
  */
-export function UpdatePrompt() {
+function UpdateNotices() {
   const { t } = useTranslation('common');
   const [offlineNoticeSeen, setOfflineNoticeSeen] = useSetting('offlineNoticeSeen', false);
   const {

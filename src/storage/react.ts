@@ -3,13 +3,16 @@ import { getStorage } from './index';
 import type { StoreMap, StoreName } from './schema';
 import type { StorageStatus } from './storage';
 
+/** What a page prerendered at build time shows (and hydrates with): still opening, no problem yet. */
+const PENDING: StorageStatus = { mode: 'pending' };
+
 /** The storage status, kept current (for banners). */
 export function useStorageStatus(): StorageStatus {
   const storage = getStorage();
   return useSyncExternalStore(
     (cb) => storage.onStatus(cb),
     () => storage.status(),
-    () => storage.status(),
+    () => PENDING,
   );
 }
 
