@@ -6,7 +6,7 @@
 //   BENCH_ROUTES=/,/help BENCH_RUNS=5 npm run bench
 // Budgets: performance >= 98, accessibility 100, best practices 100, CLS 0, and LCP at most 1.2x the
 // static page's. Each route is measured BENCH_RUNS times (default 3) after one warm-up run.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execSync } from 'node:child_process';
@@ -40,7 +40,7 @@ async function writeStaticPages() {
   for (const route of routes) {
     await page.goto(`${server.loopbackUrl}${route}`, { waitUntil: 'networkidle' });
     await page.locator('main h1').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('main .loading'));
+    await page.waitForFunction(() => !globalThis.document.querySelector('main .loading'));
     let html = await page.content();
     html = html
       .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')

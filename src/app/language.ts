@@ -10,8 +10,9 @@ const CODES = Object.keys(languages);
 /** The language an address is in, and the address inside the app (without the language prefix). */
 export function splitPath(pathname: string): { language: string; path: string } {
   const match = /^\/([a-z]{2,3})(?=\/|$)(.*)$/.exec(pathname);
-  if (match && match[1] !== DEFAULT_LANGUAGE && CODES.includes(match[1])) {
-    return { language: match[1], path: match[2] || '/' };
+  const code = match?.[1];
+  if (code && code !== DEFAULT_LANGUAGE && CODES.includes(code)) {
+    return { language: code, path: match[2] || '/' };
   }
   return { language: DEFAULT_LANGUAGE, path: pathname || '/' };
 }

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 export function withLinks(text: string, links: Record<string, string>): ReactNode[] {
   return text.split(/(<\w+>.*?<\/\w+>)/).map((part, i) => {
     const m = /^<(\w+)>(.*?)<\/\1>$/.exec(part);
-    const to = m && links[m[1]];
-    return to ? <Link key={i} to={to}>{m[2]}</Link> : <Fragment key={i}>{part}</Fragment>;
+    const to = m?.[1] ? links[m[1]] : undefined;
+    return m && to ? <Link key={i} to={to}>{m[2]}</Link> : <Fragment key={i}>{part}</Fragment>;
   });
 }

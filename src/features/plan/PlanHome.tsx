@@ -46,7 +46,15 @@ export function PlanHome() {
         {message}
       </p>
       {children === undefined || plans === undefined ? (
-        <Loading />
+        // While the records load, a hidden copy of the "no children yet" panel holds its space, so the
+        // saved-file section below does not move when the page fills in.
+        <div className="plan-home__pending">
+          <Loading />
+          <div className="panel" aria-hidden="true">
+            <p>{t('plan:home.noChildren')}</p>
+            <span className="button">{t('plan:home.startQuestions')}</span>
+          </div>
+        </div>
       ) : children.length === 0 ? (
         <div className="panel">
           <p>{t('plan:home.noChildren')}</p>

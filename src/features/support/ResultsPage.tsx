@@ -17,7 +17,13 @@ import { useTextVars } from './text';
 export function ResultsPage() {
   const { t } = useTranslation('support');
   const { children, active, setActive } = useActiveChild();
-  if (children === undefined) return <Loading />;
+  if (children === undefined) {
+    return (
+      <Page title={t('results.title')}>
+        <Loading />
+      </Page>
+    );
+  }
   if (!active || Object.keys(active.answers).length === 0) {
     return (
       <Page title={t('results.noChild.title')}>
