@@ -30,7 +30,11 @@ export async function render(path: string, language: string) {
         <AppShell />
       </StaticRouter>
     </StrictMode>,
+    // One piece of HTML: no boundary is held back for a script to fill in later (scripts inline are
+    // not allowed by the Content-Security-Policy, and the page must read without JavaScript).
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude as unknown as ReadableStream).text();
+  if (/<script|<template/.test(html)) throw new Error(`${pathIn(language, path)}: the prerendered HTML still waits for a script`);
   return { html, module: feature?.module, namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
 }

@@ -18,10 +18,13 @@ const switchTo = fromAddress === DEFAULT_LANGUAGE && saved && saved !== DEFAULT_
 if (switchTo) window.history.replaceState(window.history.state, '', pathIn(switchTo, path) + window.location.search + window.location.hash);
 const language = switchTo ?? fromAddress;
 
-await setupI18n(language);
-// The screen's code and words first, so hydration finds the page exactly as the HTML drew it.
+// The screen's code and words start loading at once (the page preloads them). Hydration does not
+// wait for them: until they arrive React keeps the prerendered HTML of that part as it is, and the
+// header and language switch answer straight away.
+const ready = setupI18n(language);
 const feature = featureFor(path);
-if (feature) await loadFeature(feature).catch(() => undefined);
+if (feature) void loadFeature(feature).catch(() => undefined);
+await ready;
 
 const root = document.getElementById('root')!;
 const app = (

@@ -44,12 +44,13 @@ export function SettingsPage() {
 
       <h2>{t('settings.data.heading')}</h2>
       <p>{t('settings.data.body')}</p>
-      <p>
-        {status.mode === 'memory'
-          ? t('settings.data.memory')
-          : persisted
-            ? t('settings.data.persisted')
-            : t('settings.data.notPersisted')}
+      {/* All three answers take the same place; only the true one shows, so the page does not move when the browser answers. */}
+      <p className="settings-persistence">
+        {(['memory', 'persisted', 'notPersisted'] as const).map((key) => (
+          <span key={key} hidden={key !== (status.mode === 'memory' ? 'memory' : persisted ? 'persisted' : 'notPersisted')}>
+            {t(`settings.data.${key}`)}
+          </span>
+        ))}
       </p>
       <p>
         <button type="button" className="button" onClick={() => void exportAll()}>

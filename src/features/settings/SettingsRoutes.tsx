@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { SettingsPage } from './SettingsPage';
+import './settings.css';
 
 export default function SettingsRoutes() {
   return (

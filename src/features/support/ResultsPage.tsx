@@ -21,6 +21,9 @@ export function ResultsPage() {
     return (
       <Page title={t('results.title')}>
         <Loading />
+        <p>
+          <Link to="/support/library">{t('results.noChild.browse')}</Link>
+        </p>
       </Page>
     );
   }
