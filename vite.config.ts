@@ -10,7 +10,11 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // react-router's package exports always point at its development build; the browser gets the production one.
     alias:
       command === 'build' && !isSsrBuild
-        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+        ? [
+            { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+            // react-i18next still imports the pre-React-18 shim; React 19 has the hook itself.
+            { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/vendor/use-sync-external-store-shim.ts', import.meta.url)) },
+          ]
         : [],
   },
   plugins: [

@@ -4,11 +4,13 @@ import { App } from './app/App';
 import { savedLanguage, setupI18n } from './app/i18n';
 import { DEFAULT_LANGUAGE, pathIn, splitPath } from './app/language';
 import { featureFor, loadFeature } from './app/routes';
-import { getStorage, requestPersistence } from './storage';
 import './ui/styles.css';
 
-void getStorage().ready();
-void requestPersistence();
+// Open the database and ask the browser to keep it, beside the first page rather than inside it.
+void import('./storage').then(({ getStorage, requestPersistence }) => {
+  void getStorage().ready();
+  void requestPersistence();
+});
 
 // The address says the language (/cy/… is Welsh). A person who chose another language before and
 // opens a plain address gets their language: the address follows, and the page is drawn afresh.

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { toBackupFile, backupFileName } from '../domain/backup';
-import { getStorage } from '../storage';
+import { getStorage, type StorageProblem } from '../storage';
 import { useStorageStatus } from '../storage/react';
 import { downloadFile } from '../ui/download';
 
-/** Explains, in plain words, anything that stops the app saving normally. */
+/** Explains, in plain words, anything that stops the app saving normally (its words load only then). */
 export function StorageBanner() {
-  const { t } = useTranslation('common');
-  const status = useStorageStatus();
-  const problem = status.problem;
-  if (!problem) return null;
+  const problem = useStorageStatus().problem;
+  return problem ? <Banner problem={problem} /> : null;
+}
+
+function Banner({ problem }: { problem: StorageProblem }) {
+  const { t } = useTranslation('storage');
 
   const exportAll = async () => {
     const snapshot = await getStorage().snapshot();
@@ -20,22 +22,22 @@ export function StorageBanner() {
 
   return (
     <div className="notice notice--warning" role="alert">
-      <h2 className="notice__title">{t(`storage.${problem}.title`)}</h2>
-      <p>{t(`storage.${problem}.body`)}</p>
+      <h2 className="notice__title">{t(`${problem}.title`)}</h2>
+      <p>{t(`${problem}.body`)}</p>
       <div className="button-row">
         {canExport && (
           <button type="button" className="button" onClick={() => void exportAll()}>
-            {t('storage.export')}
+            {t('export')}
           </button>
         )}
         {canReload && (
           <button type="button" className="button" onClick={() => window.location.reload()}>
-            {t('storage.reload')}
+            {t('reload')}
           </button>
         )}
         {problem !== 'memory' && problem !== 'newer' && (
           <button type="button" className="button button--secondary" onClick={() => getStorage().dismissProblem()}>
-            {t('storage.dismiss')}
+            {t('dismiss')}
           </button>
         )}
       </div>

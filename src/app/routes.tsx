@@ -56,7 +56,7 @@ export const FEATURES = [
     path: 'settings',
     module: 'src/features/settings/SettingsRoutes.tsx',
     load: () => import('../features/settings/SettingsRoutes'),
-    namespaces: ['plan'],
+    namespaces: ['settings', 'plan'],
     pages: ['/settings'],
   },
 ] as const;
