@@ -11,7 +11,7 @@ export function StorageBanner() {
 }
 
 function Banner({ problem }: { problem: StorageProblem }) {
-  const { t } = useTranslation('storage');
+  const { t } = useTranslation('notices');
 
   const exportAll = async () => {
     const snapshot = await getStorage().snapshot();
@@ -22,22 +22,22 @@ function Banner({ problem }: { problem: StorageProblem }) {
 
   return (
     <div className="notice notice--warning" role="alert">
-      <h2 className="notice__title">{t(`${problem}.title`)}</h2>
-      <p>{t(`${problem}.body`)}</p>
+      <h2 className="notice__title">{t(`storage.${problem}.title`)}</h2>
+      <p>{t(`storage.${problem}.body`)}</p>
       <div className="button-row">
         {canExport && (
           <button type="button" className="button" onClick={() => void exportAll()}>
-            {t('export')}
+            {t('storage.export')}
           </button>
         )}
         {canReload && (
           <button type="button" className="button" onClick={() => window.location.reload()}>
-            {t('reload')}
+            {t('storage.reload')}
           </button>
         )}
         {problem !== 'memory' && problem !== 'newer' && (
           <button type="button" className="button button--secondary" onClick={() => getStorage().dismissProblem()}>
-            {t('dismiss')}
+            {t('storage.dismiss')}
           </button>
         )}
       </div>

@@ -20,7 +20,6 @@ export function UpdatePrompt() {
  * typing is lost) and, once, when the app is ready to use offline.
  */
 function UpdateNotices() {
-  const { t } = useTranslation('common');
   const [offlineNoticeSeen, setOfflineNoticeSeen] = useSetting('offlineNoticeSeen', false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -43,36 +42,46 @@ function UpdateNotices() {
   }, [offlineReady, offlineNoticeSeen, setOfflineReady]);
 
   if (needRefresh) {
+    return <UpdateNotice kind="refresh" onReload={() => void updateServiceWorker(true)} onDone={() => setNeedRefresh(false)} />;
+  }
+  if (offlineReady && !offlineNoticeSeen) {
+    return (
+      <UpdateNotice
+        kind="offline"
+        onDone={() => {
+          setOfflineReady(false);
+          void setOfflineNoticeSeen(true).catch(() => {});
+        }}
+      />
+    );
+  }
+  return null;
+}
+
+/** The notice itself: its words load only when there is something to say. */
+function UpdateNotice({ kind, onReload, onDone }: { kind: 'refresh' | 'offline'; onReload?: () => void; onDone: () => void }) {
+  const { t } = useTranslation('notices');
+  if (kind === 'refresh') {
     return (
       <div className="notice toast" role="status">
         <p>{t('update.available')}</p>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" className="button" onClick={onReload}>
             {t('update.reload')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setNeedRefresh(false)}>
+          <button type="button" className="button button--secondary" onClick={onDone}>
             {t('update.later')}
           </button>
         </div>
       </div>
     );
   }
-  if (offlineReady && !offlineNoticeSeen) {
-    return (
-      <div className="notice notice--success toast" role="status">
-        <p>{t('update.offlineReady')}</p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setOfflineReady(false);
-            void setOfflineNoticeSeen(true).catch(() => {});
-          }}
-        >
-          {t('update.ok')}
-        </button>
-      </div>
-    );
-  }
-  return null;
+  return (
+    <div className="notice notice--success toast" role="status">
+      <p>{t('update.offlineReady')}</p>
+      <button type="button" className="button button--secondary" onClick={onDone}>
+        {t('update.ok')}
+      </button>
+    </div>
+  );
 }

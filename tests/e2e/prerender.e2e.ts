@@ -43,9 +43,12 @@ describe('prerendered pages', () => {
         }
         const seen = await readMain(bare);
         if (seen.heading !== expected.heading) problems.push(`${url}: heading "${seen.heading}", the app says "${expected.heading}"`);
-        // Its opening words are there too, not just the heading.
+        // Words beyond the heading: the opening words where they do not depend on the family's records.
+        if (seen.words.length < seen.heading.length + 40) problems.push(`${url}: only "${seen.words}"`);
         const opening = expected.words.slice(expected.heading.length, expected.heading.length + 60).trim();
-        if (opening && !seen.words.includes(opening)) problems.push(`${url}: missing "${opening}"`);
+        if (!['/questions', '/support', '/letters/dates', '/help/contacts'].includes(path) && !seen.words.includes(opening)) {
+          problems.push(`${url}: missing "${opening}"`);
+        }
         if ((await bare.getAttribute('html', 'lang')) !== language) problems.push(`${url}: html lang is not ${language}`);
         if (!(await bare.title()).startsWith(expected.heading)) problems.push(`${url}: title "${await bare.title()}"`);
       }

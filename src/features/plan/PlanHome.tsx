@@ -48,7 +48,7 @@ export function PlanHome() {
       {children === undefined || plans === undefined ? (
         // While the records load, a hidden copy of the "no children yet" panel holds its space, so the
         // saved-file section below does not move when the page fills in.
-        <div className="plan-home__pending">
+        <div className="pending">
           <Loading />
           <div className="panel" aria-hidden="true">
             <p>{t('plan:home.noChildren')}</p>

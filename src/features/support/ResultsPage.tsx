@@ -20,7 +20,16 @@ export function ResultsPage() {
   if (children === undefined) {
     return (
       <Page title={t('results.title')}>
-        <Loading />
+        {/* The space of the "answer some questions first" words, the most likely next screen. */}
+        <div className="pending">
+          <Loading />
+          <div aria-hidden="true">
+            <p>{t('results.noChild.body')}</p>
+            <p>
+              <span className="button">{t('results.noChild.start')}</span>
+            </p>
+          </div>
+        </div>
         <p>
           <Link to="/support/library">{t('results.noChild.browse')}</Link>
         </p>
