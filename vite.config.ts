@@ -62,5 +62,13 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     sourcemap: false,
     assetsInlineLimit: 0,
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // The shell's small shared pieces in one chunk with the English shell text, not five tiny ones.
+        advancedChunks: {
+          groups: [{ name: 'shell', test: /src[\\/](app[\\/](i18n|language|LanguageSwitch|NotFound)|ui[\\/](Page|Loading|withLinks))\.tsx?$|locales[\\/]en[\\/]common\.json/ }],
+        },
+      },
+    },
   },
 }));

@@ -17,7 +17,7 @@ export function AppShell() {
   );
 }
 
-const history = typeof window === 'undefined' ? undefined : createBrowserHistory({ window });
+const history = typeof window === 'undefined' ? undefined : createBrowserHistory({ window, v5Compat: true });
 
 /**
  * The browser app. The router's basename follows the language (/cy for Welsh), so every link stays
