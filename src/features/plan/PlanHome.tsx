@@ -52,7 +52,9 @@ export function PlanHome() {
           <Loading />
           <div className="panel" aria-hidden="true">
             <p>{t('plan:home.noChildren')}</p>
-            <span className="button">{t('plan:home.startQuestions')}</span>
+            <Link className="button" to="/questions/start" tabIndex={-1}>
+              {t('plan:home.startQuestions')}
+            </Link>
           </div>
         </div>
       ) : children.length === 0 ? (

@@ -26,7 +26,9 @@ export function ResultsPage() {
           <div aria-hidden="true">
             <p>{t('results.noChild.body')}</p>
             <p>
-              <span className="button">{t('results.noChild.start')}</span>
+              <Link className="button" to="/questions/start" tabIndex={-1}>
+                {t('results.noChild.start')}
+              </Link>
             </p>
           </div>
         </div>
