@@ -3,16 +3,27 @@ import { initReactI18next } from 'react-i18next';
 import languages from '../../locales/languages.json';
 // English shell text ships with the first page so it paints without waiting for another request.
 import enCommon from '../../locales/en/common.json';
+import { PSEUDO_RTL_CODE, pseudoRtl } from './pseudoRtl';
 
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
 
+/**
+ * The right-to-left test language exists only in a build made with `--mode pseudo-rtl` (for the
+ * browser tests); in any other build this is false and the language, and the code that makes it,
+ * are left out.
+ */
+const PSEUDO_RTL = import.meta.env.MODE === 'pseudo-rtl';
+
 export type LanguageCode = keyof typeof languages;
-export const LANGUAGES = Object.entries(languages).map(([code, l]) => ({
-  code: code as LanguageCode,
-  name: l.name,
-  dir: l.dir as 'ltr' | 'rtl',
-}));
+export const LANGUAGES = [
+  ...Object.entries(languages).map(([code, l]) => ({
+    code: code as LanguageCode,
+    name: l.name,
+    dir: l.dir as 'ltr' | 'rtl',
+  })),
+  ...(PSEUDO_RTL ? [{ code: PSEUDO_RTL_CODE as LanguageCode, name: pseudoRtl('Test right to left'), dir: 'rtl' as const }] : []),
+];
 const CODES = LANGUAGES.map((l) => l.code as string);
 const STORAGE_KEY = 'bn.language';
 
@@ -21,6 +32,16 @@ const backend: BackendModule = {
   init() {},
   read(language, namespace, callback) {
     if (language === 'en' && namespace === 'common') return callback(null, enCommon);
+    if (PSEUDO_RTL && language === PSEUDO_RTL_CODE) {
+      if (namespace === 'common') return callback(null, pseudoRtl(enCommon));
+      const english = loaders[`../../locales/en/${namespace}.json`];
+      if (!english) return callback(null, {});
+      english().then(
+        (m) => callback(null, pseudoRtl(m.default)),
+        (error: unknown) => callback(error as Error, null),
+      );
+      return;
+    }
     const load = loaders[`../../locales/${language}/${namespace}.json`];
     if (!load) return callback(null, {});
     load().then(

@@ -1,7 +1,7 @@
 import type { Condition } from '../domain/conditions';
 
 /**
- * The guided questionnaire as data. Ids are shared with other features (see /work/brief/IDS.md):
+ * The guided questionnaire as data. Ids are shared with other features (see docs/ARCHITECTURE.md):
  * add, never rename.
  *
  * Text lives in locales/<lang>/questionnaire.json under `q.<id>.*`:
@@ -9,7 +9,7 @@ import type { Condition } from '../domain/conditions';
  *   options.<optionId>, options.<optionId>_hint (optional).
  * Nation-specific text: a key with `_<nation>` appended (e.g. `title_wales`, `options.statutory-plan_wales`)
  * is used first when it exists. When the young person fills it in themselves, `title_self` / `hint_self`
- * are used first where they exist.
+ * are used first where they exist (the order: src/domain/textVariant.ts).
  *
  * Every question accepts NOT_SURE ('not-sure'); only `nation` is required. A question is asked only
  * when its `askWhen` holds for the answers so far (see src/domain/questionnaire/flow.ts).
@@ -102,7 +102,9 @@ export const QUESTIONS: Question[] = [
     kind: 'single',
     section: 'attendance',
     options: ['yes', 'no'],
-    // The 15-day point comes from England's health-needs guidance (FACTS.md), so only England is asked.
+    // The 15-day point comes from England's health-needs guidance, so only England is asked. It asks
+    // about days missed *or likely to be missed*: the council should act as soon as it is clear a
+    // child will miss 15 days, and a family never has to wait for the days to pass.
     askWhen: { all: [{ nation: ['england'] }, { not: { q: 'school-type', is: 'home-educating' } }, MISSED_SOME] },
   },
   {
@@ -112,7 +114,13 @@ export const QUESTIONS: Question[] = [
     options: ['letters', 'meeting', 'attendance-contract', 'fine-warning', 'penalty-notice', 'prosecution', 'none'],
     exclusive: ['none'],
     // "Attendance contract" is England's name (DfE attendance guidance); elsewhere "a meeting" covers it.
-    optionWhen: { 'attendance-contract': { nation: ['england'] } },
+    // Penalty notices (fines) exist only in England and Wales: Scotland has none, and none is known in
+    // Northern Ireland, so fine options are never offered there.
+    optionWhen: {
+      'attendance-contract': { nation: ['england'] },
+      'fine-warning': { nation: ['england', 'wales'] },
+      'penalty-notice': { nation: ['england', 'wales'] },
+    },
     askWhen: { all: [ON_ROLL, MISSED_SOME] },
   },
   { id: 'part-time-timetable', kind: 'single', section: 'attendance', options: ['yes', 'no'], askWhen: ON_ROLL },

@@ -87,6 +87,7 @@ const letterSchema = z.looseObject({
   sentOn: z.string().optional(),
   draftOn: z.string().optional(),
   decisionOn: z.string().optional(),
+  corrected: z.record(z.string(), z.string()).optional(),
 });
 
 const contactSchema = z.looseObject({

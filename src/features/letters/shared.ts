@@ -12,6 +12,7 @@ import { givenName, nationOf, type ChildRecord } from '../../domain/questionnair
 import { useSetting } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
 import { useActiveChild } from '../../ui/useActiveChild';
+import { contentT, type SomeT } from '../../ui/contentText';
 
 /** Where the family told us they live when they have no child's answers yet (letters only). */
 export const NATION_SETTING = 'lettersNation';
@@ -49,9 +50,9 @@ export function useToday(): IsoDate {
   return useMemo(() => todayIso(), []);
 }
 
-export function letterTitle(t: (k: string) => string, letter: Pick<LetterRecord, 'templateId'>): string {
+export function letterTitle(t: SomeT, letter: Pick<LetterRecord, 'templateId'>): string {
   const tpl = findTemplate(letter.templateId);
-  return tpl ? t(tpl.titleKey) : letter.templateId;
+  return tpl ? contentT(t)(tpl.titleKey) : letter.templateId;
 }
 
 /** Calendar files for milestones, with names and words in the person's language. */
@@ -65,8 +66,10 @@ export function useCalendar() {
       return {
         uid: `${m.letterId}-${m.id}@barriers-navigator`,
         date: m.date,
-        summary: t(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
-        description: t('calendar.description', { what: t(m.textKey) }),
+        summary: m.approximate
+          ? contentT(t)('calendar.about', { what: contentT(t)(`calendar.${m.id}`, { name, title: letterTitle(t, m) }) })
+          : contentT(t)(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
+        description: t('calendar.description', { what: contentT(t)(m.textKey) }),
       };
     },
     [children, t],

@@ -4,6 +4,7 @@ import { safeWebsiteHref, telHref } from '../../domain/contacts/contacts';
 import type { Nation } from '../../domain/nations';
 import { CopySearch } from './CopySearch';
 import { useFormatDate } from '../../ui/useFormatDate';
+import { contentT } from '../../ui/contentText';
 
 function Detail({ detail }: { detail: ContactDetail }) {
   const { t } = useTranslation('services');
@@ -29,16 +30,18 @@ function Detail({ detail }: { detail: ContactDetail }) {
 }
 
 /** The national advice services for one nation, each with only checked contact details. */
-export function NationalServices({ nation, headingLevel = 3 }: { nation: Nation; headingLevel?: 2 | 3 }) {
+export function NationalServices({ nation, headingLevel = 3, exclude = [] }: { nation: Nation; headingLevel?: 2 | 3; exclude?: string[] }) {
   const { t } = useTranslation('services');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="service-list">
-      {nationalServicesFor(nation).map((s) => (
+      {nationalServicesFor(nation)
+        .filter((s) => !exclude.includes(s.id))
+        .map((s) => (
         <li key={s.id} className="card service">
-          <Heading>{t(`national.${s.id}.name`)}</Heading>
-          <p>{t(`national.${s.id}.what`)}</p>
-          <p>{t(`national.${s.id}.when`)}</p>
+          <Heading>{contentT(t)(`national.${s.id}.name`)}</Heading>
+          <p>{contentT(t)(`national.${s.id}.what`)}</p>
+          <p>{contentT(t)(`national.${s.id}.when`)}</p>
           {s.contacts.length > 0 ? (
             <dl className="summary-list">
               {s.contacts.map((c) => (
@@ -46,7 +49,7 @@ export function NationalServices({ nation, headingLevel = 3 }: { nation: Nation;
               ))}
             </dl>
           ) : (
-            <CopySearch text={t(`national.${s.id}.search`)} />
+            <CopySearch text={contentT(t)(`national.${s.id}.search`)} />
           )}
         </li>
       ))}

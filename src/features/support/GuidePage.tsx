@@ -1,12 +1,14 @@
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EHC_CLOCK, guideFor } from '../../content/guides';
+import { guideFor, type ClockStep } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
 import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
+import { SourceItem } from './SourceItem';
 import { paragraphs, sourceLine } from './text';
+import { contentT } from '../../ui/contentText';
 
 /** /support/guide: the statutory route for the chosen nation (default: the active child's). */
 export function GuidePage() {
@@ -28,6 +30,24 @@ export function GuidePage() {
   );
 }
 
+/** How long a step takes: weeks, days, or "about" a number of school days. */
+function ClockWhen({ step }: { step: ClockStep }) {
+  const { t } = useTranslation('support');
+  const when =
+    step.weeks !== undefined
+      ? t('guide.weeks', { weeks: step.weeks })
+      : step.days !== undefined
+        ? t('guide.days', { days: step.days })
+        : step.schoolDays !== undefined
+          ? t('guide.schoolDays', { days: step.schoolDays })
+          : '';
+  return when ? (
+    <>
+      <strong className="guide-clock__when">{when}</strong>{' '}
+    </>
+  ) : null;
+}
+
 /** The guide's content for one nation, with headings from level 2. Other features may embed it. */
 export function NationGuide({ nation }: { nation: Nation }) {
   const { t } = useTranslation('support');
@@ -36,13 +56,13 @@ export function NationGuide({ nation }: { nation: Nation }) {
   const base = `guides.${nation}`;
   return (
     <div className="nation-guide" data-nation={nation}>
-      <p className="lead">{t(`${base}.intro`)}</p>
+      <p className="lead">{contentT(t)(`${base}.intro`)}</p>
       {guide.sections.map((s) => {
         const key = `${base}.sections.${s.id}`;
-        const items = s.list ? (t(`${key}.items`, { returnObjects: true }) as unknown) : [];
+        const items = s.list ? (contentT(t)(`${key}.items`, { returnObjects: true }) as unknown) : [];
         return (
           <section key={s.id} aria-labelledby={`guide-${s.id}`}>
-            <h2 id={`guide-${s.id}`}>{t(`${key}.heading`)}</h2>
+            <h2 id={`guide-${s.id}`}>{contentT(t)(`${key}.heading`)}</h2>
             {paragraphs(t, `${key}.body`).map((p) => (
               <p key={p}>{p}</p>
             ))}
@@ -55,10 +75,10 @@ export function NationGuide({ nation }: { nation: Nation }) {
             )}
             {s.clock && (
               <ol className="guide-clock">
-                {EHC_CLOCK.map((step) => (
+                {guide.clock.map((step) => (
                   <li key={step.id}>
-                    {step.weeks !== undefined && <strong className="guide-clock__when">{t('guide.weeks', { weeks: step.weeks })}</strong>}{' '}
-                    {t(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({step.source.section})</span>
+                    <ClockWhen step={step} />
+                    {contentT(t)(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({sourceLine(t, step.source)})</span>
                   </li>
                 ))}
               </ol>
@@ -69,7 +89,7 @@ export function NationGuide({ nation }: { nation: Nation }) {
       <h2>{t('guide.sources')}</h2>
       <ul className="signpost-sources">
         {guide.sources.map((s) => (
-          <li key={`${s.source}-${s.section ?? ''}`}>{sourceLine(t, s)}</li>
+          <SourceItem key={`${s.source}-${s.section ?? ''}`} source={s} />
         ))}
       </ul>
       <p className="signpost-reviewed">{t('guide.reviewed', { date: date(guide.reviewed) })}</p>

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import type { Signpost } from '../../content/signposts';
 import { GUIDES } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
-import { paragraphs, sourceLine, type TextVars } from './text';
+import { SourceItem } from './SourceItem';
+import { paragraphs, say, type TextVars } from './text';
 
 type Level = 2 | 3 | 4;
 const H = ({ level, children }: { level: Level; children: ReactNode }) =>
@@ -70,7 +71,7 @@ export function SignpostArticle({
                   checked={kept?.includes(ask.id) ?? false}
                   onChange={(e) => onToggle(ask.id, e.currentTarget.checked)}
                 />
-                <label htmlFor={`${id}-${ask.key}`}>{t(ask.text, vars)}</label>
+                <label htmlFor={`${id}-${ask.key}`}>{say(t, ask.text, vars)}</label>
               </div>
             ))}
           </div>
@@ -80,7 +81,7 @@ export function SignpostArticle({
           <H level={level}>{t('signpost.asks')}</H>
           <ul>
             {signpost.asks.map((ask) => (
-              <li key={ask.id}>{t(ask.text, vars)}</li>
+              <li key={ask.id}>{say(t, ask.text, vars)}</li>
             ))}
           </ul>
         </>
@@ -92,7 +93,7 @@ export function SignpostArticle({
       <H level={level}>{t('signpost.sources')}</H>
       <ul className="signpost-sources">
         {signpost.sources.map((s) => (
-          <li key={`${s.source}-${s.section ?? ''}`}>{sourceLine(t, s)}</li>
+          <SourceItem key={`${s.source}-${s.section ?? ''}`} source={s} />
         ))}
       </ul>
       <p className="signpost-reviewed">{t('signpost.reviewed', { date: date(signpost.reviewed) })}</p>
