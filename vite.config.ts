@@ -1,11 +1,28 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error plain JS module shared with the scripts
+import { prerender } from './scripts/prerender.mjs';
 
-export default defineConfig({
+export default defineConfig(({ command, isSsrBuild }) => ({
+  resolve: {
+    // react-router's package exports always point at its development build; the browser gets the production one.
+    alias:
+      command === 'build' && !isSsrBuild
+        ? [
+            { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+            // react-i18next still imports the pre-React-18 shim; React 19 has the hook itself.
+            { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/vendor/use-sync-external-store-shim.ts', import.meta.url)) },
+          ]
+        : [],
+  },
   plugins: [
     react(),
+    prerender(),
     VitePWA({
+      // After prerendering, so the service worker precaches every prerendered page.
+      integration: { closeBundleOrder: 'post' },
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
@@ -31,7 +48,8 @@ export default defineConfig({
       workbox: {
         // Every route's code, every locale chunk, styles, icons and fonts: the whole app works offline.
         globPatterns: ['**/*.{js,css,html,json,png,svg,ico,woff2,webmanifest}'],
-        navigateFallback: '/index.html',
+        // /plan is plan.html, /cy/plan is cy/plan.html (prerendered, found by the precache's clean URLs); any other address gets the empty shell.
+        navigateFallback: '/app.html',
         navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/],
         cleanupOutdatedCaches: true,
         clientsClaim: false,
@@ -43,5 +61,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // The shell's small shared pieces in one chunk with the English shell text, not five tiny ones.
+        advancedChunks: {
+          groups: [{ name: 'shell', test: /src[\\/](app[\\/](i18n|language|LanguageSwitch|NotFound)|ui[\\/](Page|Loading|withLinks))\.tsx?$|locales[\\/]en[\\/]common\.json/ }],
+        },
+      },
+    },
   },
-});
+}));

@@ -1,5 +1,7 @@
-// A small static server for the built app: serves dist/, falls back to index.html for app URLs,
-// and sends the same Content-Security-Policy as a production host should. No dependencies.
+// A small static server for the built app: serves dist/ (prerendered pages: /plan is plan.html),
+// falls back to app.html for other app URLs, compresses with brotli or gzip, caches hashed files for a
+// year and revalidates everything else, and sends the same Content-Security-Policy as a production host
+// should (docs/hosting.md). No dependencies.
 //   node scripts/serve.mjs [--port 4173] [--dir dist]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -62,23 +64,23 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(root, path);
       if (!file.startsWith(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      let info = await stat(file).catch(() => undefined);
-      if (info?.isDirectory()) {
-        file = join(file, 'index.html');
-        info = await stat(file).catch(() => undefined);
-      }
-      if (!info) {
-        // App URLs (no file extension) get the app; missing files get a 404.
+      // The file itself, else the prerendered page (/plan is plan.html), else a folder's index.html.
+      const isFile = async (f) => (await stat(f).catch(() => undefined))?.isFile() && f;
+      const page = !/[/\\]$/.test(path) && (await isFile(`${file}.html`));
+      const found = (await isFile(file)) || page || (await isFile(join(file, 'index.html')));
+      if (found) file = found;
+      else {
+        // Other app addresses get the empty app shell; missing files get a 404.
         if (extname(path)) {
           res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
           return res.end('Not found');
         }
-        file = join(root, 'index.html');
-        path = '/index.html';
+        file = (await isFile(join(root, 'app.html'))) || join(root, 'index.html');
       }
       const raw = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const hashed = /\/assets\//.test(file);
+      // Hashed files never change: cache for a year. Pages and the service worker: always revalidate.
+      const hashed = /[/\\]assets[/\\]/.test(file);
       const cache = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
       const { body, encoding } = encode(file, raw, String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {

@@ -1,11 +1,12 @@
 // Prints the gzip size of the JavaScript the first page needs and of the whole precache, and fails
-// over budget (DESIGN.md: first page JS <= 130 KB gzip, precache <= 2 MB).
+// over budget (first page JS <= 105 KB gzip, precache <= 2 MB). The floor for this stack: React 19 and
+// react-dom alone are about 66 KB, i18next and react-i18next about 17 KB, react-router about 13 KB.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 const dir = resolve(process.env.BN_DIST ?? 'dist');
-const FIRST_PAGE_BUDGET = 130 * 1024;
+const FIRST_PAGE_BUDGET = 105 * 1024;
 const PRECACHE_BUDGET = 2 * 1024 * 1024;
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`No build in ${dir}: run "npm run build" first.`);

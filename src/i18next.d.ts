@@ -1,10 +1,12 @@
 import 'i18next';
 import type common from '../locales/en/common.json';
 import type letters from '../locales/en/letters.json';
+import type notices from '../locales/en/notices.json';
 import type plan from '../locales/en/plan.json';
 import type questionnaire from '../locales/en/questionnaire.json';
 import type records from '../locales/en/records.json';
 import type services from '../locales/en/services.json';
+import type settings from '../locales/en/settings.json';
 import type support from '../locales/en/support.json';
 
 declare module 'i18next' {
@@ -13,10 +15,12 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       letters: typeof letters;
+      notices: typeof notices;
       plan: typeof plan;
       questionnaire: typeof questionnaire;
       records: typeof records;
       services: typeof services;
+      settings: typeof settings;
       support: typeof support;
     };
   }

@@ -1,16 +1,39 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { setupI18n } from './app/i18n';
-import { getStorage, requestPersistence } from './storage';
+import { savedLanguage, setupI18n } from './app/i18n';
+import { DEFAULT_LANGUAGE, pathIn, splitPath } from './app/language';
+import { loadFeature } from './app/routes';
+import { featureFor } from './app/routeTable';
 import './ui/styles.css';
 
-void setupI18n();
-void getStorage().ready();
-void requestPersistence();
+// Open the database and ask the browser to keep it, beside the first page rather than inside it.
+void import('./storage').then(({ getStorage, requestPersistence }) => {
+  void getStorage().ready();
+  void requestPersistence();
+});
 
-createRoot(document.getElementById('root')!).render(
+// The address says the language (/cy/… is Welsh). A person who chose another language before and
+// opens a plain address gets their language: the address follows, and the page is drawn afresh.
+const { language: fromAddress, path } = splitPath(window.location.pathname);
+const saved = savedLanguage();
+const switchTo = fromAddress === DEFAULT_LANGUAGE && saved && saved !== DEFAULT_LANGUAGE ? saved : undefined;
+if (switchTo) window.history.replaceState(window.history.state, '', pathIn(switchTo, path) + window.location.search + window.location.hash);
+const language = switchTo ?? fromAddress;
+
+// The screen's code and words start loading at once (the page preloads them). Hydration does not
+// wait for them: until they arrive React keeps the prerendered HTML of that part as it is, and the
+// header and language switch answer straight away.
+const ready = setupI18n(language);
+const feature = featureFor(path);
+if (feature) void loadFeature(feature).catch(() => undefined);
+await ready;
+
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App language={language} />
+  </StrictMode>
 );
+if (root.firstElementChild && !switchTo) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -1,20 +1,49 @@
-import { Suspense } from 'react';
-import { BrowserRouter } from 'react-router';
+import { Suspense, useEffect, useState } from 'react';
+import { UNSAFE_createBrowserHistory as createBrowserHistory, unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { Loading } from '../ui/Loading';
 import { ErrorBoundary } from './ErrorBoundary';
+import { i18next } from './i18n';
+import { basenameFor, pathIn, splitPath } from './language';
 import { AppRoutes } from './routes';
 import { Layout } from './Layout';
 
-export function App() {
+/** Everything inside the router: the same on the server (prerendering) and in the browser. */
+export function AppShell() {
   return (
     <ErrorBoundary>
       <Suspense fallback={<Loading />}>
-        <BrowserRouter>
-          <Layout>
-            <AppRoutes />
-          </Layout>
-        </BrowserRouter>
+        <Layout>
+          <AppRoutes />
+        </Layout>
       </Suspense>
     </ErrorBoundary>
+  );
+}
+
+const history = typeof window === 'undefined' ? undefined : createBrowserHistory({ window, v5Compat: true });
+
+/**
+ * The browser app. The router's basename follows the language (/cy for Welsh), so every link stays
+ * in the chosen language; changing language swaps the address in place without reloading the screen.
+ */
+export function App({ language }: { language: string }) {
+  const [basename, setBasename] = useState(basenameFor(language));
+  useEffect(() => {
+    const follow = (lng: string) => {
+      const next = basenameFor(lng);
+      const { path } = splitPath(window.location.pathname);
+      const target = pathIn(lng, path) + window.location.search + window.location.hash;
+      if (target !== window.location.pathname + window.location.search + window.location.hash) {
+        history!.replace(target, window.history.state?.usr);
+      }
+      setBasename(next);
+    };
+    i18next.on('languageChanged', follow);
+    return () => i18next.off('languageChanged', follow);
+  }, []);
+  return (
+    <HistoryRouter history={history!} basename={basename || undefined}>
+      <AppShell />
+    </HistoryRouter>
   );
 }

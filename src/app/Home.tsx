@@ -1,13 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useList } from '../storage/react';
 import { Page } from '../ui/Page';
+import { withLinks } from '../ui/withLinks';
 import { i18next } from './i18n';
 
-/** Dates the family is waiting on (letters feature), loaded after the page itself. */
+/** Dates the family is waiting on (letters feature): its code and text load only when a letter was sent. */
 const UpcomingDates = lazy(() => import('../features/letters/UpcomingDates'));
-/** Follow-up dates from the contact log (records feature), with its words. */
+/** Follow-up dates from the contact log (records feature), with its words: loaded only once there is a child. */
 const FollowUps = lazy(() =>
   Promise.all([import('../features/records/FollowUps'), i18next.loadNamespaces('records').catch(() => undefined)]).then(([m]) => m),
 );
@@ -15,6 +16,8 @@ const FollowUps = lazy(() =>
 export function Home() {
   const { t } = useTranslation('common');
   const children = useList('children');
+  const letters = useList('letters');
+  const anySent = letters?.some((l) => l.sentOn) ?? false;
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 
   return (
@@ -45,12 +48,16 @@ export function Home() {
           {latest ? t('home.startAnother') : t('home.start')}
         </Link>
       </p>
-      <Suspense fallback={null}>
-        <UpcomingDates />
-      </Suspense>
-      <Suspense fallback={null}>
-        <FollowUps />
-      </Suspense>
+      {anySent && (
+        <Suspense fallback={null}>
+          <UpcomingDates />
+        </Suspense>
+      )}
+      {latest && (
+        <Suspense fallback={null}>
+          <FollowUps />
+        </Suspense>
+      )}
       <h2>{t('home.record.heading')}</h2>
       <p>{t('home.record.body')}</p>
       <p>
@@ -60,7 +67,7 @@ export function Home() {
       <p>{t('home.private.body')}</p>
       <h2>{t('home.browse.heading')}</h2>
       <p>
-        <Trans t={t} i18nKey="home.browse.body" components={{ library: <Link to="/support/library" />, help: <Link to="/help" /> }} />
+        {withLinks(t('home.browse.body'), { library: '/support/library', help: '/help' })}
       </p>
     </Page>
   );

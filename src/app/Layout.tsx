@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { StorageBanner } from './StorageBanner';
-import { UpdatePrompt } from './UpdatePrompt';
+
+// Notices show nothing until storage or the service worker has something to say: their code (and
+// the storage and update code behind it) loads beside the first page, not inside it.
+const StorageBanner = lazy(() => import('./StorageBanner').then((m) => ({ default: m.StorageBanner })));
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
 const NAV = [
   { to: '/questions', key: 'nav.questions' },
@@ -39,8 +42,10 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <div className="notices no-print">
-        <StorageBanner />
-        <UpdatePrompt />
+        <Suspense fallback={null}>
+          <StorageBanner />
+          <UpdatePrompt />
+        </Suspense>
       </div>
       <main id="main" tabIndex={-1} className="main">
         {children}

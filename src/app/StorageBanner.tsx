@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { toBackupFile, backupFileName } from '../domain/backup';
-import { getStorage } from '../storage';
+import { getStorage, type StorageProblem } from '../storage';
 import { useStorageStatus } from '../storage/react';
 import { downloadFile } from '../ui/download';
 
-/** Explains, in plain words, anything that stops the app saving normally. */
+/** Explains, in plain words, anything that stops the app saving normally (its words load only then). */
 export function StorageBanner() {
-  const { t } = useTranslation('common');
-  const status = useStorageStatus();
-  const problem = status.problem;
-  if (!problem) return null;
+  const problem = useStorageStatus().problem;
+  return problem ? <Banner problem={problem} /> : null;
+}
+
+function Banner({ problem }: { problem: StorageProblem }) {
+  const { t } = useTranslation('notices');
 
   const exportAll = async () => {
     const snapshot = await getStorage().snapshot();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { anyUnsaved, flushAllAutosavers } from '../storage';
@@ -10,12 +10,23 @@ function typing(): boolean {
   return !!el && (el.matches('textarea, select, [contenteditable]') || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(el.type)));
 }
 
+const noChange = () => () => {};
+
+/** Only in the browser, after the page has hydrated: a prerendered page has no service worker to ask. */
+export function UpdatePrompt() {
+  const inBrowser = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
+  return inBrowser ? <UpdateNotices /> : null;
+}
+
 /**
  * Tells the person when a new version is ready (they choose when to reload, so nothing they are
  * typing is lost) and, once, when the app is ready to use offline.
  */
-export function UpdatePrompt() {
-  const { t } = useTranslation('common');
+function UpdateNotices() {
   const [offlineNoticeSeen, setOfflineNoticeSeen] = useSetting('offlineNoticeSeen', false);
   /** This tab asked for the new version (its own "Reload now"). */
   const requested = useRef(false);
@@ -60,49 +71,67 @@ export function UpdatePrompt() {
     else window.location.reload();
   };
 
-  if (inUse) {
+  if (inUse) return <UpdateNotice kind="inUse" notSaved={notSaved} onReload={() => void reload(false)} />;
+  if (needRefresh) {
+    return <UpdateNotice kind="refresh" notSaved={notSaved} onReload={() => void reload(true)} onDone={() => setNeedRefresh(false)} />;
+  }
+  if (offlineReady && !offlineNoticeSeen) {
+    return (
+      <UpdateNotice
+        kind="offline"
+        onDone={() => {
+          setOfflineReady(false);
+          void setOfflineNoticeSeen(true).catch(() => {});
+        }}
+      />
+    );
+  }
+  return null;
+}
+
+interface NoticeProps {
+  kind: 'inUse' | 'refresh' | 'offline';
+  notSaved?: boolean;
+  onReload?: () => void;
+  onDone?: () => void;
+}
+
+/** The notice itself: its words load only when there is something to say. */
+function UpdateNotice({ kind, notSaved = false, onReload, onDone }: NoticeProps) {
+  const { t } = useTranslation('notices');
+  if (kind === 'inUse') {
     return (
       <div className="notice toast" role="status">
         <p>{t('update.inUse')}</p>
         {notSaved && <p role="alert">{t('update.notSaved')}</p>}
-        <button type="button" className="button" onClick={() => void reload(false)}>
+        <button type="button" className="button" onClick={onReload}>
           {t('update.reload')}
         </button>
       </div>
     );
   }
-  if (needRefresh) {
+  if (kind === 'refresh') {
     return (
       <div className="notice toast" role="status">
         <p>{t('update.available')}</p>
         {notSaved && <p role="alert">{t('update.notSaved')}</p>}
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void reload(true)}>
+          <button type="button" className="button" onClick={onReload}>
             {t('update.reload')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setNeedRefresh(false)}>
+          <button type="button" className="button button--secondary" onClick={onDone}>
             {t('update.later')}
           </button>
         </div>
       </div>
     );
   }
-  if (offlineReady && !offlineNoticeSeen) {
-    return (
-      <div className="notice notice--success toast" role="status">
-        <p>{t('update.offlineReady')}</p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setOfflineReady(false);
-            void setOfflineNoticeSeen(true).catch(() => {});
-          }}
-        >
-          {t('update.ok')}
-        </button>
-      </div>
-    );
-  }
-  return null;
+  return (
+    <div className="notice notice--success toast" role="status">
+      <p>{t('update.offlineReady')}</p>
+      <button type="button" className="button button--secondary" onClick={onDone}>
+        {t('update.ok')}
+      </button>
+    </div>
+  );
 }

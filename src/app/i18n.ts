@@ -37,7 +37,8 @@ const backend: BackendModule = {
   },
 };
 
-function savedLanguage(): string | undefined {
+/** The language the person chose before (or their browser's), if the app has it. */
+export function savedLanguage(): string | undefined {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (saved && CODES.includes(saved)) return saved;
@@ -49,6 +50,7 @@ function savedLanguage(): string | undefined {
 }
 
 function applyToDocument(language: string) {
+  if (typeof document === 'undefined') return;
   const meta = LANGUAGES.find((l) => l.code === language);
   document.documentElement.lang = language;
   document.documentElement.dir = meta?.dir ?? 'ltr';

@@ -4,10 +4,11 @@ import { Loading } from '../ui/Loading';
 import { i18next } from './i18n';
 import { Home } from './Home';
 import { NotFound } from '../ui/NotFound';
-import { FEATURE_ROUTES, type FeatureName } from './routeTable';
+import { FEATURE_ROUTES, type FeatureName, type FeatureRoute } from './routeTable';
 
 /**
- * One lazily loaded module per feature; each owns the URLs below its prefix (src/app/routeTable.ts):
+ * One lazily loaded module per feature; each owns the URLs below its prefix (src/app/routeTable.ts,
+ * the one list of routes: the router below, the build's prerendering and the tests all read it):
  *   /questions  questionnaire        src/features/questionnaire
  *   /support    signposts & library  src/features/support
  *   /plan       my plan              src/features/plan
@@ -16,11 +17,6 @@ import { FEATURE_ROUTES, type FeatureName } from './routeTable';
  *   /records    diary & contact log  src/features/records
  *   /settings   language & data      src/features/settings
  */
-/** Loads a feature's code and its text side by side, rather than one after the other. */
-function feature<T>(load: () => Promise<T>, namespaces: readonly string[]): () => Promise<T> {
-  return () => Promise.all([load(), i18next.loadNamespaces([...namespaces]).catch(() => undefined)]).then(([m]) => m);
-}
-
 const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = {
   questionnaire: () => import('../features/questionnaire/QuestionnaireRoutes'),
   support: () => import('../features/support/SupportRoutes'),
@@ -31,7 +27,12 @@ const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = 
   settings: () => import('../features/settings/SettingsRoutes'),
 };
 
-const SCREENS = FEATURE_ROUTES.map((f) => ({ path: f.path, Screen: lazy(feature(LOADERS[f.feature], f.namespaces)) }));
+/** Loads a feature's code and its text side by side, rather than one after the other. */
+export function loadFeature(route: FeatureRoute): Promise<{ default: ComponentType }> {
+  return Promise.all([LOADERS[route.feature](), i18next.loadNamespaces([...route.namespaces]).catch(() => undefined)]).then(([m]) => m);
+}
+
+const SCREENS = FEATURE_ROUTES.map((f) => ({ path: f.path, Screen: lazy(() => loadFeature(f)) }));
 
 export function AppRoutes() {
   return (

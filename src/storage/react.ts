@@ -1,31 +1,59 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { getStorage } from './index';
 import type { ChildStoreName, StoreMap, StoreName } from '../domain/schema';
-import type { StorageStatus } from './storage';
+import type { Storage, StorageStatus } from './storage';
+
+/**
+ * The storage code (IndexedDB and its wrapper) loads beside the first page rather than inside it:
+ * nothing is drawn from it until the records have been read anyway.
+ */
+type StorageModule = typeof import('./index');
+let loaded: StorageModule | undefined;
+let loading: Promise<StorageModule> | undefined;
+function storage(): Promise<Storage> {
+  loading ??= import('./index').then((m) => (loaded = m));
+  return loading.then((m) => m.getStorage());
+}
+
+/** What a page prerendered at build time shows (and hydrates with): still opening, no problem yet. */
+const PENDING: StorageStatus = { mode: 'pending' };
 
 /** The storage status, kept current (for banners). */
 export function useStorageStatus(): StorageStatus {
-  const storage = getStorage();
-  return useSyncExternalStore(
-    (cb) => storage.onStatus(cb),
-    () => storage.status(),
-    () => storage.status(),
-  );
+  return useSyncExternalStore(subscribeStatus, statusNow, () => PENDING);
+}
+function subscribeStatus(onChange: () => void) {
+  let live = true;
+  let off = () => {};
+  void storage().then((s) => {
+    if (!live) return;
+    off = s.onStatus(onChange);
+    onChange();
+  });
+  return () => {
+    live = false;
+    off();
+  };
+}
+function statusNow(): StorageStatus {
+  return loaded ? loaded.getStorage().status() : PENDING;
 }
 
 /** Every record in a store, reloaded whenever it changes here or in another tab. `undefined` while loading. */
 export function useList<K extends StoreName>(store: K): StoreMap[K][] | undefined {
   const [items, setItems] = useState<StoreMap[K][] | undefined>(undefined);
   useEffect(() => {
-    const storage = getStorage();
     let live = true;
-    const load = () =>
-      void storage.list(store).then(
-        (list) => live && setItems(list),
-        () => live && setItems([]),
-      );
-    load();
-    const off = storage.onChange(store, load);
+    let off = () => {};
+    void storage().then((s) => {
+      if (!live) return;
+      const load = () =>
+        void s.list(store).then(
+          (list) => live && setItems(list),
+          () => live && setItems([]),
+        );
+      load();
+      off = s.onChange(store, load);
+    });
     return () => {
       live = false;
       off();
@@ -39,17 +67,22 @@ export function useChildList<K extends ChildStoreName>(store: K, childId: string
   const [state, setState] = useState<{ key: string; items: StoreMap[K][] } | undefined>(undefined);
   const key = `${store}:${childId ?? ''}`;
   useEffect(() => {
-    const storage = getStorage();
     let live = true;
-    const load = () => {
-      if (!childId) return setState({ key, items: [] });
-      void storage.listByChild(store, childId).then(
-        (items) => live && setState({ key, items }),
-        () => live && setState({ key, items: [] }),
-      );
-    };
-    load();
-    const off = storage.onChange(store, load);
+    let off = () => {};
+    if (!childId) {
+      setState({ key, items: [] });
+      return;
+    }
+    void storage().then((s) => {
+      if (!live) return;
+      const load = () =>
+        void s.listByChild(store, childId).then(
+          (items) => live && setState({ key, items }),
+          () => live && setState({ key, items: [] }),
+        );
+      load();
+      off = s.onChange(store, load);
+    });
     return () => {
       live = false;
       off();
@@ -67,8 +100,8 @@ export function useRecord<K extends StoreName>(store: K, id: string | undefined)
       return () => {};
     }
     let live = true;
-    void getStorage()
-      .get(store, id)
+    void storage()
+      .then((s) => s.get(store, id))
       .then(
         (r) => live && setItem(r ?? null),
         () => live && setItem(null),
@@ -79,11 +112,17 @@ export function useRecord<K extends StoreName>(store: K, id: string | undefined)
   }, [store, id]);
   useEffect(() => {
     let cancel = load();
-    const off = getStorage().onChange(store, () => {
-      cancel();
-      cancel = load();
+    let live = true;
+    let off = () => {};
+    void storage().then((s) => {
+      if (!live) return;
+      off = s.onChange(store, () => {
+        cancel();
+        cancel = load();
+      });
     });
     return () => {
+      live = false;
       cancel();
       off();
     };
@@ -95,6 +134,6 @@ export function useRecord<K extends StoreName>(store: K, id: string | undefined)
 export function useSetting<T>(id: string, fallback: T): [T, (value: T) => Promise<void>] {
   const record = useRecord('settings', id);
   const value = record ? (record.value as T) : fallback;
-  const set = useCallback((v: T) => getStorage().put('settings', { id, value: v }), [id]);
+  const set = useCallback((v: T) => storage().then((s) => s.put('settings', { id, value: v })), [id]);
   return [value, set];
 }

@@ -15,7 +15,17 @@ export function DatesPage() {
   const calendar = useCalendar();
   // A flag, not the words: the message must follow a change of language.
   const [saved, setSaved] = useState(false);
-  if (!data) return <Loading />;
+  if (!data) {
+    return (
+      <Page title={t('dates.title')}>
+        <Link className="back-link" to="/letters">
+          {t('editor.back')}
+        </Link>
+        <p className="lead">{t('dates.lead')}</p>
+        <Loading />
+      </Page>
+    );
+  }
   const { upcoming, past, today } = data;
 
   const add = (list: LetterMilestone[], filename: string) => {

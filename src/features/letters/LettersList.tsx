@@ -22,7 +22,15 @@ export function LettersList() {
   const children = useList('children');
   const format = useFormatDate();
 
-  if (loading || letters === undefined) return <Loading />;
+  if (loading || letters === undefined) {
+    return (
+      <Page title={t('list.title')}>
+        <p className="lead">{t('list.lead')}</p>
+        <p>{t('list.why')}</p>
+        <Loading />
+      </Page>
+    );
+  }
 
   const answers = child?.answers ?? {};
   const available = nation ? templatesFor(LETTER_TEMPLATES, nation, answers) : [];

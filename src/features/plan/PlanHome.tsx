@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { fillEmpty, prefillPlan } from '../../domain/plan/prefill';
 import { newId, nowIso } from '../../domain/ids';
@@ -71,18 +72,14 @@ export function PlanHome() {
         {message}
       </p>
       {children === undefined || plans === undefined ? (
-        <Loading />
-      ) : children.length === 0 ? (
-        <div className="panel">
-          <p>{t('plan:home.noChildren')}</p>
-          <Link className="button" to="/questions/start">
-            {t('plan:home.startQuestions')}
-          </Link>
-          <p>{t('plan:home.blankLead')}</p>
-          <button type="button" className="button button--secondary" disabled={contacts === undefined} onClick={() => void makeBlank()}>
-            {t('plan:home.blank')}
-          </button>
+        // While the records load, a hidden copy of the "no children yet" panel holds its space, so the
+        // saved-file section below does not move when the page fills in.
+        <div className="pending">
+          <Loading />
+          <NoChildren copy onBlank={() => {}} />
         </div>
+      ) : children.length === 0 ? (
+        <NoChildren waiting={contacts === undefined} onBlank={() => void makeBlank()} />
       ) : (
         <>
           <h2>{t('plan:home.childrenHeading')}</h2>
@@ -123,5 +120,25 @@ export function PlanHome() {
       )}
       <ImportBackup />
     </Page>
+  );
+}
+
+/**
+ * "No children yet": start the questions, or a blank plan. As a `copy` it is hidden and inert, and
+ * only holds its space while the records load.
+ */
+function NoChildren({ copy = false, waiting = false, onBlank }: { copy?: boolean; waiting?: boolean; onBlank: () => void }) {
+  const { t } = useTranslation('plan');
+  return (
+    <div className="panel" aria-hidden={copy || undefined}>
+      <p>{t('home.noChildren')}</p>
+      <Link className="button" to="/questions/start" tabIndex={copy ? -1 : undefined}>
+        {t('home.startQuestions')}
+      </Link>
+      <p>{t('home.blankLead')}</p>
+      <button type="button" className="button button--secondary" disabled={copy || waiting} tabIndex={copy ? -1 : undefined} onClick={onBlank}>
+        {t('home.blank')}
+      </button>
+    </div>
   );
 }

@@ -33,7 +33,14 @@ export function ChildrenList() {
     setReturnTo(undefined);
   }, [returnTo]);
 
-  if (children === undefined) return <Loading />;
+  if (children === undefined) {
+    return (
+      <Page title={t('list.title')}>
+        <p>{t('list.lead')}</p>
+        <Loading />
+      </Page>
+    );
+  }
 
   const byAge = children.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const nameOf = (c: ChildRecord) => c.displayName || t('list.unnamed', { n: byAge.indexOf(c) + 1 });

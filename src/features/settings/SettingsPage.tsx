@@ -11,7 +11,7 @@ import { saveEverythingToFile } from '../../ui/saveEverything';
 
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['settings', 'common']);
   const status = useStorageStatus();
   const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
   const [message, setMessage] = useState<string>('');
@@ -22,54 +22,55 @@ export function SettingsPage() {
 
   const exportAll = async () => {
     await saveEverythingToFile();
-    setMessage(t('settings.exported'));
+    setMessage(t('exported'));
   };
   const deleteAll = async () => {
     try {
       await getStorage().clearAll();
-      setMessage(t('settings.deleted'));
+      setMessage(t('deleted'));
     } catch {
-      setMessage(t('settings.deleteFailed'));
+      setMessage(t('deleteFailed'));
     }
   };
 
   return (
-    <Page title={t('settings.title')}>
+    <Page title={t('title')}>
       <p role="status" className="status-message">
         {message}
       </p>
-      <h2>{t('settings.language.heading')}</h2>
-      <LanguageSelect className="field" label={t('settings.language.choose')} />
+      <h2>{t('language.heading')}</h2>
+      <LanguageSelect className="field" label={t('language.choose')} />
 
-      <h2>{t('settings.details.heading')}</h2>
+      <h2>{t('details.heading')}</h2>
       <p>
-        <Link to="/letters/details">{t('settings.details.link')}</Link>
+        <Link to="/letters/details">{t('details.link')}</Link>
       </p>
 
-      <h2>{t('settings.data.heading')}</h2>
-      <p>{t('settings.data.body')}</p>
-      <p>
-        {status.mode === 'memory'
-          ? t('settings.data.memory')
-          : persisted
-            ? t('settings.data.persisted')
-            : t('settings.data.notPersisted')}
+      <h2>{t('data.heading')}</h2>
+      <p>{t('data.body')}</p>
+      {/* All three answers take the same place; only the true one shows, so the page does not move when the browser answers. */}
+      <p className="settings-persistence">
+        {(['memory', 'persisted', 'notPersisted'] as const).map((key) => (
+          <span key={key} hidden={key !== (status.mode === 'memory' ? 'memory' : persisted ? 'persisted' : 'notPersisted')}>
+            {t(`data.${key}`)}
+          </span>
+        ))}
       </p>
       <p>
         <button type="button" className="button" onClick={() => void exportAll()}>
-          {t('settings.export')}
+          {t('export')}
         </button>
       </p>
       <ImportBackup headingLevel={3} />
 
-      <h2>{t('settings.delete.heading')}</h2>
-      <p>{t('settings.delete.body')}</p>
+      <h2>{t('delete.heading')}</h2>
+      <p>{t('delete.body')}</p>
       <p>
         <ConfirmButton
-          label={t('settings.delete.button')}
-          question={t('settings.delete.confirm')}
-          yes={t('settings.delete.yes')}
-          no={t('settings.delete.no')}
+          label={t('delete.button')}
+          question={t('delete.confirm')}
+          yes={t('delete.yes')}
+          no={t('delete.no')}
           onConfirm={deleteAll}
         />
       </p>

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../../ui/NotFound';
 import { SettingsPage } from './SettingsPage';
+import './settings.css';
 
 export default function SettingsRoutes() {
   return (

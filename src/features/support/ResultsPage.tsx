@@ -18,7 +18,27 @@ import { useTextVars } from './text';
 export function ResultsPage() {
   const { t } = useTranslation('support');
   const { children, active, setActive } = useActiveChild();
-  if (children === undefined) return <Loading />;
+  if (children === undefined) {
+    return (
+      <Page title={t('results.title')}>
+        {/* The space of the "answer some questions first" words, the most likely next screen. */}
+        <div className="pending">
+          <Loading />
+          <div aria-hidden="true">
+            <p>{t('results.noChild.body')}</p>
+            <p>
+              <Link className="button" to="/questions/start" tabIndex={-1}>
+                {t('results.noChild.start')}
+              </Link>
+            </p>
+          </div>
+        </div>
+        <p>
+          <Link to="/support/library">{t('results.noChild.browse')}</Link>
+        </p>
+      </Page>
+    );
+  }
   if (!active || Object.keys(active.answers).length === 0) {
     return (
       <Page title={t('results.noChild.title')}>

@@ -85,8 +85,7 @@ describe('words on the results page', () => {
     await child('b', { nation: 'wales', barriers: ['bullying'] }, '2026-06-02T10:00:00.000Z');
     await child('c', ENGLAND_ANXIETY_SEND, '2026-06-03T10:00:00.000Z');
     await show('/support');
-    await screen.findByRole('heading', { level: 1 });
-    const options = within(screen.getByLabelText('Whose support to show')).getAllByRole('option').map((o) => o.textContent);
+    const options = within(await screen.findByLabelText('Whose support to show')).getAllByRole('option').map((o) => o.textContent);
     expect(options.sort()).toEqual(['Child 1', 'Child 2', 'Sam']);
   });
 

@@ -43,7 +43,7 @@ describe('your support (results)', () => {
   it('explains what to do when no questions have been answered yet', async () => {
     await show('/support');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your support' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Start the questions' })).toHaveAttribute('href', '/questions/start');
+    expect(await screen.findByRole('link', { name: 'Start the questions' })).toHaveAttribute('href', '/questions/start');
     expect(screen.getByRole('link', { name: /read every right and route/ })).toHaveAttribute('href', '/support/library');
   });
 
@@ -138,8 +138,7 @@ describe('your support (results)', () => {
     await child('c1', ENGLAND_ANXIETY_SEND);
     await child('c2', { nation: 'scotland', 'child-name': 'Robin', barriers: ['bullying'] });
     await show('/support');
-    await screen.findByRole('heading', { level: 1 });
-    await user.selectOptions(screen.getByLabelText('Whose support to show'), 'c2');
+    await user.selectOptions(await screen.findByLabelText('Whose support to show'), 'c2');
     expect(await screen.findByRole('heading', { level: 1, name: 'Support for Robin' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Bullying: asking the school to act' })).toBeInTheDocument();
   });

@@ -1,0 +1,101 @@
+// Prerendering, as a Vite plugin: after the browser build, builds src/entry-server.tsx for Node,
+// renders every page in STATIC_PAGES (src/app/routes.tsx) in every language to HTML, and writes
+//   dist/index.html, dist/<page>.html            English  (/ and /plan, /support/library, …)
+//   dist/cy.html, dist/cy/<page>.html            Welsh    (/cy, /cy/plan, …)
+//   dist/app.html                                the empty shell, for addresses that hold a person's
+//                                                own records (/plan/<child>, …)
+// Each page preloads (modulepreload) its feature's code and its locale files. It runs before the
+// service worker is generated, so the worker precaches every page.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const decode = (s) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
+  let config;
+  return {
+    name: 'barriers-navigator:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        if (config.build.ssr) return;
+        const root = config.root;
+        const outDir = resolve(root, config.build.outDir);
+        const ssrDir = resolve(root, 'dist-ssr');
+        await build({
+          configFile: config.configFile,
+          mode: config.mode,
+          logLevel: 'warn',
+          build: { ssr: entry, outDir: ssrDir, emptyOutDir: true, copyPublicDir: false, manifest: false },
+        });
+        const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+        const manifestFile = join(outDir, '.vite', 'manifest.json');
+        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const entryChunk = Object.values(manifest).find((c) => c.isEntry);
+        const onFirstPage = new Set();
+        const walk = (key, into) => {
+          const chunk = manifest[key];
+          if (!chunk || into.has(chunk.file)) return;
+          into.add(chunk.file);
+          for (const css of chunk.css ?? []) into.add(css);
+          for (const dep of chunk.imports ?? []) walk(dep, into);
+        };
+        walk(entryChunk.src, onFirstPage);
+
+        const appName = {};
+        let pages = 0;
+        for (const { code } of server.LANGUAGES) {
+          for (const path of server.STATIC_PAGES) {
+            const { html, module, namespaces, dir } = await server.render(path, code);
+            const preload = new Set();
+            if (module) walk(module, preload);
+            for (const ns of namespaces) {
+              const chunk = manifest[`locales/${code}/${ns}.json`];
+              if (chunk) preload.add(chunk.file);
+            }
+            // The screen's styles as stylesheets (no change of look when its code arrives), its code and words as modulepreload.
+            const fresh = [...preload].filter((f) => !onFirstPage.has(f));
+            const links = [
+              ...fresh.filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+              ...fresh.filter((f) => f.endsWith('.js')).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+            ].join('\n    ');
+            const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+            appName[code] ??= decode(/class="site-header__name"[^>]*>([\s\S]*?)<\/a>/.exec(html)?.[1] ?? 'Barriers Navigator');
+            const title = h1 ? `${decode(h1[1])} – ${appName[code]}` : appName[code];
+            const page = template
+              .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${code}" dir="${dir}">`)
+              .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+              .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
+              .replace(/(<link rel="manifest"[^>]*>)\s*/, '$1\n  ')
+              .replace('<div id="root"></div>', `<div id="root">${html}</div>`);
+            const address = server.pathIn(code, path);
+            const file = join(outDir, address === '/' ? 'index.html' : `${address.slice(1)}.html`);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, page);
+            pages++;
+          }
+        }
+        writeFileSync(join(outDir, 'app.html'), template);
+        rmSync(join(outDir, '.vite'), { recursive: true, force: true });
+        if (existsSync(ssrDir)) rmSync(ssrDir, { recursive: true, force: true });
+        config.logger.info(`prerendered ${pages} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import languages from '../../locales/languages.json';
+import { STATIC_PAGES } from '../../src/app/routeTable';
+import { launchBrowser, openApp, waitForOfflineReady } from './support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LANGUAGES = Object.keys(languages);
+const address = (language: string, path: string) => (language === 'en' ? path : path === '/' ? `/${language}` : `/${language}${path}`);
+
+/** What a person reads in the main part of the page: its heading and its words. */
+async function readMain(page: import('playwright-core').Page) {
+  const heading = (await page.locator('main h1').first().textContent())?.trim() ?? '';
+  const words = (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
+  return { heading, words };
+}
+
+describe('prerendered pages', () => {
+  it('every page shows its heading and words with JavaScript turned off, in English and Welsh', async () => {
+    const withJs = await openApp(browser);
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 720 } });
+    const bare = await noJs.newPage();
+    const problems: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const path of STATIC_PAGES) {
+        const url = address(language, path);
+        // The same page as the app draws it once it has loaded (an empty profile, so no records).
+        await withJs.page.goto(url);
+        await withJs.page.locator('main h1').first().waitFor();
+        const expected = await readMain(withJs.page);
+        await bare.goto(new URL(url, withJs.page.url()).href);
+        const h1 = bare.locator('main h1').first();
+        if (!(await h1.isVisible())) {
+          problems.push(`${url}: no heading without JavaScript`);
+          continue;
+        }
+        const seen = await readMain(bare);
+        if (seen.heading !== expected.heading) problems.push(`${url}: heading "${seen.heading}", the app says "${expected.heading}"`);
+        // Words beyond the heading: the opening words where they do not depend on the family's records.
+        if (seen.words.length < seen.heading.length + 40) problems.push(`${url}: only "${seen.words}"`);
+        const opening = expected.words.slice(expected.heading.length, expected.heading.length + 60).trim();
+        if (!['/questions', '/support', '/letters/dates', '/help/contacts'].includes(path) && !seen.words.includes(opening)) {
+          problems.push(`${url}: missing "${opening}"`);
+        }
+        if ((await bare.getAttribute('html', 'lang')) !== language) problems.push(`${url}: html lang is not ${language}`);
+        if (!(await bare.title()).startsWith(expected.heading)) problems.push(`${url}: title "${await bare.title()}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+    await noJs.close();
+    await withJs.context.close();
+  });
+
+  it('hydrates without redrawing: the heading stays the same element, nothing shifts, no error', async () => {
+    const { page, context, consoleErrors } = await openApp(browser, { width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __removed: string[]; __shift: number };
+      w.__removed = [];
+      w.__shift = 0;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.removedNodes) if (n instanceof HTMLElement && (n.matches('h1, main, header') || n.querySelector('h1'))) w.__removed.push(n.tagName);
+      }).observe(document, { childList: true, subtree: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const problems: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const path of STATIC_PAGES) {
+        const url = address(language, path);
+        await page.goto(url);
+        const before = await page.locator('main h1').first().textContent();
+        // Hydrated: the app has made the language switch its own (it answers to a change).
+        await page.waitForFunction(() => {
+          const select = document.querySelector('.language-switch select');
+          return !!select && Object.keys(select).some((k) => k.startsWith('__reactProps'));
+        });
+        await page.waitForLoadState('networkidle');
+        const after = await page.locator('main h1').first().textContent();
+        const { removed, shift } = await page.evaluate(() => {
+          const w = window as unknown as { __removed: string[]; __shift: number };
+          return { removed: w.__removed, shift: w.__shift };
+        });
+        if (before !== after) problems.push(`${url}: heading changed from "${before}" to "${after}"`);
+        if (removed.length) problems.push(`${url}: hydration removed ${removed.join(', ')}`);
+        if (shift > 0) problems.push(`${url}: layout shift ${shift.toFixed(3)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the chosen language: links stay in Welsh, and a plain address opens in Welsh after choosing it', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/plan');
+    await page.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.getByLabel('Language').first().selectOption('cy');
+    await page.getByRole('heading', { level: 1, name: 'Fy nghynllun' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/cy/plan');
+    await page.getByRole('link', { name: 'Pwy all helpu' }).first().click();
+    await page.waitForURL(/\/cy\/help$/);
+    await page.goto('/letters');
+    await page.waitForURL(/\/cy\/letters$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    await page.getByLabel('Iaith').first().selectOption('en');
+    await page.waitForURL((u) => u.pathname === '/letters');
+    await page.getByRole('heading', { level: 1, name: 'Letters' }).waitFor();
+    await context.close();
+  });
+
+  it('opens every page offline, in both languages, and an address with a person’s records from the app shell', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    const problems: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const path of [...STATIC_PAGES, '/plan/no-such-child']) {
+        const url = address(language, path);
+        try {
+          await page.goto(url);
+          await page.locator('main h1').first().waitFor({ timeout: 10_000 });
+          if ((await page.getAttribute('html', 'lang')) !== language) problems.push(`${url}: not in ${language}`);
+        } catch (e) {
+          problems.push(`${url}: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
