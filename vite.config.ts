@@ -64,9 +64,15 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     manifest: true,
     rolldownOptions: {
       output: {
-        // The shell's small shared pieces in one chunk with the English shell text, not five tiny ones.
-        advancedChunks: {
-          groups: [{ name: 'shell', test: /src[\\/](app[\\/](i18n|language|LanguageSwitch|NotFound)|ui[\\/](Page|Loading|withLinks))\.tsx?$|locales[\\/]en[\\/]common\.json/ }],
+        // The shell's small shared pieces in one chunk with the English shell text, not many tiny ones
+        // (each small file compresses worse and costs a request).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shell',
+              test: /src[\\/](app[\\/](i18n|language)|ui[\\/](Page|Loading|withLinks|LanguageSwitch|NotFound|languages|bidi|pseudoRtl)|storage[\\/]react)\.tsx?$|locales[\\/](en[\\/]common|languages)\.json|node_modules[\\/]react-dom[\\/](index\.js|cjs[\\/]react-dom\.production\.js)$/,
+            },
+          ],
         },
       },
     },

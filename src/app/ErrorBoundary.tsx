@@ -1,7 +1,6 @@
 import { Component, useEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getStorage } from '../storage';
-import { saveEverythingToFile } from '../ui/saveEverything';
+import { useStorageStatus } from '../storage/react';
 
 /**
  * Catches a crash anywhere below it and shows RecoveryPage instead of a blank screen. Everything a
@@ -33,7 +32,7 @@ export function RecoveryPage() {
   const { t } = useTranslation('common');
   const heading = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
-  const memoryOnly = getStorage().status().mode === 'memory';
+  const memoryOnly = useStorageStatus().mode === 'memory';
 
   useEffect(() => {
     document.title = `${t('crash.title')} – ${t('app.name')}`;
@@ -42,6 +41,8 @@ export function RecoveryPage() {
 
   const save = async () => {
     try {
+      // The saving code loads when asked for (it is kept offline with the rest of the app), not with the first page.
+      const { saveEverythingToFile } = await import('../ui/saveEverything');
       await saveEverythingToFile();
       setMessage(t('crash.saved'));
     } catch {

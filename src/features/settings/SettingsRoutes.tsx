@@ -5,9 +5,11 @@ import './settings.css';
 
 export default function SettingsRoutes() {
   return (
-    <Routes>
-      <Route index element={<SettingsPage />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <div className="feature-settings">
+      <Routes>
+        <Route index element={<SettingsPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }
