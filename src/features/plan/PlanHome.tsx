@@ -74,12 +74,12 @@ export function PlanHome() {
       {children === undefined || plans === undefined ? (
         // While the records load, a hidden copy of the "no children yet" panel holds its space, so the
         // saved-file section below does not move when the page fills in.
-        <div className="pending">
+        <div className="pending" key="pending">
           <Loading />
           <NoChildren copy onBlank={() => {}} />
         </div>
       ) : children.length === 0 ? (
-        <NoChildren waiting={contacts === undefined} onBlank={() => void makeBlank()} />
+        <NoChildren key="none" waiting={contacts === undefined} onBlank={() => void makeBlank()} />
       ) : (
         <>
           <h2>{t('plan:home.childrenHeading')}</h2>

@@ -13,12 +13,35 @@ import './records.css';
 function RecordsPage({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation('records');
   const { loading, child, name } = useRecordsChild();
-  if (loading) return <Loading />;
+  if (loading) {
+    // The heading and what the diary is for, and the space of the "answer some questions first" words
+    // (the likeliest next screen) held by a hidden copy: the prerendered page reads, and nothing moves
+    // when it fills in (the keys keep the lead the same element).
+    return (
+      <Page title={t('title')}>
+        <p key="lead" className="lead no-print">
+          {t('lead')}
+        </p>
+        <div className="pending" key="pending">
+          <Loading />
+          <div aria-hidden="true">
+            <p>{t('noChild')}</p>
+            <Link className="button" to="/questions/start" tabIndex={-1}>
+              {t('startQuestions')}
+            </Link>
+          </div>
+        </div>
+      </Page>
+    );
+  }
   if (!child) {
     return (
       <Page title={t('title')}>
-        <p>{t('noChild')}</p>
-        <Link className="button" to="/questions/start">
+        <p key="lead" className="lead no-print">
+          {t('lead')}
+        </p>
+        <p key="none">{t('noChild')}</p>
+        <Link key="start" className="button" to="/questions/start">
           {t('startQuestions')}
         </Link>
       </Page>
@@ -26,7 +49,9 @@ function RecordsPage({ children }: { children: React.ReactNode }) {
   }
   return (
     <Page title={name ? t('titleNamed', { name }) : t('title')}>
-      <p className="lead no-print">{t('lead')}</p>
+      <p key="lead" className="lead no-print">
+        {t('lead')}
+      </p>
       <Sections />
       {children}
     </Page>

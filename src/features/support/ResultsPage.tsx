@@ -21,8 +21,9 @@ export function ResultsPage() {
   if (children === undefined) {
     return (
       <Page title={t('results.title')}>
-        {/* The space of the "answer some questions first" words, the most likely next screen. */}
-        <div className="pending">
+        {/* The space of the "answer some questions first" words, the most likely next screen. The keys
+            keep the last paragraph the same element when the screen fills in, so it does not move. */}
+        <div className="pending" key="pending">
           <Loading />
           <div aria-hidden="true">
             <p>{t('results.noChild.body')}</p>
@@ -33,7 +34,7 @@ export function ResultsPage() {
             </p>
           </div>
         </div>
-        <p>
+        <p key="browse">
           <Link to="/support/library">{t('results.noChild.browse')}</Link>
         </p>
       </Page>
@@ -42,13 +43,13 @@ export function ResultsPage() {
   if (!active || Object.keys(active.answers).length === 0) {
     return (
       <Page title={t('results.noChild.title')}>
-        <p>{t('results.noChild.body')}</p>
-        <p>
+        <p key="body">{t('results.noChild.body')}</p>
+        <p key="start">
           <Link className="button" to="/questions/start">
             {t('results.noChild.start')}
           </Link>
         </p>
-        <p>
+        <p key="browse">
           <Link to="/support/library">{t('results.noChild.browse')}</Link>
         </p>
       </Page>
