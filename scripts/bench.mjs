@@ -18,7 +18,7 @@ import { findChromium, CHROMIUM_FLAGS } from './chromium.mjs';
 
 const dir = process.env.BN_DIST ?? 'dist';
 if (!existsSync(`${dir}/index.html`)) execSync('npm run build', { stdio: 'inherit' });
-const routes = (process.env.BENCH_ROUTES ?? '/,/questions,/support/library,/support/guide,/plan,/letters,/help,/settings').split(',');
+const routes = (process.env.BENCH_ROUTES ?? '/,/questions,/support,/support/library,/support/guide,/plan,/records,/letters,/help,/settings').split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100 };
 const LCP_RATIO = 1.2;

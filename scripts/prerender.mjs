@@ -60,7 +60,7 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
 
         const appName = {};
         let pages = 0;
-        for (const { code } of server.LANGUAGES) {
+        for (const { code } of server.PAGE_LANGUAGES) {
           for (const path of server.STATIC_PAGES) {
             const { html, module, namespaces, dir } = await server.render(path, code);
             const preload = new Set();

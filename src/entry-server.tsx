@@ -8,10 +8,12 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppShell } from './app/App';
 import { i18next, LANGUAGES, setupI18n } from './app/i18n';
-import { basenameFor, pathIn } from './app/language';
+import { basenameFor, CODES, pathIn } from './app/language';
 import { featureFor, STATIC_PAGES } from './app/routeTable';
 
-export { STATIC_PAGES, LANGUAGES, pathIn };
+export { STATIC_PAGES, pathIn };
+/** The languages pages are prerendered in: each has its own addresses (a test build's extra language does not). */
+export const PAGE_LANGUAGES = LANGUAGES.filter((l) => CODES.includes(l.code));
 
 let ready: Promise<unknown> | undefined;
 

@@ -5,7 +5,8 @@ import languages from '../../locales/languages.json';
  * code (/cy/…). So a prerendered page is already in the right language, with no inline script.
  */
 export const DEFAULT_LANGUAGE = 'en';
-const CODES = Object.keys(languages);
+/** The languages with addresses of their own (not the right-to-left test language of test builds). */
+export const CODES = Object.keys(languages);
 
 /** The language an address is in, and the address inside the app (without the language prefix). */
 export function splitPath(pathname: string): { language: string; path: string } {
