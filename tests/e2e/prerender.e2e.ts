@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import languages from '../../locales/languages.json';
 import { STATIC_PAGES } from '../../src/app/routeTable';
-import { launchBrowser, openApp, waitForOfflineReady } from './support/app';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { waitForOfflineReady } from './support/app';
+import { it } from './support/fixture';
 
 const LANGUAGES = Object.keys(languages);
 const address = (language: string, path: string) => (language === 'en' ? path : path === '/' ? `/${language}` : `/${language}${path}`);
@@ -23,10 +15,9 @@ async function readMain(page: import('playwright-core').Page) {
 }
 
 describe('prerendered pages', () => {
-  it('every page shows its heading and words with JavaScript turned off, in English and Welsh', async () => {
-    const withJs = await openApp(browser);
-    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 720 } });
-    const bare = await noJs.newPage();
+  it('every page shows its heading and words with JavaScript turned off, in English and Welsh', async ({ openApp }) => {
+    const withJs = await openApp();
+    const { page: bare } = await openApp({ javaScript: false });
     const problems: string[] = [];
     for (const language of LANGUAGES) {
       for (const path of STATIC_PAGES) {
@@ -35,7 +26,7 @@ describe('prerendered pages', () => {
         await withJs.page.goto(url);
         await withJs.page.locator('main h1').first().waitFor();
         const expected = await readMain(withJs.page);
-        await bare.goto(new URL(url, withJs.page.url()).href);
+        await bare.goto(url);
         const h1 = bare.locator('main h1').first();
         if (!(await h1.isVisible())) {
           problems.push(`${url}: no heading without JavaScript`);
@@ -54,12 +45,10 @@ describe('prerendered pages', () => {
       }
     }
     expect(problems).toEqual([]);
-    await noJs.close();
-    await withJs.context.close();
   });
 
-  it('hydrates without redrawing: the heading stays the same element, nothing shifts, no error', async () => {
-    const { page, context, consoleErrors } = await openApp(browser, { width: 412, height: 823 });
+  it('hydrates without redrawing: the heading stays the same element, nothing shifts, no error', async ({ openApp }) => {
+    const { page, consoleErrors } = await openApp({ width: 412, height: 823 });
     await page.addInitScript(() => {
       const w = window as unknown as { __removed: string[]; __shift: number };
       w.__removed = [];
@@ -95,11 +84,10 @@ describe('prerendered pages', () => {
     }
     expect(problems).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
-  it('keeps the chosen language: links stay in Welsh, and a plain address opens in Welsh after choosing it', async () => {
-    const { page, context } = await openApp(browser);
+  it('keeps the chosen language: links stay in Welsh, and a plain address opens in Welsh after choosing it', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/plan');
     await page.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -114,11 +102,10 @@ describe('prerendered pages', () => {
     await page.getByLabel('Iaith').first().selectOption('en');
     await page.waitForURL((u) => u.pathname === '/letters');
     await page.getByRole('heading', { level: 1, name: 'Letters' }).waitFor();
-    await context.close();
   });
 
-  it('opens every page offline, in both languages, and an address with a person’s records from the app shell', async () => {
-    const { page, context } = await openApp(browser);
+  it('opens every page offline, in both languages, and an address with a person’s records from the app shell', async ({ openApp }) => {
+    const { page, context } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await waitForOfflineReady(page);
@@ -137,6 +124,5 @@ describe('prerendered pages', () => {
       }
     }
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

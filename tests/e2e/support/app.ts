@@ -25,12 +25,14 @@ export interface AppOptions {
   locale?: string;
   /** Another server than the one serving dist/ (the update test serves two builds). */
   baseURL?: string;
+  /** false: a browser with JavaScript turned off (what the prerendered pages show on their own). */
+  javaScript?: boolean;
 }
 
 /** A fresh profile on a phone-sized screen (320 px wide unless asked), watching for foreign requests. */
 export async function openApp(
   browser: Browser,
-  { width = 320, height = 720, locale = 'en-GB', baseURL }: AppOptions = {},
+  { width = 320, height = 720, locale = 'en-GB', baseURL, javaScript = true }: AppOptions = {},
 ): Promise<AppContext> {
   const origin = baseURL ?? baseUrl();
   const context = await browser.newContext({
@@ -39,6 +41,7 @@ export async function openApp(
     locale,
     serviceWorkers: 'allow',
     acceptDownloads: true,
+    javaScriptEnabled: javaScript,
   });
   const foreignRequests: string[] = [];
   context.on('request', (request) => {
