@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportChoice } from '../domain/import';
 import { getStorage, type Snapshot } from '../storage';
@@ -60,8 +60,7 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
     }
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const onFile = async (file: File | undefined) => {
     if (!file) return;
     const megabytes = file.size > BIG_FILE ? Math.round(file.size / (1024 * 1024)) : undefined;
     setState({ step: 'reading', stage: 'reading', megabytes });
@@ -90,6 +89,18 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
     }
   };
 
+  // A file chosen on the prerendered page before the app's code had arrived is still in the box:
+  // open it now rather than lose the choice.
+  const early = useRef(false);
+  useEffect(() => {
+    const file = input.current?.files?.[0];
+    if (!file || early.current) return;
+    early.current = true;
+    void onFile(file);
+    // Only once, on the first drawing in the browser.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
     <section aria-labelledby={`${id}-heading`} className="plan-import no-print">
       <Heading id={`${id}-heading`}>{t('import.heading')}</Heading>
@@ -106,7 +117,7 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
           accept=".json,application/json"
           aria-describedby={`${id}-hint`}
           disabled={state.step !== 'idle'}
-          onChange={(e) => void onFile(e)}
+          onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </div>
       <p role="status" className="status-message">

@@ -6,19 +6,20 @@ import type { Page } from 'playwright-core';
  * Reload afterwards so the app reads them.
  */
 export async function seedRecords(page: Page, records: Partial<Record<'children' | 'plans' | 'letters' | 'contacts' | 'settings', unknown[]>>) {
-  // Wait until the app has opened its database and created its stores.
+  // Wait until the app has opened its database and created every store to be filled (a prerendered
+  // page shows its heading before the app's storage code has even arrived).
   await page.waitForFunction(
-    () =>
+    (names) =>
       new Promise<boolean>((resolve) => {
         const req = indexedDB.open('barriers-navigator');
         req.onsuccess = () => {
-          const ready = req.result.objectStoreNames.contains('children');
+          const ready = names.every((n) => req.result.objectStoreNames.contains(n));
           req.result.close();
           resolve(ready);
         };
         req.onerror = () => resolve(false);
       }),
-    undefined,
+    Object.keys(records),
     { timeout: 5000 },
   );
   await page.evaluate(async (data) => {
