@@ -7,21 +7,26 @@ import type { Page } from 'playwright-core';
  */
 export async function seedRecords(page: Page, records: Partial<Record<'children' | 'plans' | 'letters' | 'contacts' | 'settings', unknown[]>>) {
   // Wait until the app has opened its database and created every store to be filled (a prerendered
-  // page shows its heading before the app's storage code has even arrived).
-  await page.waitForFunction(
-    (names) =>
+  // page shows its heading before the app's storage code has even arrived). Polled inside the page:
+  // each look is an asynchronous open, which waitForFunction would not wait for.
+  const ready = await page.evaluate(async (names) => {
+    const look = () =>
       new Promise<boolean>((resolve) => {
         const req = indexedDB.open('barriers-navigator');
         req.onsuccess = () => {
-          const ready = names.every((n) => req.result.objectStoreNames.contains(n));
+          const has = names.every((n) => req.result.objectStoreNames.contains(n));
           req.result.close();
-          resolve(ready);
+          resolve(has);
         };
         req.onerror = () => resolve(false);
-      }),
-    Object.keys(records),
-    { timeout: 5000 },
-  );
+      });
+    for (let tries = 0; tries < 100; tries++) {
+      if (await look()) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  }, Object.keys(records));
+  if (!ready) throw new Error('The app did not open its database within 5 seconds');
   await page.evaluate(async (data) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('barriers-navigator');
