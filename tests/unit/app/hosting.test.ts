@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS module shared with the scripts
-import { CSP, startServer } from '../../../scripts/serve.mjs';
+import { CSP, SECURITY_HEADERS, startServer } from '../../../scripts/serve.mjs';
 
 describe('hosting set-ups', () => {
   it('the nginx example and the _headers file send the same Content-Security-Policy as our server', () => {
@@ -13,6 +13,14 @@ describe('hosting set-ups', () => {
     expect(policies.length).toBeGreaterThan(0);
     for (const p of policies) expect(p).toBe(CSP);
     expect(headers).toContain(`Content-Security-Policy: ${CSP}`);
+    // Every security header our server sends, in _headers and in each nginx block that sets headers
+    // (a location's add_header replaces the server's, so each repeats them all).
+    const blocks = nginx.split(/\n\s*location\b/).filter((b) => b.includes('add_header'));
+    expect(blocks.length).toBeGreaterThan(3);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) {
+      expect(headers).toContain(`${name}: ${value}`);
+      for (const b of blocks) expect(b).toContain(`add_header ${name} "${value}" always;`);
+    }
     // The page's own <meta> policy is the same, less frame-ancestors (which a <meta> cannot carry).
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('index.html', 'utf8'))![1];
     expect(`${meta}; frame-ancestors 'none'`).toBe(CSP);
