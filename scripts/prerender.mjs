@@ -4,8 +4,12 @@
 //   dist/cy.html, dist/cy/<page>.html            Welsh    (/cy, /cy/plan, …)
 //   dist/app.html                                the empty shell, for addresses that hold a person's
 //                                                own records (/plan/<child>, …)
-// Each page preloads (modulepreload) its feature's code and its locale files. It runs before the
+// Each page preloads (modulepreload) its feature's code and its locale files. The words come first:
+// a prerendered page starts its code only once it has painted (assets/boot-*.js, a small classic
+// script: no inline script under the Content-Security-Policy), so the stylesheet and the first paint
+// never wait behind the code, and the code and preloads then load side by side. It runs before the
 // service worker is generated, so the worker precaches every page.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +24,13 @@ const decode = (s) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+
+/**
+ * Starts the app's code after the first paint: adds a modulepreload for each file in data-preload,
+ * then the entry module in data-entry. A frame (or, in a tab in the background, a short wait) first.
+ */
+const BOOT = `(()=>{const d=document,m=d.currentScript,s=m.dataset;let o;const g=()=>{if(o)return;o=1;for(const h of(s.preload||'').split(' ').filter(Boolean)){const l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.append(l)}const e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=s.entry;d.head.append(e)};requestAnimationFrame(()=>setTimeout(g));setTimeout(g,200)})();
+`;
 
 export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
   let config;
@@ -58,6 +69,11 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
         };
         walk(entryChunk.src, onFirstPage);
 
+        const bootFile = `assets/boot-${createHash('sha256').update(BOOT).digest('hex').slice(0, 8)}.js`;
+        writeFileSync(join(outDir, bootFile), BOOT);
+        const entryTag = new RegExp(`<script type="module" crossorigin src="/${entryChunk.file}"></script>`);
+        if (!entryTag.test(template)) throw new Error('prerender: the entry script is not where it was expected in index.html');
+
         const appName = {};
         let pages = 0;
         for (const { code } of server.PAGE_LANGUAGES) {
@@ -69,16 +85,18 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
               const chunk = manifest[`locales/${code}/${ns}.json`];
               if (chunk) preload.add(chunk.file);
             }
-            // The screen's styles as stylesheets (no change of look when its code arrives), its code and words as modulepreload.
-            const fresh = [...preload].filter((f) => !onFirstPage.has(f));
-            const links = [
-              ...fresh.filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-              ...fresh.filter((f) => f.endsWith('.js')).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-            ].join('\n    ');
+            // The screen's styles as stylesheets (no change of look when its code arrives); every script
+            // it needs (the first page's and the screen's code and words) is preloaded by the boot script.
+            const styles = [...preload].filter((f) => f.endsWith('.css') && !onFirstPage.has(f));
+            const links = styles.map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`).join('\n    ');
+            const scripts = [...new Set([...onFirstPage, ...preload])].filter((f) => f.endsWith('.js') && f !== entryChunk.file);
+            const boot = `<script src="/${bootFile}" defer data-entry="/${entryChunk.file}" data-preload="${scripts.map((f) => `/${f}`).join(' ')}"></script>`;
             const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html);
             appName[code] ??= decode(/class="site-header__name"[^>]*>([\s\S]*?)<\/a>/.exec(html)?.[1] ?? 'Barriers Navigator');
             const title = h1 ? `${decode(h1[1])} – ${appName[code]}` : appName[code];
             const page = template
+              .replace(entryTag, boot)
+              .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]*">/g, '')
               .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${code}" dir="${dir}">`)
               .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
               .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')

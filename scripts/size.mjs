@@ -15,9 +15,9 @@ if (!existsSync(join(dir, 'index.html'))) {
 const gz = (file) => gzipSync(readFileSync(join(dir, file))).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-// First page: the entry script and everything it imports statically (modulepreload links).
+// First page: the boot script, the entry it starts and everything the entry imports statically.
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
-const first = new Set([...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
+const first = new Set([...html.matchAll(/(?:src|href|data-entry)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
 const queue = [...first];
 while (queue.length) {
   const file = queue.pop();

@@ -9,7 +9,8 @@ import { StaticRouter } from 'react-router';
 import { AppShell } from './app/App';
 import { i18next, LANGUAGES, setupI18n } from './app/i18n';
 import { basenameFor, CODES, pathIn } from './app/language';
-import { featureFor, STATIC_PAGES } from './app/routeTable';
+import { FEATURE_MODULES, STATIC_PAGES } from './app/prerenderTable';
+import { featureFor } from './app/routeTable';
 
 export { STATIC_PAGES, pathIn };
 /** The languages pages are prerendered in: each has its own addresses (a test build's extra language does not). */
@@ -38,5 +39,5 @@ export async function render(path: string, language: string) {
   );
   const html = await new Response(prelude as unknown as ReadableStream).text();
   if (/<script|<template/.test(html)) throw new Error(`${pathIn(language, path)}: the prerendered HTML still waits for a script`);
-  return { html, module: feature?.module, namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
+  return { html, module: feature && FEATURE_MODULES[feature.feature], namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
 }

@@ -1,6 +1,23 @@
-import { Component, useEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStorageStatus } from '../storage/react';
+
+/**
+ * The page itself loads only when something has broken (it is kept offline with the rest of the
+ * app); should even that fail, a plain heading and a link to the start stand in.
+ */
+const RecoveryPage = lazy(() => import('./RecoveryPage').catch(() => ({ default: PlainRecovery })));
+
+function PlainRecovery() {
+  const { t } = useTranslation('common');
+  return (
+    <main id="main" className="main recovery">
+      <h1 className="page-title">{t('crash.title')}</h1>
+      <p>
+        <a href="/">{t('crash.home')}</a>
+      </p>
+    </main>
+  );
+}
 
 /**
  * Catches a crash anywhere below it and shows RecoveryPage instead of a blank screen. Everything a
@@ -20,59 +37,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   }
 
   override render() {
-    return this.state.failed ? <RecoveryPage /> : this.props.children;
+    return this.state.failed ? (
+      <Suspense fallback={null}>
+        <RecoveryPage />
+      </Suspense>
+    ) : (
+      this.props.children
+    );
   }
 }
 
-/**
- * A plain page with no router, header or feature code, so it still works when those are what broke.
- * Plain links and `location.reload()` start the app afresh.
- */
-export function RecoveryPage() {
-  const { t } = useTranslation('common');
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [message, setMessage] = useState('');
-  const memoryOnly = useStorageStatus().mode === 'memory';
-
-  useEffect(() => {
-    document.title = `${t('crash.title')} – ${t('app.name')}`;
-    heading.current?.focus();
-  }, [t]);
-
-  const save = async () => {
-    try {
-      // The saving code loads when asked for (it is kept offline with the rest of the app), not with the first page.
-      const { saveEverythingToFile } = await import('../ui/saveEverything');
-      await saveEverythingToFile();
-      setMessage(t('crash.saved'));
-    } catch {
-      setMessage(t('crash.saveFailed'));
-    }
-  };
-
-  return (
-    <main id="main" className="main recovery">
-      <h1 ref={heading} tabIndex={-1} className="page-title">
-        {t('crash.title')}
-      </h1>
-      <p>{memoryOnly ? t('crash.bodyMemory') : t('crash.body')}</p>
-      <p>
-        <button type="button" className="button" onClick={() => void save()}>
-          {t('crash.save')}
-        </button>
-      </p>
-      <p role="status" className="status-message">
-        {message}
-      </p>
-      <p>{t('crash.reloadHint')}</p>
-      <p>
-        <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-          {t('crash.reload')}
-        </button>
-      </p>
-      <p>
-        <a href="/">{t('crash.home')}</a>
-      </p>
-    </main>
-  );
-}

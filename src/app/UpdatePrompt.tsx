@@ -99,6 +99,11 @@ interface NoticeProps {
 /** The notice itself: its words load only when there is something to say. */
 function UpdateNotice({ kind, notSaved = false, onReload, onDone }: NoticeProps) {
   const { t } = useTranslation('notices');
+  // The notice floats over the foot of the page: keep room for it, so it never hides what has focus.
+  useEffect(() => {
+    document.documentElement.classList.add('has-toast');
+    return () => document.documentElement.classList.remove('has-toast');
+  }, []);
   if (kind === 'inUse') {
     return (
       <div className="notice toast" role="status">

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import languages from '../../locales/languages.json';
-import { STATIC_PAGES } from '../../src/app/routeTable';
+import { STATIC_PAGES } from '../../src/app/prerenderTable';
 import { waitForOfflineReady } from './support/app';
 import { it } from './support/fixture';
 
