@@ -8,7 +8,7 @@ try {
   for (const route of (process.argv[2] ?? '/').split(',')) {
     const { lhr } = await lighthouse(`${server.loopbackUrl}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], formFactor: 'mobile' });
     const a = lhr.audits;
-    console.log(route, 'perf', lhr.categories.performance.score, 'FCP', a['first-contentful-paint'].numericValue, 'LCP', a['largest-contentful-paint'].numericValue, 'CLS', a['cumulative-layout-shift'].numericValue);
+    console.log(route, 'perf', lhr.categories.performance.score, 'TBT', a['total-blocking-time'].numericValue, 'SI', a['speed-index'].numericValue, 'TTI', a['interactive']?.numericValue, 'maxFID', a['max-potential-fid']?.numericValue, 'FCP', a['first-contentful-paint'].numericValue, 'LCP', a['largest-contentful-paint'].numericValue, 'CLS', a['cumulative-layout-shift'].numericValue);
     console.log(' shifts', JSON.stringify(a['layout-shifts']?.details?.items?.map((i) => ({ score: i.score, node: i.node?.snippet?.slice(0, 120), sel: i.node?.selector, causes: i.subItems?.items?.map((s) => s.extra?.value ?? s.cause) })), null, 0));
     console.log(' lcp el', JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet?.slice(0, 150)));
     console.log(' lcp phases', JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[1]?.items));

@@ -78,7 +78,7 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
         let pages = 0;
         for (const { code } of server.PAGE_LANGUAGES) {
           for (const path of server.STATIC_PAGES) {
-            const { html, module, namespaces, dir } = await server.render(path, code);
+            const { html, noscript, module, namespaces, dir } = await server.render(path, code);
             const preload = new Set();
             if (module) walk(module, preload);
             for (const ns of namespaces) {
@@ -101,7 +101,8 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
               .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
               .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
               .replace(/(<link rel="manifest"[^>]*>)\s*/, '$1\n  ')
-              .replace('<div id="root"></div>', `<div id="root">${html}</div>`);
+              .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
+              .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${escapeHtml(noscript)}</noscript>`);
             const address = server.pathIn(code, path);
             const file = join(outDir, address === '/' ? 'index.html' : `${address.slice(1)}.html`);
             mkdirSync(dirname(file), { recursive: true });

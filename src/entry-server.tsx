@@ -38,6 +38,9 @@ export async function render(path: string, language: string) {
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude as unknown as ReadableStream).text();
+  // What a browser without JavaScript says under the page: it can read it, but not fill anything in.
+  await i18next.loadNamespaces('notices');
+  const noscript = i18next.t('notices:noscript');
   if (/<script|<template/.test(html)) throw new Error(`${pathIn(language, path)}: the prerendered HTML still waits for a script`);
-  return { html, module: feature && FEATURE_MODULES[feature.feature], namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
+  return { html, noscript, module: feature && FEATURE_MODULES[feature.feature], namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
 }
