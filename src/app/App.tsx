@@ -1,17 +1,20 @@
 import { Suspense } from 'react';
 import { BrowserRouter } from 'react-router';
 import { Loading } from '../ui/Loading';
+import { ErrorBoundary } from './ErrorBoundary';
 import { AppRoutes } from './routes';
 import { Layout } from './Layout';
 
 export function App() {
   return (
-    <Suspense fallback={<Loading />}>
-      <BrowserRouter>
-        <Layout>
-          <AppRoutes />
-        </Layout>
-      </BrowserRouter>
-    </Suspense>
+    <ErrorBoundary>
+      <Suspense fallback={<Loading />}>
+        <BrowserRouter>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+        </BrowserRouter>
+      </Suspense>
+    </ErrorBoundary>
   );
 }

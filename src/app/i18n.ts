@@ -1,18 +1,13 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import languages from '../../locales/languages.json';
+import { LANGUAGES } from '../ui/languages';
 // English shell text ships with the first page so it paints without waiting for another request.
 import enCommon from '../../locales/en/common.json';
 
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
 
-export type LanguageCode = keyof typeof languages;
-export const LANGUAGES = Object.entries(languages).map(([code, l]) => ({
-  code: code as LanguageCode,
-  name: l.name,
-  dir: l.dir as 'ltr' | 'rtl',
-}));
+export { LANGUAGES, type LanguageCode } from '../ui/languages';
 const CODES = LANGUAGES.map((l) => l.code as string);
 const STORAGE_KEY = 'bn.language';
 

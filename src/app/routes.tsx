@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { Loading } from '../ui/Loading';
 import { i18next } from './i18n';
 import { Home } from './Home';
-import { NotFound } from './NotFound';
+import { NotFound } from '../ui/NotFound';
 
 /**
  * One lazily loaded module per feature; each owns the URLs below its prefix:

@@ -1,4 +1,5 @@
 import type { Condition } from '../domain/conditions';
+import type { QuestionRule } from '../domain/questionnaire/flow';
 
 /**
  * The guided questionnaire as data. Ids are shared with other features (see /work/brief/IDS.md):
@@ -15,25 +16,14 @@ import type { Condition } from '../domain/conditions';
  * when its `askWhen` holds for the answers so far (see src/domain/questionnaire/flow.ts).
  */
 
-export type QuestionKind = 'single' | 'multi' | 'text' | 'council';
+export type QuestionKind = QuestionRule['kind'];
 
 export const SECTIONS = ['who', 'attendance', 'barriers', 'tried', 'voices'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
-export interface Question {
-  id: string;
-  kind: QuestionKind;
+/** A question: the rules the flow uses (kind, options, conditions) plus how the screens show it. */
+export interface Question extends QuestionRule {
   section: SectionId;
-  /** Option ids, in the order shown (single and multi only). 'not-sure' is added by the screens. */
-  options?: string[];
-  /** Options that, when chosen in a multi question, clear the others (e.g. 'none'). */
-  exclusive?: string[];
-  /** Options shown only when a condition holds (e.g. academies are an England thing). */
-  optionWhen?: Record<string, Condition>;
-  /** Asked only when this holds. No condition: always asked. */
-  askWhen?: Condition;
-  /** Only the nation is required. */
-  required?: boolean;
   /** Free text: a one-line input ('short') or a text area ('long'). */
   input?: 'short' | 'long';
   /** Options whose label depends on the nation: `options.<id>_<nation>` exists for each nation. */

@@ -1,5 +1,6 @@
 import type { Condition } from '../domain/conditions';
 import type { Nation } from '../domain/nations';
+import type { SignpostRule } from '../domain/signposting';
 import { URGENT_CONDITION } from './questions';
 import type { SourceRef } from './sources';
 
@@ -54,7 +55,7 @@ export interface SignpostText {
   contact: string;
 }
 
-export interface Signpost {
+export interface Signpost extends SignpostRule {
   id: string;
   theme: ThemeId;
   nations: Nation[];

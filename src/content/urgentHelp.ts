@@ -1,5 +1,5 @@
 import type { Condition } from '../domain/conditions';
-import type { Nation } from '../domain/nations';
+import type { UrgentRule } from '../domain/questionnaire/urgent';
 
 /**
  * Urgent help shown at once when an answer shows immediate risk (URGENT_CONDITION in questions.ts).
@@ -10,16 +10,12 @@ import type { Nation } from '../domain/nations';
  * Opening hours are deliberately NOT stated (some services' hours have changed over time); where the
  * service's own page says "24 hours" we still only say "free".
  */
-export interface UrgentService {
+export interface UrgentService extends UrgentRule {
   id: string;
   /** Number to call (shown as written, dialled without spaces). */
   phone?: string;
   /** Text-message service: the number and the word to send. */
   sms?: { number: string; keyword: string };
-  /** Nations where it applies (all four when absent). */
-  nations?: Nation[];
-  /** Shown when this holds (always when absent). */
-  when?: Condition;
   source: { title: string; publisher: string; url: string; checked: string };
 }
 

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../storage/schema';
+import type { Snapshot } from './schema';
 
 /** The file a family downloads to keep or move their data. `format` lets us refuse foreign files. */
 export interface BackupFile {

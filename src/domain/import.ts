@@ -3,8 +3,8 @@ import { CONTACT_ROLES } from './contacts/types';
 import { newId } from './ids';
 import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
-import { migrateSnapshot } from '../storage/migrate';
-import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from '../storage/schema';
+import { migrateSnapshot } from './migrate';
+import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
  * Reading a backup file (src/domain/backup.ts) back in. Nothing here writes: the file is read,

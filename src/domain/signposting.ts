@@ -1,8 +1,6 @@
-import { SIGNPOSTS, THEMES, type Signpost, type ThemeId } from '../content/signposts';
-import { URGENT_CONDITION } from '../content/questions';
-import { explain, matches, type Reason } from './conditions';
+import { explain, matches, type Condition, type Reason } from './conditions';
 import type { Nation } from './nations';
-import { effectiveAnswers } from './questionnaire/flow';
+import type { Flow } from './questionnaire/flow';
 import { nationOf, type Answers } from './questionnaire/types';
 
 /**
@@ -11,13 +9,38 @@ import { nationOf, type Answers } from './questionnaire/types';
  *
  * - A signpost appears only in its own nations (`signpost.nations`): never an England-only route in
  *   Wales, Scotland or Northern Ireland, and never the reverse.
- * - Urgent help comes first whenever URGENT_CONDITION holds.
+ * - Urgent help (theme 'urgent') comes first whenever the urgent condition holds.
  * - Signposts marked `always` appear for every family of their nations, low down when nothing in the
  *   answers brings them up: no answers can hide a route a family is entitled to ask for.
  */
 
-export interface SignpostResult {
-  signpost: Signpost;
+/** What the rules need to know about a signpost (the content's Signpost adds its text, asks, sources). */
+export interface SignpostRule {
+  id: string;
+  theme: string;
+  nations: readonly Nation[];
+  /** What in the answers brings this signpost up. Absent: only shown when `always`. */
+  when?: Condition;
+  /** Answers that make it more useful still: each adds `by` to the priority and gives its reasons. */
+  stronger?: { when: Condition; by: number }[];
+  /** How useful it is when `when` holds (0–100; urgent help is above 100). */
+  priority: number;
+  /** Shown to every family of its nations, low down when nothing in the answers brings it up. */
+  always?: boolean;
+}
+
+/** The content the rules run over (bound in src/content/signposting.ts; tests may pass their own). */
+export interface SignpostingContent<S extends SignpostRule> {
+  signposts: readonly S[];
+  /** Themes in the order the library shows them. */
+  themes: readonly S['theme'][];
+  flow: Pick<Flow, 'effectiveAnswers'>;
+  /** When a child may be at immediate risk: urgent help (theme 'urgent') comes first. */
+  urgent: Condition;
+}
+
+export interface SignpostResult<S extends SignpostRule = SignpostRule> {
+  signpost: S;
   /** The answers that brought it up or made it stronger. Empty when shown to everyone. */
   reasons: Reason[];
   priority: number;
@@ -29,17 +52,22 @@ export interface SignpostResult {
 export const BASELINE_PRIORITY = 5;
 
 /** Signposts for these answers, most useful first. No nation in the answers: nothing to show yet. */
-export function signpostsFor(answers: Answers, signposts: Signpost[] = SIGNPOSTS): SignpostResult[] {
+export function signpostsFor<S extends SignpostRule>(answers: Answers, content: SignpostingContent<S>): SignpostResult<S>[] {
   // Only answers to questions still asked count (an earlier answer may have changed since).
-  const effective = effectiveAnswers(answers);
+  const effective = content.flow.effectiveAnswers(answers);
   const nation = nationOf(effective);
   if (!nation) return [];
-  return rank(effective, nation, signposts);
+  return rank(effective, nation, content.signposts, content.urgent);
 }
 
-function rank(answers: Answers, nation: Nation, signposts: Signpost[]): SignpostResult[] {
+function rank<S extends SignpostRule>(
+  answers: Answers,
+  nation: Nation,
+  signposts: readonly S[],
+  urgentCondition: Condition,
+): SignpostResult<S>[] {
   const order = new Map(signposts.map((s, i) => [s.id, i]));
-  const out: SignpostResult[] = [];
+  const out: SignpostResult<S>[] = [];
   for (const signpost of signposts) {
     if (!signpost.nations.includes(nation)) continue;
     const reasons = signpost.when ? explain(signpost.when, answers) : null;
@@ -57,8 +85,8 @@ function rank(answers: Answers, nation: Nation, signposts: Signpost[]): Signpost
     }
     out.push({ signpost, reasons: mergeReasons(all), priority, matched: true });
   }
-  const urgent = matches(URGENT_CONDITION, answers);
-  const weight = (r: SignpostResult) => (urgent && r.signpost.theme === 'urgent' ? 1 : 0);
+  const urgent = matches(urgentCondition, answers);
+  const weight = (r: SignpostResult<S>) => (urgent && r.signpost.theme === 'urgent' ? 1 : 0);
   return out.sort(
     (a, b) =>
       weight(b) - weight(a) || b.priority - a.priority || order.get(a.signpost.id)! - order.get(b.signpost.id)!,
@@ -75,14 +103,14 @@ function mergeReasons(reasons: Reason[]): Reason[] {
   return [...byQ].map(([questionId, values]) => ({ questionId, values }));
 }
 
-export interface ThemeGroup {
-  theme: ThemeId;
-  items: SignpostResult[];
+export interface ThemeGroup<S extends SignpostRule = SignpostRule> {
+  theme: S['theme'];
+  items: SignpostResult<S>[];
 }
 
 /** Results grouped by theme; the group with the most useful signpost first (urgent help always first). */
-export function groupByTheme(results: SignpostResult[]): ThemeGroup[] {
-  const groups = new Map<ThemeId, SignpostResult[]>();
+export function groupByTheme<S extends SignpostRule>(results: SignpostResult<S>[]): ThemeGroup<S>[] {
+  const groups = new Map<S['theme'], SignpostResult<S>[]>();
   for (const r of results) {
     const list = groups.get(r.signpost.theme) ?? [];
     list.push(r);
@@ -93,14 +121,9 @@ export function groupByTheme(results: SignpostResult[]): ThemeGroup[] {
 }
 
 /** Every signpost for a nation, in theme order (for the library). */
-export function signpostsForNation(nation: Nation, signposts: Signpost[] = SIGNPOSTS): Signpost[] {
-  const themeIndex = (t: ThemeId) => THEMES.indexOf(t);
-  return signposts
+export function signpostsForNation<S extends SignpostRule>(nation: Nation, content: SignpostingContent<S>): S[] {
+  const themeIndex = (t: S['theme']) => content.themes.indexOf(t);
+  return content.signposts
     .filter((s) => s.nations.includes(nation))
     .sort((a, b) => themeIndex(a.theme) - themeIndex(b.theme));
-}
-
-/** Whether URGENT_CONDITION holds for these answers. */
-export function isUrgent(answers: Answers): boolean {
-  return matches(URGENT_CONDITION, effectiveAnswers(answers));
 }

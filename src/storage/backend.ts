@@ -1,4 +1,4 @@
-import type { StoreMap, StoreName } from './schema';
+import type { StoreMap, StoreName } from '../domain/schema';
 
 /** What every storage backend can do. The IndexedDB one is normal; the memory one is the fallback. */
 export interface Backend {

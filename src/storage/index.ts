@@ -4,10 +4,10 @@ import { createStorage, type Storage } from './storage';
 export type { Storage, StorageStatus } from './storage';
 export type { StorageProblem } from './errors';
 export { StorageError } from './errors';
-export type { Snapshot, StoreMap, StoreName, SettingRecord } from './schema';
-export { SCHEMA_VERSION } from './schema';
+export type { Snapshot, StoreMap, StoreName, SettingRecord } from '../domain/schema';
+export { SCHEMA_VERSION } from '../domain/schema';
 export { createAutosaver, type Autosaver } from './autosave';
-export { migrateSnapshot, NewerDataError } from './migrate';
+export { migrateSnapshot, NewerDataError } from '../domain/migrate';
 
 let instance: Storage | undefined;
 

@@ -1,8 +1,8 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Backend } from './backend';
 import { StorageError, isQuotaError } from './errors';
-import { migrateData, type Migration, MIGRATIONS } from './migrate';
-import { SCHEMA_VERSION, STORE_NAMES, type StoreName } from './schema';
+import { migrateData, type Migration, MIGRATIONS } from '../domain/migrate';
+import { SCHEMA_VERSION, STORE_NAMES, type StoreName } from '../domain/schema';
 
 export const DB_NAME = 'barriers-navigator';
 /** The IndexedDB version: raise it only to add or change object stores, never for data shape. */

@@ -1,5 +1,5 @@
 import type { Backend } from './backend';
-import { STORE_NAMES, type StoreMap, type StoreName } from './schema';
+import { STORE_NAMES, type StoreMap, type StoreName } from '../domain/schema';
 
 /** Keeps data in this tab only. Used when IndexedDB cannot open (for example in private browsing). */
 export function createMemoryBackend(): Backend {

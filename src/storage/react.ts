@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { getStorage } from './index';
-import type { StoreMap, StoreName } from './schema';
+import type { StoreMap, StoreName } from '../domain/schema';
 import type { StorageStatus } from './storage';
 
 /** The storage status, kept current (for banners). */

@@ -1,7 +1,7 @@
 import type { Backend } from './backend';
 import { StorageError, type StorageProblem } from './errors';
 import { createMemoryBackend } from './memory';
-import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName, emptyData } from './schema';
+import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName, emptyData } from '../domain/schema';
 
 export interface StorageStatus {
   /** 'pending' until the database has opened (or failed to). */

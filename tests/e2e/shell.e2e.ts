@@ -82,6 +82,50 @@ describe('the app shell', () => {
     await context.close();
   });
 
+  it('shows "page not found" for an unknown address under every feature, never a blank page', async () => {
+    const { page, context } = await openApp(browser);
+    for (const route of ['/plan/a/b', '/letters/a/b', '/questions/nobody', '/questions/a/b/c', '/support/nothing', '/help/nothing', '/settings/nothing']) {
+      await page.goto(route);
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Go to the start' }).isVisible(), route).toBe(true);
+    }
+    await context.close();
+  });
+
+  it('shows a recovery page, not a blank screen, when a screen crashes on damaged data', async () => {
+    const { page, context } = await openApp(browser);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // A plan always has at least one review cycle. A damaged record (a file edited by hand, a write
+    // cut short) with none makes the plan screen throw as it reads the open cycle: a real crash in
+    // the built app, with no test-only code path.
+    await seedRecords(page, {
+      children: [{ id: 'c1', displayName: 'Sam', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', answers: { nation: 'england' }, kept: [] }],
+      plans: [{ id: 'p1', childId: 'c1', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', cycles: [] }],
+    });
+    await page.goto('/plan/c1');
+    await page.getByRole('heading', { level: 1, name: 'Something went wrong on this page' }).waitFor();
+    expect(await page.getByText('Nothing you typed is lost: it is saved on this device.').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A copy of everything, in the backup format the app reads back.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a copy of everything to a file' }).click();
+    const file = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    expect(file.format).toBe('barriers-navigator-backup');
+    expect(file.data.children.map((c: { displayName: string }) => c.displayName)).toEqual(['Sam']);
+    await page.getByText('A copy has been saved to a file.').waitFor();
+
+    // Reload starts the page afresh (the damaged plan is still there, so the same page returns).
+    await page.evaluate(() => document.body.setAttribute('data-before-reload', 'yes'));
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await page.locator('body:not([data-before-reload])').getByRole('heading', { level: 1, name: 'Something went wrong on this page' }).waitFor();
+    // The rest of the app still works.
+    await page.getByRole('link', { name: 'Go to the start' }).click();
+    await page.getByText('Your answers about Sam are saved on this device.').waitFor();
+    await context.close();
+  });
+
   it('deletes everything on the device only after the person confirms', async () => {
     const { page, context } = await openApp(browser);
     await page.goto('/settings');

@@ -1,10 +1,11 @@
-import { COUNCILS, type Council } from '../../content/councils';
+import type { Council } from './types';
 import type { Nation } from '../nations';
 
 /**
  * Council search that forgives how people really type: case, accents, punctuation, "&" for "and",
  * "St" for "Saint", the words "borough", "council", "city of" and so on, short forms ("West Berks"),
  * initials ("H&F", "BCP") and aliases. Pure and synchronous so it can run on every key press.
+ * The list of councils is passed in (`createCouncilSearch(COUNCILS)` in src/content/councilSearch.ts).
  */
 
 /** Words that say what kind of council it is, not which one. */
@@ -162,47 +163,54 @@ interface Entry {
   aliases: Prepared[];
 }
 
-let entries: Entry[] | undefined;
-function allEntries(): Entry[] {
-  entries ??= COUNCILS.map((council) => ({
-    council,
-    name: prepare(council.name, false),
-    aliases: council.aliases.map((a) => prepare(a, false)),
-  }));
-  return entries;
+/** Search, look-up and listing over one list of councils. */
+export function createCouncilSearch(councils: readonly Council[]) {
+  let entries: Entry[] | undefined;
+  function allEntries(): Entry[] {
+    entries ??= councils.map((council) => ({
+      council,
+      name: prepare(council.name, false),
+      aliases: council.aliases.map((a) => prepare(a, false)),
+    }));
+    return entries;
+  }
+
+  /** The best matches for what the person has typed so far, best first. An empty query finds nothing. */
+  function searchCouncils(query: string, nation?: Nation, limit = 8): Council[] {
+    const q = prepare(query, true);
+    if (q.all.length === 0) return [];
+    const candidates = allEntries().filter((e) => !nation || e.council.nation === nation);
+    const rank = (how: (q: Prepared, c: Prepared) => number) => {
+      const scored: { council: Council; score: number }[] = [];
+      for (const e of candidates) {
+        // The council's own name ranks a little above an alias that matches just as well.
+        let best = how(q, e.name);
+        if (best > 0) best += 2;
+        for (const a of e.aliases) best = Math.max(best, how(q, a));
+        if (best > 0) scored.push({ council: e.council, score: best });
+      }
+      return scored;
+    };
+    let scored = rank(score);
+    // Nothing found: allow for a spelling slip ("Birmingam", "Edinbrugh", "Rhondda Cynon Taff").
+    if (scored.length === 0) scored = rank(fuzzyScore);
+    scored.sort((a, b) => b.score - a.score || a.council.name.localeCompare(b.council.name, 'en'));
+    return scored.slice(0, Math.max(0, limit)).map((s) => s.council);
+  }
+
+  const byId = new Map(councils.map((c) => [c.id, c]));
+
+  /** The council with this id, or undefined (e.g. an id from an older version of the app). */
+  function findCouncil(id: string | undefined | null): Council | undefined {
+    return id ? byId.get(id) : undefined;
+  }
+
+  /** Every council in one nation, in name order. */
+  function councilsIn(nation: Nation): Council[] {
+    return councils.filter((c) => c.nation === nation);
+  }
+
+  return { searchCouncils, findCouncil, councilsIn };
 }
 
-/** The best matches for what the person has typed so far, best first. An empty query finds nothing. */
-export function searchCouncils(query: string, nation?: Nation, limit = 8): Council[] {
-  const q = prepare(query, true);
-  if (q.all.length === 0) return [];
-  const candidates = allEntries().filter((e) => !nation || e.council.nation === nation);
-  const rank = (how: (q: Prepared, c: Prepared) => number) => {
-    const scored: { council: Council; score: number }[] = [];
-    for (const e of candidates) {
-      // The council's own name ranks a little above an alias that matches just as well.
-      let best = how(q, e.name);
-      if (best > 0) best += 2;
-      for (const a of e.aliases) best = Math.max(best, how(q, a));
-      if (best > 0) scored.push({ council: e.council, score: best });
-    }
-    return scored;
-  };
-  let scored = rank(score);
-  // Nothing found: allow for a spelling slip ("Birmingam", "Edinbrugh", "Rhondda Cynon Taff").
-  if (scored.length === 0) scored = rank(fuzzyScore);
-  scored.sort((a, b) => b.score - a.score || a.council.name.localeCompare(b.council.name, 'en'));
-  return scored.slice(0, Math.max(0, limit)).map((s) => s.council);
-}
-
-const byId = new Map(COUNCILS.map((c) => [c.id, c]));
-
-/** The council with this id, or undefined (e.g. an id from an older version of the app). */
-export function findCouncil(id: string | undefined | null): Council | undefined {
-  return id ? byId.get(id) : undefined;
-}
-
-/** Every council in one nation, in name order. */
-export function councilsIn(nation: Nation): Council[] {
-  return COUNCILS.filter((c) => c.nation === nation);
-}
+export type CouncilSearch = ReturnType<typeof createCouncilSearch>;

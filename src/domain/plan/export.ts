@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../storage/schema';
+import type { Snapshot } from '../schema';
 
 /**
  * Only one child's records, for "save this plan to a file": the child, their plan, their letters,

@@ -124,6 +124,11 @@ export function emptyContent(): PlanContent {
 }
 
 /** The cycle being worked on now. */
+/** The newest plan for a child (there is normally one). */
+export function planFor(plans: PlanRecord[] | undefined, childId: string): PlanRecord | undefined {
+  return plans?.filter((p) => p.childId === childId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+}
+
 export function currentCycle(plan: PlanRecord): PlanCycle {
   const last = plan.cycles[plan.cycles.length - 1];
   if (!last) throw new Error('A plan always has at least one cycle.');

@@ -1,9 +1,9 @@
-import { matches } from '../conditions';
-import { QUESTIONS, URGENT_CONDITION, type Question } from '../../content/questions';
+import { matches, type Condition } from '../conditions';
 import { NOT_SURE, type AnswerValue, type Answers } from './types';
 
 /**
- * The question flow, as pure functions over answers. No React, no storage.
+ * The question flow, as pure functions over answers. No React, no storage, no content: the questions
+ * are passed in (`createFlow(QUESTIONS, URGENT_CONDITION)` in src/content/questionnaire.ts).
  *
  * Order: questions are asked in the order of QUESTIONS; a question is asked only when its `askWhen`
  * holds. Conditions only ever look at EARLIER questions, so one pass in order decides everything.
@@ -15,22 +15,28 @@ import { NOT_SURE, type AnswerValue, type Answers } from './types';
  * for options that stop applying (an "academy" answer after the nation changes to Wales).
  */
 
+/** What the flow needs to know about a question (the content's Question adds section, input...). */
+export interface QuestionRule {
+  id: string;
+  kind: 'single' | 'multi' | 'text' | 'council';
+  /** Option ids, in the order shown (single and multi only). 'not-sure' is added by the screens. */
+  options?: string[];
+  /** Options that, when chosen in a multi question, clear the others (e.g. 'none'). */
+  exclusive?: string[];
+  /** Options shown only when a condition holds (e.g. academies are an England thing). */
+  optionWhen?: Partial<Record<string, Condition>>;
+  /** Asked only when this holds. No condition: always asked. */
+  askWhen?: Condition;
+  /** Only the nation is required. */
+  required?: boolean;
+}
+
 /** Where a person is in the questionnaire: a question id, or the check-answers page. */
 export type Position = string;
 export const CHECK = 'check';
 
-const byId = new Map(QUESTIONS.map((q) => [q.id, q]));
-
-export function getQuestion(id: string): Question | undefined {
-  return byId.get(id);
-}
-
-export function firstQuestionId(): string {
-  return QUESTIONS[0]!.id;
-}
-
 /** The options a question offers for these answers (without 'not-sure', which every question has). */
-export function visibleOptions(question: Question, answers: Answers): string[] {
+export function visibleOptions(question: QuestionRule, answers: Answers): string[] {
   const options = question.options ?? [];
   if (!question.optionWhen) return options;
   return options.filter((o) => {
@@ -40,7 +46,7 @@ export function visibleOptions(question: Question, answers: Answers): string[] {
 }
 
 /** Keep only the parts of an answer that are still valid for the question (known options, not blank). */
-function cleanValue(question: Question, value: AnswerValue | undefined, answers: Answers): AnswerValue | undefined {
+function cleanValue(question: QuestionRule, value: AnswerValue | undefined, answers: Answers): AnswerValue | undefined {
   if (value === undefined) return undefined;
   if (question.kind === 'text' || question.kind === 'council') {
     if (typeof value !== 'string') return undefined;
@@ -55,100 +61,132 @@ function cleanValue(question: Question, value: AnswerValue | undefined, answers:
 }
 
 /**
- * Walk the questions in order and return the ones that are asked, with the answers that count
- * (answers to questions that are not asked, and options that no longer apply, are left out).
+ * The flow over one list of questions, asked in that order, and the condition that shows a child
+ * may be at immediate risk (urgent help first).
  */
-function walk(answers: Answers): { visible: Question[]; effective: Answers } {
-  const effective: Answers = {};
-  const visible: Question[] = [];
-  for (const q of QUESTIONS) {
-    if (q.askWhen && !matches(q.askWhen, effective)) continue;
-    visible.push(q);
-    const v = cleanValue(q, answers[q.id], effective);
-    if (v !== undefined) effective[q.id] = v;
+export function createFlow<Q extends QuestionRule>(questions: readonly Q[], urgent: Condition) {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+
+  function getQuestion(id: string): Q | undefined {
+    return byId.get(id);
   }
-  return { visible, effective };
-}
 
-/** The questions asked, in order, given the answers so far. */
-export function visibleQuestions(answers: Answers): Question[] {
-  return walk(answers).visible;
-}
-
-export function isAsked(id: string, answers: Answers): boolean {
-  return visibleQuestions(answers).some((q) => q.id === id);
-}
-
-/** The answers that count: only those of questions still asked, with options that still apply. */
-export function effectiveAnswers(answers: Answers): Answers {
-  return walk(answers).effective;
-}
-
-/**
- * Record an answer (undefined, '' or [] clears it) and return the new answers, with answers to
- * questions no longer asked removed. Never changes the object passed in.
- */
-export function setAnswer(answers: Answers, id: string, value: AnswerValue | undefined): Answers {
-  const next: Answers = { ...answers };
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete next[id];
-  else next[id] = value;
-  return effectiveAnswers(next);
-}
-
-/** The question after `id`, or CHECK when it is the last one asked. */
-export function nextPosition(answers: Answers, id: string): Position {
-  const visible = visibleQuestions(answers);
-  const i = visible.findIndex((q) => q.id === id);
-  if (i === -1) {
-    // Not asked any more (an earlier answer changed): go to the first asked question after it.
-    const order = QUESTIONS.findIndex((q) => q.id === id);
-    const after = visible.find((q) => QUESTIONS.indexOf(q) > order);
-    return after?.id ?? CHECK;
+  function firstQuestionId(): string {
+    return questions[0]!.id;
   }
-  return visible[i + 1]?.id ?? CHECK;
+
+  /**
+   * Walk the questions in order and return the ones that are asked, with the answers that count
+   * (answers to questions that are not asked, and options that no longer apply, are left out).
+   */
+  function walk(answers: Answers): { visible: Q[]; effective: Answers } {
+    const effective: Answers = {};
+    const visible: Q[] = [];
+    for (const q of questions) {
+      if (q.askWhen && !matches(q.askWhen, effective)) continue;
+      visible.push(q);
+      const v = cleanValue(q, answers[q.id], effective);
+      if (v !== undefined) effective[q.id] = v;
+    }
+    return { visible, effective };
+  }
+
+  /** The questions asked, in order, given the answers so far. */
+  function visibleQuestions(answers: Answers): Q[] {
+    return walk(answers).visible;
+  }
+
+  function isAsked(id: string, answers: Answers): boolean {
+    return visibleQuestions(answers).some((q) => q.id === id);
+  }
+
+  /** The answers that count: only those of questions still asked, with options that still apply. */
+  function effectiveAnswers(answers: Answers): Answers {
+    return walk(answers).effective;
+  }
+
+  /**
+   * Record an answer (undefined, '' or [] clears it) and return the new answers, with answers to
+   * questions no longer asked removed. Never changes the object passed in.
+   */
+  function setAnswer(answers: Answers, id: string, value: AnswerValue | undefined): Answers {
+    const next: Answers = { ...answers };
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete next[id];
+    else next[id] = value;
+    return effectiveAnswers(next);
+  }
+
+  /** The question after `id`, or CHECK when it is the last one asked. */
+  function nextPosition(answers: Answers, id: string): Position {
+    const visible = visibleQuestions(answers);
+    const i = visible.findIndex((q) => q.id === id);
+    if (i === -1) {
+      // Not asked any more (an earlier answer changed): go to the first asked question after it.
+      const order = questions.findIndex((q) => q.id === id);
+      const after = visible.find((q) => questions.indexOf(q) > order);
+      return after?.id ?? CHECK;
+    }
+    return visible[i + 1]?.id ?? CHECK;
+  }
+
+  /** The question before `id` (or before the check page), or undefined at the first question. */
+  function previousPosition(answers: Answers, id: Position): string | undefined {
+    const visible = visibleQuestions(answers);
+    if (id === CHECK) return visible[visible.length - 1]?.id;
+    const order = questions.findIndex((q) => q.id === id);
+    const before = visible.filter((q) => questions.indexOf(q) < order);
+    return before[before.length - 1]?.id;
+  }
+
+  /**
+   * Where the person is: question number and the number of questions asked with the answers so far
+   * (the total can grow or shrink as barriers are chosen, so screens say "about").
+   */
+  function progress(answers: Answers, id: Position): { current: number; total: number } {
+    const visible = visibleQuestions(answers);
+    const total = visible.length;
+    if (id === CHECK) return { current: total, total };
+    const i = visible.findIndex((q) => q.id === id);
+    return { current: i === -1 ? 1 : i + 1, total };
+  }
+
+  /**
+   * Where to carry on: the saved position if that question is still asked (or it is the check page),
+   * otherwise the first question.
+   */
+  function resumePosition(answers: Answers, position: Position | undefined): Position {
+    if (position === CHECK) return CHECK;
+    if (position && isAsked(position, answers)) return position;
+    return firstQuestionId();
+  }
+
+  /** True when answers show a child may be at immediate risk: show urgent help first. */
+  function isUrgent(answers: Answers): boolean {
+    return matches(urgent, effectiveAnswers(answers));
+  }
+
+  return {
+    getQuestion,
+    firstQuestionId,
+    visibleQuestions,
+    isAsked,
+    effectiveAnswers,
+    setAnswer,
+    nextPosition,
+    previousPosition,
+    progress,
+    resumePosition,
+    isUrgent,
+  };
 }
 
-/** The question before `id` (or before the check page), or undefined at the first question. */
-export function previousPosition(answers: Answers, id: Position): string | undefined {
-  const visible = visibleQuestions(answers);
-  if (id === CHECK) return visible[visible.length - 1]?.id;
-  const order = QUESTIONS.findIndex((q) => q.id === id);
-  const before = visible.filter((q) => QUESTIONS.indexOf(q) < order);
-  return before[before.length - 1]?.id;
-}
-
-/**
- * Where the person is: question number and the number of questions asked with the answers so far
- * (the total can grow or shrink as barriers are chosen, so screens say "about").
- */
-export function progress(answers: Answers, id: Position): { current: number; total: number } {
-  const visible = visibleQuestions(answers);
-  const total = visible.length;
-  if (id === CHECK) return { current: total, total };
-  const i = visible.findIndex((q) => q.id === id);
-  return { current: i === -1 ? 1 : i + 1, total };
-}
-
-/**
- * Where to carry on: the saved position if that question is still asked (or it is the check page),
- * otherwise the first question.
- */
-export function resumePosition(answers: Answers, position: Position | undefined): Position {
-  if (position === CHECK) return CHECK;
-  if (position && isAsked(position, answers)) return position;
-  return firstQuestionId();
-}
-
-/** True when answers show a child may be at immediate risk: show urgent help first. */
-export function isUrgent(answers: Answers): boolean {
-  return matches(URGENT_CONDITION, effectiveAnswers(answers));
-}
+export type Flow<Q extends QuestionRule = QuestionRule> = ReturnType<typeof createFlow<Q>>;
 
 /**
  * Tick or untick one option of a several-choice question. Choosing an exclusive option
  * ('none', 'not-sure', ...) clears the others; choosing any other option clears the exclusive ones.
  */
-export function toggleOption(question: Question, current: string[], option: string, checked: boolean): string[] {
+export function toggleOption(question: QuestionRule, current: string[], option: string, checked: boolean): string[] {
   const exclusive = new Set([...(question.exclusive ?? []), NOT_SURE]);
   if (!checked) return current.filter((o) => o !== option);
   if (exclusive.has(option)) return [option];
@@ -160,13 +198,13 @@ export function toggleOption(question: Question, current: string[], option: stri
 export type AnswerError = 'required';
 
 /** Why an answer cannot be accepted as it is, or undefined when it is fine (only the nation is required). */
-export function validate(question: Question, value: AnswerValue | undefined): AnswerError | undefined {
+export function validate(question: QuestionRule, value: AnswerValue | undefined): AnswerError | undefined {
   if (!question.required) return undefined;
   const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   return empty || value === NOT_SURE ? 'required' : undefined;
 }
 
 /** Whether a question with `required` accepts "I'm not sure" (the nation does not: we need to know). */
-export function allowsNotSure(question: Question): boolean {
+export function allowsNotSure(question: QuestionRule): boolean {
   return !question.required;
 }

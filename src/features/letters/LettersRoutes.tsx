@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFound } from '../../ui/NotFound';
 import { DatesPage } from './DatesPage';
 import { LetterEditor } from './LetterEditor';
 import { LettersList } from './LettersList';
@@ -17,6 +18,7 @@ export default function LettersRoutes() {
       <Route path="new/:templateId" element={<NewLetter />} />
       <Route path="dates" element={<DatesPage />} />
       <Route path=":letterId" element={<LetterEditor />} />
+      <Route path="*" element={<NotFound />} />
     </Routes>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findTemplate } from '../../content/letters';
-import { findCouncil } from '../../domain/councils/search';
+import { findCouncil } from '../../content/councilSearch';
 import { newId, nowIso } from '../../domain/ids';
 import { draftLetter } from '../../domain/letters/draft';
 import type { LetterRecord } from '../../domain/letters/types';

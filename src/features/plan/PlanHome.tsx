@@ -1,20 +1,15 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { prefillPlan } from '../../domain/plan/prefill';
-import { currentCycle, type PlanRecord } from '../../domain/plan/types';
+import { currentCycle, planFor } from '../../domain/plan/types';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 import { useList } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
-import { ImportBackup } from './ImportBackup';
+import { ImportBackup } from '../../ui/ImportBackup';
 import { usePlanText } from './text';
-
-/** The newest plan for each child (there is normally one). */
-export function planFor(plans: PlanRecord[] | undefined, childId: string): PlanRecord | undefined {
-  return plans?.filter((p) => p.childId === childId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-}
 
 /** /plan: pick the child, start a plan from their answers, or open a saved file. */
 export function PlanHome() {

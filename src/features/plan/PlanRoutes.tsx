@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFound } from '../../ui/NotFound';
 import { PlanEditor } from './PlanEditor';
 import { PlanHome } from './PlanHome';
 import { PrintPreview } from './PrintPreview';
@@ -11,6 +12,7 @@ export default function PlanRoutes() {
       <Route index element={<PlanHome />} />
       <Route path=":childId" element={<PlanEditor />} />
       <Route path=":childId/print" element={<PrintPreview />} />
+      <Route path="*" element={<NotFound />} />
     </Routes>
   );
 }

@@ -1,6 +1,6 @@
 import type { Answers } from '../../domain/questionnaire/types';
 import { nationOf } from '../../domain/questionnaire/types';
-import { signpostsFor } from '../../domain/signposting';
+import { signpostsFor } from '../../content/signposting';
 import { SOURCES, type SourceRef } from '../../content/sources';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { findAsk } from '../../content/signposts';
 import type { SourceRef } from '../../content/sources';
-import { findCouncil } from '../../domain/councils/search';
+import { findCouncil } from '../../content/councilSearch';
 import type { PrefillText, Translate } from '../../domain/plan/prefill';
 import { childLabel, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
 

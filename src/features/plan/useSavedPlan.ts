@@ -1,7 +1,6 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import type { PlanRecord } from '../../domain/plan/types';
+import { planFor, type PlanRecord } from '../../domain/plan/types';
 import { getStorage } from '../../storage';
-import { planFor } from './PlanHome';
 
 /**
  * The child's saved plan, read once: after that what is on screen is the truth (the editor saves it

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SECTIONS } from '../../content/questions';
-import { CHECK, effectiveAnswers, previousPosition, visibleQuestions } from '../../domain/questionnaire/flow';
+import { CHECK, effectiveAnswers, previousPosition, visibleQuestions } from '../../content/questionnaire';
 import { nowIso } from '../../domain/ids';
 import { getStorage } from '../../storage';
 import { useRecord } from '../../storage/react';
@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page';
 import { AnswersNotFound } from './AnswersNotFound';
 import { updateChild } from './store';
 import { useQuestionText } from './text';
-import { UrgentHelp } from './UrgentHelp';
+import { UrgentHelp } from '../../ui/UrgentHelp';
 
 /** /questions/:childId/check — every answer, grouped by section, each with a Change link. */
 export function CheckAnswers() {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { resumePosition } from '../../domain/questionnaire/flow';
+import { resumePosition } from '../../content/questionnaire';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { findCouncil, searchCouncils } from '../../domain/councils/search';
+import { findCouncil, searchCouncils } from '../../content/councilSearch';
 import type { Nation } from '../../domain/nations';
 import { NOT_SURE } from '../../domain/questionnaire/types';
 

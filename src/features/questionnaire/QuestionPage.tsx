@@ -16,7 +16,7 @@ import {
   validate,
   visibleOptions,
   visibleQuestions,
-} from '../../domain/questionnaire/flow';
+} from '../../content/questionnaire';
 import { NOT_SURE, nationOf, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
 import { createAutosaver, getStorage } from '../../storage';
 import { useRecord } from '../../storage/react';
@@ -26,7 +26,7 @@ import { CouncilSearch } from './CouncilSearch';
 import { AnswersNotFound } from './AnswersNotFound';
 import { saveAnswer, saveAnswerOnto, savePosition } from './store';
 import { useQuestionText } from './text';
-import { UrgentHelp } from './UrgentHelp';
+import { UrgentHelp } from '../../ui/UrgentHelp';
 
 /** Navigation state carried while changing an answer from check answers. */
 interface ReturnState {

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFound } from '../../ui/NotFound';
 import { CheckAnswers } from './CheckAnswers';
 import { ChildrenList } from './ChildrenList';
 import { QuestionRoute } from './QuestionPage';
@@ -20,6 +21,7 @@ export default function QuestionnaireRoutes() {
       <Route path="resume" element={<ResumeChild />} />
       <Route path=":childId/check" element={<CheckAnswers />} />
       <Route path=":childId/:questionId" element={<QuestionRoute />} />
+      <Route path="*" element={<NotFound />} />
     </Routes>
   );
 }

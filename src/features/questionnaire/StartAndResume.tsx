@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Navigate } from 'react-router';
-import { resumePosition } from '../../domain/questionnaire/flow';
+import { resumePosition } from '../../content/questionnaire';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { Loading } from '../../ui/Loading';
 import { createChild } from './store';

@@ -1,5 +1,5 @@
 import { newId, nowIso } from '../../domain/ids';
-import { setAnswer } from '../../domain/questionnaire/flow';
+import { setAnswer } from '../../content/questionnaire';
 import { givenName, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question, SectionId } from '../../content/questions';
-import { findCouncil } from '../../domain/councils/search';
+import { findCouncil } from '../../content/councilSearch';
 import { NOT_SURE, givenName, nationOf, type AnswerValue, type Answers } from '../../domain/questionnaire/types';
 
 /**

@@ -5,7 +5,7 @@ import { findPack } from '../../content/local-packs';
 import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED } from '../../content/services';
 import { emptyDraft, type ContactDraft } from '../../domain/contacts/contacts';
 import type { ContactRole } from '../../domain/contacts/types';
-import { findCouncil } from '../../domain/councils/search';
+import { findCouncil } from '../../content/councilSearch';
 import type { Council } from '../../domain/councils/types';
 import type { ServiceSource } from '../../domain/councils/sources';
 import { Page } from '../../ui/Page';

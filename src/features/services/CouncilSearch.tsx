@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { searchCouncils } from '../../domain/councils/search';
+import { searchCouncils } from '../../content/councilSearch';
 import type { Council } from '../../domain/councils/types';
 
 export interface CouncilSearchProps {

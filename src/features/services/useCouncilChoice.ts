@@ -1,4 +1,4 @@
-import { findCouncil } from '../../domain/councils/search';
+import { findCouncil } from '../../content/councilSearch';
 import type { Council } from '../../domain/councils/types';
 import { useSetting } from '../../storage/react';
 import { useActiveChild } from '../../ui/useActiveChild';

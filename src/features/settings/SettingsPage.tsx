@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backupFileName, toBackupFile } from '../../domain/backup';
 import { getStorage } from '../../storage';
 import { useStorageStatus } from '../../storage/react';
-import { downloadFile } from '../../ui/download';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
-import { LanguageSelect } from '../../app/LanguageSwitch';
-import { ImportBackup } from '../plan/ImportBackup';
+import { LanguageSelect } from '../../ui/LanguageSwitch';
+import { ImportBackup } from '../../ui/ImportBackup';
+import { saveEverythingToFile } from '../../ui/saveEverything';
 
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {
@@ -21,8 +20,7 @@ export function SettingsPage() {
   }, []);
 
   const exportAll = async () => {
-    const snapshot = await getStorage().snapshot();
-    downloadFile(backupFileName(), JSON.stringify(toBackupFile(snapshot), null, 2));
+    await saveEverythingToFile();
     setMessage(t('settings.exported'));
   };
   const deleteAll = async () => {

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { guideFor } from '../../content/guides';
 import { childLabel, givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
-import { groupByTheme, isUrgent, signpostsFor, type SignpostResult } from '../../domain/signposting';
+import { groupByTheme, isUrgent, signpostsFor, type SignpostResult } from '../../content/signposting';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
-import { UrgentHelp } from '../questionnaire/UrgentHelp';
+import { UrgentHelp } from '../../ui/UrgentHelp';
 import { SignpostCard } from './SignpostCard';
 import { useTextVars } from './text';
 

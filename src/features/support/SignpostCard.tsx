@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Nation } from '../../domain/nations';
-import type { SignpostResult } from '../../domain/signposting';
+import type { SignpostResult } from '../../content/signposting';
 import { SignpostArticle } from './SignpostArticle';
 import { reasonLines, type TextVars } from './text';
 

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFound } from '../../ui/NotFound';
 import { GuidePage } from './GuidePage';
 import { LibraryItemPage } from './LibraryItemPage';
 import { LibraryPage } from './LibraryPage';
@@ -18,7 +19,7 @@ export default function SupportRoutes() {
       <Route path="guide" element={<GuidePage />} />
       <Route path="library" element={<LibraryPage />} />
       <Route path="library/:id" element={<LibraryItemPage />} />
-      <Route path="*" element={<LibraryItemPage />} />
+      <Route path="*" element={<NotFound />} />
     </Routes>
   );
 }

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { SOURCES, type SourceRef } from '../../content/sources';
 import type { Signpost } from '../../content/signposts';
 import type { Reason } from '../../domain/conditions';
-import { findCouncil } from '../../domain/councils/search';
+import { findCouncil } from '../../content/councilSearch';
 import type { Nation } from '../../domain/nations';
 import { NOT_SURE, givenName, type Answers } from '../../domain/questionnaire/types';
 

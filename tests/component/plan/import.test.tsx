@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
 import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
-import { ImportBackup } from '../../../src/features/plan/ImportBackup';
+import { ImportBackup } from '../../../src/ui/ImportBackup';
 import { getStorage, SCHEMA_VERSION } from '../../../src/storage';
-import { emptyData } from '../../../src/storage/schema';
+import { emptyData } from '../../../src/domain/schema';
 import { renderScreen } from '../../support/render';
 
 const NOW = '2026-03-02T10:00:00.000Z';

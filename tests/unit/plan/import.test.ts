@@ -6,7 +6,7 @@ import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import type { LetterRecord } from '../../../src/domain/letters/types';
 import { SCHEMA_VERSION, type Snapshot } from '../../../src/storage';
-import { emptyData } from '../../../src/storage/schema';
+import { emptyData } from '../../../src/domain/schema';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', barriers: ['anxiety'] }, kept: ['x:y'] };

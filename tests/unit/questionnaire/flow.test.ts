@@ -15,7 +15,7 @@ import {
   validate,
   visibleOptions,
   visibleQuestions,
-} from '../../../src/domain/questionnaire/flow';
+} from '../../../src/content/questionnaire';
 import { NOT_SURE, type Answers } from '../../../src/domain/questionnaire/types';
 
 const ids = (a: Answers) => visibleQuestions(a).map((q) => q.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COUNCILS } from '../../../src/content/councils';
-import { councilsIn, findCouncil, searchCouncils } from '../../../src/domain/councils/search';
+import { councilsIn, findCouncil, searchCouncils } from '../../../src/content/councilSearch';
 
 const first = (q: string) => searchCouncils(q)[0]?.id;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateData, NewerDataError, MissingMigrationError, type Migration } from '../../../src/storage/migrate';
+import { migrateData, NewerDataError, MissingMigrationError, type Migration } from '../../../src/domain/migrate';
 
 // Two example steps, the way real ones are written: each moves data up exactly one version.
 const steps: Migration[] = [

@@ -5,7 +5,7 @@ import { QUESTIONS } from '../../../src/content/questions';
 import { SIGNPOSTS, statutorySignpostFor } from '../../../src/content/signposts';
 import { NATIONS, type Nation } from '../../../src/domain/nations';
 import { NOT_SURE, type Answers } from '../../../src/domain/questionnaire/types';
-import { isUrgent, signpostsFor, signpostsForNation } from '../../../src/domain/signposting';
+import { isUrgent, signpostsFor, signpostsForNation } from '../../../src/content/signposting';
 import { GATEKEEPING } from './gatekeeping';
 
 /** A small seeded PRNG (mulberry32), so a failure can be replayed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAsk, SIGNPOSTS, statutorySignpostFor } from '../../../src/content/signposts';
-import { groupByTheme, signpostsFor } from '../../../src/domain/signposting';
+import { groupByTheme, signpostsFor } from '../../../src/content/signposting';
 import { ENGLAND_ANXIETY_SEND, withNation } from './families';
 
 const ids = (answers: Parameters<typeof signpostsFor>[0]) => signpostsFor(answers).map((r) => r.signpost.id);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from './i18n';
+import { LANGUAGES } from './languages';
 
 /** Each language is named in itself, so a person can find theirs whatever is showing now. */
 export function LanguageSelect({ className, label }: { className?: string; label?: string }) {

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportChoice } from '../../domain/import';
-import { getStorage, type Snapshot } from '../../storage';
+import type { ImportChoice } from '../domain/import';
+import { getStorage, type Snapshot } from '../storage';
 
 /** The schema checks (zod) load only when someone opens a file, keeping them off the first page. */
-const loadImport = () => import('../../domain/import');
+const loadImport = () => import('../domain/import');
 
 /** The whole file as text (FileReader where Blob.text is missing, as in older Safari). */
 function readText(file: File): Promise<string> {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { dialable } from '../../content/urgentHelp';
-import { urgentServicesFor } from '../../domain/questionnaire/urgent';
-import type { Answers } from '../../domain/questionnaire/types';
+import { dialable } from '../content/urgentHelp';
+import { urgentServicesFor } from '../content/questionnaire';
+import type { Answers } from '../domain/questionnaire/types';
 
 /**
  * Urgent help, shown first whenever an answer shows immediate risk. Announced when it appears

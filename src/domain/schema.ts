@@ -1,7 +1,7 @@
-import type { ChildRecord } from '../domain/questionnaire/types';
-import type { PlanRecord } from '../domain/plan/types';
-import type { LetterRecord } from '../domain/letters/types';
-import type { ContactRecord } from '../domain/contacts/types';
+import type { ChildRecord } from './questionnaire/types';
+import type { PlanRecord } from './plan/types';
+import type { LetterRecord } from './letters/types';
+import type { ContactRecord } from './contacts/types';
 
 /** A small setting kept on the device (language, chosen council, notices seen...). */
 export interface SettingRecord {
