@@ -4,7 +4,7 @@ import { newId } from './ids';
 import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { migrateSnapshot } from './migrate';
-import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
+import { FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
  * Reading a backup file (src/domain/backup.ts) back in. Nothing here writes: the file is read,
@@ -18,8 +18,22 @@ import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreNa
 const text = z.string();
 const date = z.string();
 
+/** Every record of a family-owned store names its family (data older than families is migrated first). */
+const familyId = z.string().min(1);
+
+const familySchema = z.looseObject({
+  id: z.string().min(1),
+  name: text,
+  createdAt: date,
+  updatedAt: date,
+  councilId: z.string().optional(),
+  lettersNation: z.enum(NATIONS).optional(),
+  activeChildId: z.string().optional(),
+});
+
 const childSchema = z.looseObject({
   id: z.string().min(1),
+  familyId,
   displayName: text,
   createdAt: date,
   updatedAt: date,
@@ -54,6 +68,7 @@ const contentSchema = z.looseObject({
 });
 const planSchema = z.looseObject({
   id: z.string().min(1),
+  familyId,
   childId: z.string().min(1),
   createdAt: date,
   updatedAt: date,
@@ -72,6 +87,7 @@ const planSchema = z.looseObject({
 
 const letterSchema = z.looseObject({
   id: z.string().min(1),
+  familyId,
   childId: z.string().min(1),
   templateId: z.string().min(1),
   createdAt: date,
@@ -91,6 +107,7 @@ const letterSchema = z.looseObject({
 
 const contactSchema = z.looseObject({
   id: z.string().min(1),
+  familyId,
   role: z.enum(CONTACT_ROLES),
   name: text,
   organisation: z.string().optional(),
@@ -104,21 +121,26 @@ const contactSchema = z.looseObject({
 });
 
 const settingSchema = z.looseObject({ id: z.string().min(1), value: z.unknown() });
+const noteSchema = z.looseObject({ id: z.string().min(1), familyId, text, updatedAt: date });
 
 /** The shape of every store's records, at the current data version. */
 export const recordSchemas = {
+  families: familySchema,
   children: childSchema,
   plans: planSchema,
   letters: letterSchema,
   contacts: contactSchema,
+  notes: noteSchema,
   settings: settingSchema,
 } satisfies Record<StoreName, z.ZodType>;
 
 export const dataSchema = z.object({
+  families: z.array(familySchema).default([]),
   children: z.array(childSchema).default([]),
   plans: z.array(planSchema).default([]),
   letters: z.array(letterSchema).default([]),
   contacts: z.array(contactSchema).default([]),
+  notes: z.array(noteSchema).default([]),
   settings: z.array(settingSchema).default([]),
 });
 
@@ -164,6 +186,11 @@ export function parseBackup(fileText: string, supported: number = SCHEMA_VERSION
   if (!data.success) return { ok: false, reason: 'invalid' };
   const ids = (list: { id: string }[]) => new Set(list.map((r) => r.id)).size === list.length;
   if (!STORE_NAMES.every((s) => ids(data.data[s]))) return { ok: false, reason: 'invalid' };
+  // Every record names a family that the file holds: nothing may arrive that no family would show.
+  const families = new Set(data.data.families.map((f) => f.id));
+  if (FAMILY_STORES.some((s) => (data.data[s] as { familyId: string }[]).some((r) => !families.has(r.familyId)))) return { ok: false, reason: 'invalid' };
+  // A volunteer's private notes never travel: none are taken from a file.
+  data.data.notes = [];
   return {
     ok: true,
     snapshot: { schemaVersion: migrated.schemaVersion, data: data.data as unknown as Snapshot['data'] },
@@ -197,7 +224,7 @@ const stable = (value: unknown): string =>
 
 /** Compares a checked file with what is on the device, so the person can be asked before anything changes. */
 export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
-  const added = { children: 0, plans: 0, letters: 0, contacts: 0, settings: 0 };
+  const added = Object.fromEntries(STORE_NAMES.map((s) => [s, 0])) as { [K in StoreName]: number };
   const conflicts: ImportConflict[] = [];
   let same = 0;
   for (const store of STORE_NAMES) {
@@ -276,7 +303,10 @@ export function importRecords(
   const out: Records = {};
   for (const store of STORE_NAMES) {
     const list = (d[store] as { id: string }[]).filter((r) =>
-      store === 'settings' ? !settingsHere.has(r.id) : !sameHere(store, r),
+      store === 'settings'
+        ? !settingsHere.has(r.id)
+        : // Keeping both: the family on the device keeps its own name and choices.
+          !sameHere(store, r) && !(choice === 'keep-both' && store === 'families' && clash.has(`families:${r.id}`)),
     );
     if (list.length) (out as Record<string, unknown[]>)[store] = list;
   }

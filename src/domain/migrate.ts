@@ -1,3 +1,5 @@
+import { intoOneFamily } from './families/migrate';
+import { newId, nowIso } from './ids';
 import { SCHEMA_VERSION, type Snapshot } from './schema';
 
 /** One step: turns data of version `to - 1` into data of version `to`. Steps never skip a version. */
@@ -7,10 +9,13 @@ export interface Migration {
 }
 
 /**
- * The app's data migrations, oldest first. Version 1 is the first shape, so there is no step yet.
+ * The app's data migrations, oldest first. Version 1 is the first shape.
  * To change the shape: raise SCHEMA_VERSION and add `{ to: N, up }` here, with a unit test.
  */
-export const MIGRATIONS: Migration[] = [];
+export const MIGRATIONS: Migration[] = [
+  // Everything on the device goes into one family; records of children already deleted go.
+  { to: 2, up: (data) => intoOneFamily(data, { familyId: newId(), now: nowIso() }) },
+];
 
 export class NewerDataError extends Error {
   constructor(readonly found: number, readonly supported: number) {

@@ -99,7 +99,8 @@ export async function encodeHandover(
 }
 
 function parsePart(text: string): Part | HandoverFailure {
-  const fields = text.trim().split(':');
+  // Never trim spaces: a space is one of the base45 characters.
+  const fields = text.replace(/[\r\n]+$/, '').split(':');
   if (fields[0] !== HANDOVER_APP || fields.length < 8) return 'foreign';
   const version = Number(fields[1]);
   if (!Number.isInteger(version) || version < 1) return 'damaged';

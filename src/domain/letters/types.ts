@@ -13,6 +13,8 @@ export type ClockKind = 'ehc-request' | 'none';
  */
 export interface LetterRecord {
   id: string;
+  /** The family it belongs to (set by storage when first saved). */
+  familyId?: string;
   childId: string;
   templateId: string;
   createdAt: string;

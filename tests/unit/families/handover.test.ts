@@ -4,7 +4,7 @@ import encodeQR from 'qr';
 import { toBackupFile } from '../../../src/domain/backup';
 import { encodeHandover, decodeHandover, HandoverReader, readHandover, toBase45, fromBase45 } from '../../../src/domain/handover';
 import { SCHEMA_VERSION } from '../../../src/storage';
-import { emptyData } from '../../../src/storage/schema';
+import { emptyData } from '../../../src/domain/schema';
 import { largeFamily } from './fixtures';
 
 const payloadOf = (data: object) =>
