@@ -245,7 +245,7 @@ export function PlanEditor() {
 
   const planFile = async () => {
     await saver.current?.flush();
-    const all = await getStorage().snapshot();
+    const all = await getStorage().snapshot({ forExport: true });
     return {
       name: planFileName(child ? name : ''),
       text: JSON.stringify(toBackupFile(childSnapshot(all, childId)), null, 2),

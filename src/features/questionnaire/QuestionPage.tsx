@@ -24,7 +24,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { CouncilSearch } from './CouncilSearch';
 import { AnswersNotFound } from './AnswersNotFound';
-import { saveAnswer, saveAnswerOnto, savePosition } from './store';
+import { saveAnswer, saveAnswerOnto, savePosition, setActiveChild } from './store';
 import { useQuestionText } from './text';
 import { UrgentHelp } from '../../ui/UrgentHelp';
 
@@ -88,9 +88,7 @@ function QuestionForm({
   // Remember where the person is, and which child they are working on.
   useEffect(() => {
     void savePosition(child.id, question.id).catch(() => undefined);
-    void getStorage()
-      .put('settings', { id: 'activeChildId', value: child.id })
-      .catch(() => undefined);
+    void setActiveChild(child.id).catch(() => undefined);
   }, [child.id, question.id]);
 
   // Typed text is saved shortly after typing stops, and at once if the page is hidden or closed:
@@ -124,7 +122,7 @@ function QuestionForm({
     void saveAnswer(child.id, question.id, v).catch(() => undefined);
     if (question.kind === 'council' && typeof v === 'string' && v !== NOT_SURE) {
       void getStorage()
-        .put('settings', { id: 'councilId', value: v })
+        .updateFamily({ councilId: v })
         .catch(() => undefined);
     }
   };

@@ -56,6 +56,8 @@ describe('storage warnings', () => {
       kind: 'indexeddb',
       get: async () => undefined,
       list: async () => [],
+      listFamily: async () => [],
+      deleteCascade: async () => {},
       put: async () => {
         throw new StorageError('quota');
       },
