@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useList } from '../storage/react';
+import { useList, useSession } from '../storage/react';
 import { Page } from '../ui/Page';
 
 /** Dates the family is waiting on (letters feature), loaded after the page itself. */
@@ -10,6 +10,8 @@ const UpcomingDates = lazy(() => import('../features/letters/UpcomingDates'));
 export function Home() {
   const { t } = useTranslation('common');
   const children = useList('children');
+  // During a volunteer's session the home page never shows a child's name.
+  const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 
   return (
@@ -18,7 +20,7 @@ export function Home() {
         <div className="panel panel--resume">
           <h2>{t('home.resume.heading')}</h2>
           <p>
-            {latest.displayName
+            {latest.displayName && !session
               ? t('home.resume.bodyNamed', { name: latest.displayName })
               : t('home.resume.body')}
           </p>
@@ -40,9 +42,11 @@ export function Home() {
           {latest ? t('home.startAnother') : t('home.start')}
         </Link>
       </p>
-      <Suspense fallback={null}>
-        <UpcomingDates />
-      </Suspense>
+      {!session && (
+        <Suspense fallback={null}>
+          <UpcomingDates />
+        </Suspense>
+      )}
       <h2>{t('home.private.heading')}</h2>
       <p>{t('home.private.body')}</p>
       <h2>{t('home.browse.heading')}</h2>

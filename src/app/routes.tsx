@@ -13,6 +13,7 @@ import { NotFound } from '../ui/NotFound';
  *   /letters    letters & dates      src/features/letters
  *   /help       who can help         src/features/services
  *   /settings   language & data      src/features/settings
+ *   /session    volunteer sessions   src/features/session
  */
 /** Loads a feature's code and its text side by side, rather than one after the other. */
 function feature<T>(load: () => Promise<T>, namespaces: string[]): () => Promise<T> {
@@ -24,6 +25,7 @@ const Support = lazy(feature(() => import('../features/support/SupportRoutes'), 
 const Plan = lazy(feature(() => import('../features/plan/PlanRoutes'), ['plan']));
 const Letters = lazy(feature(() => import('../features/letters/LettersRoutes'), ['letters', 'questionnaire']));
 const Services = lazy(feature(() => import('../features/services/ServicesRoutes'), ['services']));
+const Session = lazy(feature(() => import('../features/session/SessionRoutes'), ['session', 'plan']));
 const Settings = lazy(feature(() => import('../features/settings/SettingsRoutes'), ['plan']));
 
 export function AppRoutes() {
@@ -37,6 +39,7 @@ export function AppRoutes() {
         <Route path="letters/*" element={<Letters />} />
         <Route path="help/*" element={<Services />} />
         <Route path="settings/*" element={<Settings />} />
+        <Route path="session/*" element={<Session />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

@@ -35,6 +35,8 @@ export interface SessionInfo {
   lockMinutes?: number;
   /** The app copied something to the clipboard during the session (emptied when it ends). */
   wroteClipboard?: boolean;
+  /** Names of files saved to the device during the session (the app cannot delete those). */
+  downloads?: string[];
 }
 
 type Listener = () => void;
