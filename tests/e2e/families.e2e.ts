@@ -228,13 +228,13 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
 
     // Belfast: never sees anything of Cardiff.
     const belfast = await startSession(page);
-    await seedFamily(page, belfast, { child: 'niamh', name: 'Niamh', nation: 'northern-ireland', council: 'belfast', contact: 'Mr Belfast' });
+    await seedFamily(page, belfast, { child: 'niamh', name: 'Niamh', nation: 'northern-ireland', council: 'education-authority-ni', contact: 'Mr Belfast' });
     await page.goto('/questions');
     await page.getByText('Niamh').first().waitFor();
     expect(await page.locator('main').innerText()).not.toContain('Cerys');
     await page.goto('/help');
-    await page.getByText('You chose Belfast.').waitFor();
-    expect(await page.locator('main').innerText()).not.toMatch(/Cardiff|Wales|SNAP Cymru/);
+    await page.getByText('You chose Education Authority (Northern Ireland).').waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/You chose Cardiff|SNAP Cymru|Services for families in Wales|Ms Cardiff/);
     await page.goto('/help/contacts');
     await page.getByText('Mr Belfast').first().waitFor();
     expect(await page.locator('main').innerText()).not.toContain('Ms Cardiff');
