@@ -15,5 +15,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    // Screens render many words; on a busy two-core machine a long journey can take more than the default 5 s.
+    testTimeout: 20_000,
   },
 });

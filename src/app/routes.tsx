@@ -1,12 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../ui/Loading';
 import { i18next } from './i18n';
 import { Home } from './Home';
 import { NotFound } from '../ui/NotFound';
+import { FEATURE_ROUTES, type FeatureName } from './routeTable';
 
 /**
- * One lazily loaded module per feature; each owns the URLs below its prefix:
+ * One lazily loaded module per feature; each owns the URLs below its prefix (src/app/routeTable.ts):
  *   /questions  questionnaire        src/features/questionnaire
  *   /support    signposts & library  src/features/support
  *   /plan       my plan              src/features/plan
@@ -16,30 +17,30 @@ import { NotFound } from '../ui/NotFound';
  *   /session    volunteer sessions   src/features/session
  */
 /** Loads a feature's code and its text side by side, rather than one after the other. */
-function feature<T>(load: () => Promise<T>, namespaces: string[]): () => Promise<T> {
-  return () => Promise.all([load(), i18next.loadNamespaces(namespaces).catch(() => undefined)]).then(([m]) => m);
+function feature<T>(load: () => Promise<T>, namespaces: readonly string[]): () => Promise<T> {
+  return () => Promise.all([load(), i18next.loadNamespaces([...namespaces]).catch(() => undefined)]).then(([m]) => m);
 }
 
-const Questionnaire = lazy(feature(() => import('../features/questionnaire/QuestionnaireRoutes'), ['questionnaire']));
-const Support = lazy(feature(() => import('../features/support/SupportRoutes'), ['support', 'questionnaire']));
-const Plan = lazy(feature(() => import('../features/plan/PlanRoutes'), ['plan']));
-const Letters = lazy(feature(() => import('../features/letters/LettersRoutes'), ['letters', 'questionnaire']));
-const Services = lazy(feature(() => import('../features/services/ServicesRoutes'), ['services']));
-const Session = lazy(feature(() => import('../features/session/SessionRoutes'), ['session', 'plan']));
-const Settings = lazy(feature(() => import('../features/settings/SettingsRoutes'), ['plan']));
+const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = {
+  questionnaire: () => import('../features/questionnaire/QuestionnaireRoutes'),
+  support: () => import('../features/support/SupportRoutes'),
+  plan: () => import('../features/plan/PlanRoutes'),
+  letters: () => import('../features/letters/LettersRoutes'),
+  services: () => import('../features/services/ServicesRoutes'),
+  settings: () => import('../features/settings/SettingsRoutes'),
+  session: () => import('../features/session/SessionRoutes'),
+};
+
+const SCREENS = FEATURE_ROUTES.map((f) => ({ path: f.path, Screen: lazy(feature(LOADERS[f.feature], f.namespaces)) }));
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route index element={<Home />} />
-        <Route path="questions/*" element={<Questionnaire />} />
-        <Route path="support/*" element={<Support />} />
-        <Route path="plan/*" element={<Plan />} />
-        <Route path="letters/*" element={<Letters />} />
-        <Route path="help/*" element={<Services />} />
-        <Route path="settings/*" element={<Settings />} />
-        <Route path="session/*" element={<Session />} />
+        {SCREENS.map(({ path, Screen }) => (
+          <Route key={path} path={`${path}/*`} element={<Screen />} />
+        ))}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

@@ -1,4 +1,5 @@
 import type { Council } from '../domain/councils/types';
+import { COUNCIL_TOWNS } from './councilTowns';
 export type { Council } from '../domain/councils/types';
 
 /**
@@ -289,8 +290,11 @@ const northernIreland: Row[] = [
   ],
 ];
 
+const towns = new Map<string, string[]>();
+for (const group of COUNCIL_TOWNS) towns.set(group.councilId, [...(towns.get(group.councilId) ?? []), ...group.towns]);
+
 function build(rows: Row[], nation: Council['nation']): Council[] {
-  return rows.map(([id, name, aliases = []]) => ({ id, name, nation, aliases }));
+  return rows.map(([id, name, aliases = []]) => ({ id, name, nation, aliases: [...aliases, ...(towns.get(id) ?? [])] }));
 }
 
 export const COUNCILS: Council[] = [

@@ -1,7 +1,8 @@
-import { matches, type Condition } from '../domain/conditions';
+import { matches } from '../domain/conditions';
 import type { Answers } from '../domain/questionnaire/types';
-import type { Nation } from '../domain/nations';
+import { NATIONS, type Nation } from '../domain/nations';
 import type { ClockKind, LetterTemplate, ParagraphTemplate } from '../domain/letters/types';
+import type { KnownCondition, OptionId } from './questions';
 
 /**
  * The letters a family can write, as data. Text lives in locales/<lang>/letters.json:
@@ -15,12 +16,17 @@ import type { ClockKind, LetterTemplate, ParagraphTemplate } from '../domain/let
 
 export const LETTERS_REVIEWED = '2026-11-22';
 
-const ALL: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+/** Conditions here may name only questions and options that exist (checked by the type check). */
+type Condition = KnownCondition;
+/** A paragraph whose condition is checked against the questions. */
+type Paragraph = Omit<ParagraphTemplate, 'when'> & { when?: Condition };
+
+const ALL: Nation[] = [...NATIONS];
 const in_ = (...nations: Nation[]): Condition => ({ nation: nations });
-const barrier = (id: string): Condition => ({ q: 'barriers', is: id });
+const barrier = (id: OptionId<'barriers'>): Condition => ({ q: 'barriers', is: id });
 
 /** What the family told us about the child: used by every letter that describes their needs. */
-const ABOUT_CHILD: ParagraphTemplate[] = [
+const ABOUT_CHILD: Paragraph[] = [
   { key: 'p.needs', needs: ['needs'] },
   { key: 'p.diagnosisWaiting', when: { q: 'send-diagnosis', is: 'waiting' } },
   { key: 'p.diagnosisSuspected', when: { q: 'send-diagnosis', is: 'suspected' } },
@@ -53,7 +59,7 @@ function template(
     suggestWhen?: Condition;
     recipientRoles: LetterTemplate['recipientRoles'];
     recipientFallbackKeyByNation?: LetterTemplate['recipientFallbackKeyByNation'];
-    paragraphs: ParagraphTemplate[];
+    paragraphs: Paragraph[];
     clock?: ClockKind;
     sources: string[];
   },

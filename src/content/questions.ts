@@ -1,4 +1,6 @@
 import type { Condition } from '../domain/conditions';
+import { NATIONS } from '../domain/nations';
+import { NOT_SURE } from '../domain/questionnaire/types';
 import type { QuestionRule } from '../domain/questionnaire/flow';
 
 /**
@@ -10,7 +12,7 @@ import type { QuestionRule } from '../domain/questionnaire/flow';
  *   options.<optionId>, options.<optionId>_hint (optional).
  * Nation-specific text: a key with `_<nation>` appended (e.g. `title_wales`, `options.statutory-plan_wales`)
  * is used first when it exists. When the young person fills it in themselves, `title_self` / `hint_self`
- * are used first where they exist.
+ * are used first where they exist (the order: src/domain/textVariant.ts).
  *
  * Every question accepts NOT_SURE ('not-sure'); only `nation` is required. A question is asked only
  * when its `askWhen` holds for the answers so far (see src/domain/questionnaire/flow.ts).
@@ -27,21 +29,22 @@ export interface Question extends QuestionRule {
   /** Free text: a one-line input ('short') or a text area ('long'). */
   input?: 'short' | 'long';
   /** Options whose label depends on the nation: `options.<id>_<nation>` exists for each nation. */
-  nationOptions?: string[];
+  nationOptions?: readonly string[];
 }
 
 const ON_ROLL: Condition = { not: { q: 'school-type', anyOf: ['not-on-roll', 'home-educating'] } };
 const MISSED_SOME: Condition = { not: { q: 'missed', is: 'none' } };
 const barrier = (id: string): Condition => ({ q: 'barriers', is: id });
 
-export const QUESTIONS: Question[] = [
+/** The questions as written, with their ids and option ids kept as literal types (see QuestionId). */
+const QUESTION_LIST = [
   // Who and where
   {
     id: 'nation',
     kind: 'single',
     section: 'who',
     required: true,
-    options: ['england', 'wales', 'scotland', 'northern-ireland'],
+    options: NATIONS,
   },
   { id: 'role', kind: 'single', section: 'who', options: ['parent', 'young-person', 'volunteer'] },
   { id: 'council', kind: 'council', section: 'who' },
@@ -274,7 +277,27 @@ export const QUESTIONS: Question[] = [
     askWhen: { not: { q: 'role', is: 'young-person' } },
   },
   { id: 'parent-voice', kind: 'text', section: 'voices', input: 'long', askWhen: { not: { q: 'role', is: 'young-person' } } },
-];
+] as const satisfies readonly Question[];
+
+export const QUESTIONS: readonly Question[] = QUESTION_LIST;
+
+type QuestionLiteral = (typeof QUESTION_LIST)[number];
+
+/** The id of a question that exists: a condition naming any other id fails the type check. */
+export type QuestionId = QuestionLiteral['id'];
+
+/** The option ids of one question ('not-sure' included); any string for text and council questions. */
+export type OptionId<Q extends QuestionId> =
+  Extract<QuestionLiteral, { id: Q }> extends { options: readonly (infer O extends string)[] } ? O | typeof NOT_SURE : string;
+
+/** Each question id with its option ids, for checked conditions (KnownCondition). */
+export type QuestionOptions = { [Q in QuestionId]: OptionId<Q> };
+
+/**
+ * A condition over this app's questions: naming a question or option that does not exist fails the
+ * type check. Signposts, letters and urgent help use it.
+ */
+export type KnownCondition = Condition<QuestionOptions>;
 
 export const QUESTION_IDS = QUESTIONS.map((q) => q.id);
 
@@ -286,7 +309,7 @@ export function findQuestion(id: string): Question | undefined {
  * True when an answer shows a child may be at immediate risk: self-harm, thoughts of suicide, or
  * someone hurting them. The app then shows urgent help at once, before anything else.
  */
-export const URGENT_CONDITION: Condition = {
+export const URGENT_CONDITION: KnownCondition = {
   any: [
     { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] },
     { q: 'family', is: 'someone-hurting-them' },

@@ -1,4 +1,4 @@
-import type { Nation } from '../domain/nations';
+import { NATIONS, type Nation } from '../domain/nations';
 
 /**
  * National services a family can turn to, by nation. Names, what each does and search phrases are
@@ -93,7 +93,7 @@ const sendiassStandards: ServiceSource = {
   checked: CHECKED,
 };
 
-const ALL: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+const ALL: Nation[] = [...NATIONS];
 
 export const NATIONAL_SERVICES: NationalService[] = [
   {

@@ -1,7 +1,6 @@
-import type { Condition } from '../domain/conditions';
-import type { Nation } from '../domain/nations';
+import { NATIONS, type Nation } from '../domain/nations';
 import type { SignpostRule } from '../domain/signposting';
-import { URGENT_CONDITION } from './questions';
+import { URGENT_CONDITION, type KnownCondition as Condition, type OptionId } from './questions';
 import type { SourceRef } from './sources';
 
 /**
@@ -83,11 +82,11 @@ export interface Signpost extends SignpostRule {
 export const SIGNPOSTS_REVIEWED = '2026-11-22';
 
 export const ENGLAND: Nation[] = ['england'];
-export const OTHER_NATIONS: Nation[] = ['wales', 'scotland', 'northern-ireland'];
-export const ALL_NATIONS: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+export const OTHER_NATIONS: Nation[] = NATIONS.filter((n) => n !== 'england');
+export const ALL_NATIONS: Nation[] = [...NATIONS];
 
 // Conditions used by several signposts.
-const barrier = (...ids: string[]): Condition => ({ q: 'barriers', anyOf: ids });
+const barrier = (...ids: OptionId<'barriers'>[]): Condition => ({ q: 'barriers', anyOf: ids });
 const MISSING_A_LOT: Condition = { q: 'missed', anyOf: ['about-a-day-a-week', 'most-days', 'all'] };
 const MISSING_ANY: Condition = { q: 'missed', anyOf: ['a-little', 'about-a-day-a-week', 'most-days', 'all'] };
 const NEEDS: Condition = {

@@ -1,4 +1,4 @@
-import type { Nation } from '../domain/nations';
+import { NATIONS, type Nation } from '../domain/nations';
 
 /**
  * Every document the support content rests on. Each fact we state traces to /work/shared/FACTS.md,
@@ -44,7 +44,7 @@ export interface Source {
 }
 
 const ENGLAND: Nation[] = ['england'];
-const ALL: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+const ALL: Nation[] = [...NATIONS];
 
 export const SOURCES: Record<SourceId, Source> = {
   'cfa-2014': { id: 'cfa-2014', nations: ENGLAND, kind: 'law' },

@@ -1,5 +1,5 @@
-import type { Condition } from '../domain/conditions';
 import type { UrgentRule } from '../domain/questionnaire/urgent';
+import type { KnownCondition } from './questions';
 
 /**
  * Urgent help shown at once when an answer shows immediate risk (URGENT_CONDITION in questions.ts).
@@ -12,6 +12,8 @@ import type { UrgentRule } from '../domain/questionnaire/urgent';
  */
 export interface UrgentService extends UrgentRule {
   id: string;
+  /** Shown when this holds (always when absent). */
+  when?: KnownCondition;
   /** Number to call (shown as written, dialled without spaces). */
   phone?: string;
   /** Text-message service: the number and the word to send. */
@@ -19,8 +21,8 @@ export interface UrgentService extends UrgentRule {
   source: { title: string; publisher: string; url: string; checked: string };
 }
 
-const RISK_TO_LIFE: Condition = { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] };
-const HARM: Condition = { q: 'family', is: 'someone-hurting-them' };
+const RISK_TO_LIFE: KnownCondition = { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] };
+const HARM: KnownCondition = { q: 'family', is: 'someone-hurting-them' };
 
 export const URGENT_SERVICES: UrgentService[] = [
   {

@@ -10,15 +10,17 @@ import type { Answers } from './questionnaire/types';
  *   { q: 'child-name', answered: true }          any answer at all (not-sure counts as an answer)
  *   { nation: ['england'] }                      the family's nation is one of these
  *   { all: [...] } / { any: [...] } / { not: c } combine
+ *
+ * `M` maps each question id to its option ids. Content passes its own map (KnownCondition in
+ * src/content/questions.ts) so that naming a question or option that does not exist fails the type
+ * check; the rules here accept any condition.
  */
-export type Condition =
-  | { q: string; is: string }
-  | { q: string; anyOf: string[] }
-  | { q: string; answered: true }
+export type Condition<M extends Record<string, string> = Record<string, string>> =
+  | { [Q in keyof M & string]: { q: Q; is: M[Q] } | { q: Q; anyOf: M[Q][] } | { q: Q; answered: true } }[keyof M & string]
   | { nation: Nation[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+  | { all: Condition<M>[] }
+  | { any: Condition<M>[] }
+  | { not: Condition<M> };
 
 /** One answer that helped make a condition true: the question and the options that matched. */
 export interface Reason {

@@ -1,7 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { dialable } from '../content/urgentHelp';
 import { urgentServicesFor } from '../content/questionnaire';
 import type { Answers } from '../domain/questionnaire/types';
+import { textContextOf } from '../domain/textVariant';
+import { useText } from './useText';
+import { contentT } from './contentText';
 
 /**
  * Urgent help, shown first whenever an answer shows immediate risk. Announced when it appears
@@ -10,16 +12,15 @@ import type { Answers } from '../domain/questionnaire/types';
  * panel is not repeated in full above every question, and is not announced again each time.
  */
 export function UrgentHelp({ answers, name, compact = false }: { answers: Answers; name: string; compact?: boolean }) {
-  const { t } = useTranslation('questionnaire');
+  const { t, text } = useText('questionnaire', textContextOf(answers));
   const services = urgentServicesFor(answers);
   if (!services.length) return null;
-  const self = answers['role'] === 'young-person';
   const list = (
     <ul className="urgent-help__list">
       {services.map((s) => (
         <li key={s.id}>
-          <h3>{t(`urgent.services.${s.id}.name`)}</h3>
-          <p>{t(`urgent.services.${s.id}.body`)}</p>
+          <h3>{contentT(t)(`urgent.services.${s.id}.name`)}</h3>
+          <p>{contentT(t)(`urgent.services.${s.id}.body`)}</p>
           {s.phone && (
             <p>
               <a className="urgent-help__action" href={`tel:${dialable(s.phone)}`}>
@@ -41,7 +42,7 @@ export function UrgentHelp({ answers, name, compact = false }: { answers: Answer
   return (
     <section className="panel panel--urgent urgent-help" aria-labelledby="urgent-help-title">
       <h2 id="urgent-help-title">{t('urgent.title')}</h2>
-      <p role={compact ? undefined : 'alert'}>{self ? t('urgent.lead_self') : t('urgent.lead', { name })}</p>
+      <p role={compact ? undefined : 'alert'}>{text('urgent.lead', { name })}</p>
       {compact ? (
         <details className="urgent-help__more">
           <summary>{t('urgent.show')}</summary>

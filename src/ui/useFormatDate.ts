@@ -1,15 +1,17 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { formatDate, todayIso, type DateWords } from '../domain/dates';
+import { contentT, type SomeT } from './contentText';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The date words of the language on screen (common.json `dates`). */
-export function dateWords(t: TFunction): DateWords {
+export function dateWords(translate: SomeT): DateWords {
+  // Called with the `t` of any screen, so the keys name their namespace.
+  const t = contentT(translate);
   return {
-    months: t('common:dates.months', { returnObjects: true }) as string[],
-    weekdays: t('common:dates.weekdays', { returnObjects: true }) as string[],
+    months: t('common:dates.months', { returnObjects: true }) as unknown as string[],
+    weekdays: t('common:dates.weekdays', { returnObjects: true }) as unknown as string[],
     short: t('common:dates.short', { skipInterpolation: true }),
     long: t('common:dates.long', { skipInterpolation: true }),
   };

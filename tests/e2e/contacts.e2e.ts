@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp } from './support/app';
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('my contacts across the app', () => {
-  it('a SENCo saved once appears in the plan and addresses a letter', async () => {
-    const { page, context } = await openApp(browser);
+  it('a SENCo saved once appears in the plan and addresses a letter', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await seedRecords(page, {
@@ -60,6 +51,5 @@ describe('my contacts across the app', () => {
     // A letter to the school is addressed to them.
     await page.goto('/letters/new/reasonable-adjustments');
     await expect.poll(() => page.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join('\n'))).toMatch(/Ms Patel[\s\S]*Oakfield School|Oakfield School[\s\S]*Ms Patel/);
-    await context.close();
   });
 });

@@ -1,14 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './support/app';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
+import type { Page } from 'playwright-core';
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, matches: (el: { tag: string; type: string; text: string; name: string }) => boolean, max = 30) {
@@ -24,8 +16,8 @@ async function tabTo(page: Page, matches: (el: { tag: string; type: string; text
 }
 
 describe('keyboard only', () => {
-  it('a parent can answer questions with the keyboard alone, and focus moves to each new question', async () => {
-    const { page, context } = await openApp(browser);
+  it('a parent can answer questions with the keyboard alone, and focus moves to each new question', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await tabTo(page, (el) => el.tag === 'a' && el.text === 'Start');
@@ -44,6 +36,5 @@ describe('keyboard only', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const heading = await page.evaluate(() => document.activeElement?.textContent);
     expect(heading).not.toBe('Where do you live?');
-    await context.close();
   });
 });

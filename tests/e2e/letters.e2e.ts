@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { EN_DATES } from '../support/dates';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
+import type { Page } from 'playwright-core';
 import { addWeeks, compactDate, formatDate, todayIso } from '../../src/domain/dates';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const EHC_TITLE = 'Ask the council for an EHC needs assessment';
 const sheet = (page: Page) => page.locator('.letter-sheet');
 
 describe('letters and the statutory clock', () => {
-  it('lets a parent in England write the EHC request from their answers, edit, print, record it sent and keep the dates', async () => {
-    const { page, context, foreignRequests } = await openApp(browser);
+  it('lets a parent in England write the EHC request from their answers, edit, print, record it sent and keep the dates', async ({ openApp }) => {
+    const { page, context, foreignRequests } = await openApp();
     await answerQuestionnaire(page, {
       nation: 'england',
       childName: 'Sam',
@@ -111,11 +104,10 @@ describe('letters and the statutory clock', () => {
     await page.getByRole('heading', { level: 1, name: 'Your dates' }).waitFor();
 
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
-  it('gives a family in Wales the ALN and IDP letter, never the English EHC one', async () => {
-    const { page, context } = await openApp(browser);
+  it('gives a family in Wales the ALN and IDP letter, never the English EHC one', async ({ openApp }) => {
+    const { page } = await openApp();
     await answerQuestionnaire(page, { nation: 'wales', childName: 'Cerys', answers: { barriers: ['send'], 'send-needs': ['dyslexia'] } });
     await page.goto('/letters');
     await page.getByRole('heading', { name: 'Letters for Cerys' }).waitFor();
@@ -134,11 +126,10 @@ describe('letters and the statutory clock', () => {
     await page.goto('/letters');
     await page.getByRole('heading', { name: 'Your letters' }).waitFor();
     expect(await page.getByRole('link', { name: EHC_TITLE }).count()).toBe(0);
-    await context.close();
   });
 
-  it('gives every letter, in every nation, a page that passes axe and prints only the letter', async () => {
-    const { page, context } = await openApp(browser);
+  it('gives every letter, in every nation, a page that passes axe and prints only the letter', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     const answers = {
@@ -178,6 +169,5 @@ describe('letters and the statutory clock', () => {
     }
     expect(problems).toEqual([]);
     await expectNoHorizontalScroll(page);
-    await context.close();
   });
 });

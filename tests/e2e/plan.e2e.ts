@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import type { Page } from 'playwright-core';
+import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const NOW = '2026-03-02T10:00:00.000Z';
 /** A typical family: a few barriers, their own words, some help tried, three kept asks. */
@@ -75,8 +68,8 @@ async function pdfPages(page: Page) {
 }
 
 describe('my plan', () => {
-  it('is made from the answers, edited, survives reloads offline, is reviewed, prints on two pages, and moves by file', async () => {
-    const { page, context, foreignRequests } = await openApp(browser);
+  it('is made from the answers, edited, survives reloads offline, is reviewed, prints on two pages, and moves by file', async ({ openApp }) => {
+    const { page, context, foreignRequests } = await openApp();
     await page.goto('/plan');
     await page.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
     await seedRecords(page, { children: [SAM] });
@@ -157,7 +150,7 @@ describe('my plan', () => {
     const before = await storedPlans(page);
 
     // Import it on a clean profile: the same plan, exactly.
-    const fresh = await openApp(browser);
+    const fresh = await openApp();
     await fresh.page.goto('/plan');
     await fresh.page.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
     await fresh.page.getByLabel('Choose a file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: file });
@@ -180,12 +173,10 @@ describe('my plan', () => {
     expect(await axeViolations(fresh.page)).toEqual([]);
 
     expect(foreignRequests).toEqual([]);
-    await fresh.context.close();
-    await context.close();
   });
 
-  it('a family answers the questions, keeps an ask from their results, and finds it and their barriers in a new plan', async () => {
-    const { page, context } = await openApp(browser);
+  it('a family answers the questions, keeps an ask from their results, and finds it and their barriers in a new plan', async ({ openApp }) => {
+    const { page } = await openApp();
     await answerQuestionnaire(page, {
       nation: 'england',
       childName: 'Ali',
@@ -212,6 +203,5 @@ describe('my plan', () => {
     expect(await page.getByLabel('Barrier 1').inputValue()).toBe('Worry or anxiety about school: Trouble sleeping');
     expect(await page.getByLabel('Barrier 2').inputValue()).toContain('Special educational needs or a disability (SEND)');
     expect(await page.getByLabel('What helps').inputValue()).toBe('My dog');
-    await context.close();
   });
 });

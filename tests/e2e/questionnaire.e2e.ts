@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
+import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { answerQuestionnaire, currentQuestion } from './support/questionnaire';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const PLAN_NAMES = {
   england: 'An EHC plan',
@@ -19,8 +11,8 @@ const PLAN_NAMES = {
 } as const;
 
 describe('the questionnaire on a phone', () => {
-  it('can be completed for every nation, with the plan named as that nation names it', async () => {
-    const { page, context } = await openApp(browser);
+  it('can be completed for every nation, with the plan named as that nation names it', async ({ openApp }) => {
+    const { page } = await openApp();
     for (const nation of Object.keys(PLAN_NAMES) as (keyof typeof PLAN_NAMES)[]) {
       await answerQuestionnaire(page, {
         nation,
@@ -34,11 +26,10 @@ describe('the questionnaire on a phone', () => {
     }
     await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
-  it('resumes at the same question after the page is closed, even offline', async () => {
-    const { page, context } = await openApp(browser);
+  it('resumes at the same question after the page is closed, even offline', async ({ openApp }) => {
+    const { page, context } = await openApp();
     await page.goto('/');
     await page.getByRole('link', { name: 'Start', exact: true }).click();
     await answerQuestionnaire(page, {
@@ -69,11 +60,10 @@ describe('the questionnaire on a phone', () => {
     // Still offline: answering and moving on works.
     await again.getByRole('button', { name: 'Continue' }).click();
     await again.getByRole('heading', { level: 1, name: /What kind of school/ }).waitFor();
-    await context.close();
   });
 
-  it('keeps words typed just before the page is reloaded or the tab is closed', async () => {
-    const { page, context } = await openApp(browser);
+  it('keeps words typed just before the page is reloaded or the tab is closed', async ({ openApp }) => {
+    const { page, context } = await openApp();
     const { childId } = await answerQuestionnaire(page, { nation: 'england', stopAt: 'role' });
     await page.goto(`/questions/${childId}/what-helped`);
     const box = page.getByRole('textbox', { name: 'What has helped, even a little?' });
@@ -88,11 +78,10 @@ describe('the questionnaire on a phone', () => {
     expect(await again.getByRole('textbox', { name: 'What has helped, even a little?' }).inputValue()).toBe(
       'A later start on Mondays',
     );
-    await context.close();
   });
 
-  it('changes an answer from check answers, asks only the new follow-ups, and shows urgent help first', async () => {
-    const { page, context } = await openApp(browser);
+  it('changes an answer from check answers, asks only the new follow-ups, and shows urgent help first', async ({ openApp }) => {
+    const { page } = await openApp();
     await answerQuestionnaire(page, { nation: 'england', childName: 'Jo', answers: { barriers: ['anxiety'] } });
     await page.getByRole('link', { name: 'Change What makes school hard' }).click();
     await page.getByLabel('Mental health').check();
@@ -111,11 +100,10 @@ describe('the questionnaire on a phone', () => {
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('Self-harm');
     expect(main.indexOf('Get help now')).toBeLessThan(main.indexOf('About you and your child'));
-    await context.close();
   });
 
-  it('keeps two children apart, and deletes one only after confirming', async () => {
-    const { page, context } = await openApp(browser);
+  it('keeps two children apart, and deletes one only after confirming', async ({ openApp }) => {
+    const { page } = await openApp();
     const { childId: ada } = await answerQuestionnaire(page, { nation: 'wales', childName: 'Ada', answers: { barriers: ['bullying'] } });
     await answerQuestionnaire(page, { nation: 'northern-ireland', childName: 'Ben', answers: { barriers: ['family'] } });
     await page.goto('/questions');
@@ -141,6 +129,5 @@ describe('the questionnaire on a phone', () => {
     await page.getByText('The answers for Ben were deleted.').waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Ben' }).count()).toBe(0);
     expect(await page.getByRole('heading', { level: 2, name: 'Ada' }).isVisible()).toBe(true);
-    await context.close();
   });
 });

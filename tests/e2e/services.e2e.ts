@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
+import type { Page } from 'playwright-core';
+import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 
 async function findCouncil(page: Page, typed: string, name: string) {
   await page.getByRole('link', { name: 'Back to who can help' }).or(page.getByRole('heading', { level: 1, name: 'Who can help' })).first().waitFor();
@@ -23,8 +16,8 @@ async function findCouncil(page: Page, typed: string, name: string) {
 }
 
 describe('who can help, on a phone, offline', () => {
-  it('finds councils by short names, shows their guidance and local packs, and axe finds nothing', async () => {
-    const { page, context, foreignRequests } = await openApp(browser, { width: 320 });
+  it('finds councils by short names, shows their guidance and local packs, and axe finds nothing', async ({ openApp }) => {
+    const { page, context, foreignRequests } = await openApp({ width: 320 });
     await page.goto('/help');
     await page.getByRole('heading', { level: 1, name: 'Who can help' }).waitFor();
     await waitForOfflineReady(page);
@@ -65,11 +58,10 @@ describe('who can help, on a phone, offline', () => {
     await expectNoHorizontalScroll(page);
 
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
-  it('saves a contact found on a council page and keeps it after a reload, offline', async () => {
-    const { page, context } = await openApp(browser, { width: 320 });
+  it('saves a contact found on a council page and keeps it after a reload, offline', async ({ openApp }) => {
+    const { page, context } = await openApp({ width: 320 });
     await page.goto('/help/councils/hammersmith-and-fulham');
     await page.getByRole('heading', { level: 1, name: 'Hammersmith and Fulham' }).waitFor();
     await waitForOfflineReady(page);
@@ -110,6 +102,5 @@ describe('who can help, on a phone, offline', () => {
     await page.getByRole('heading', { level: 2, name: 'Ms Patel' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Ms Patel' }).waitFor();
-    await context.close();
   });
 });

@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
+import { MAIN_ROUTES } from '../../src/app/routeTable';
+import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { seedRecords } from './support/seed';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the app shell', () => {
-  it('shows the home page with a way to start, and says answers stay on the device', async () => {
-    const { page, context } = await openApp(browser);
+  it('shows the home page with a way to start, and says answers stay on the device', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Help when your child');
     expect(await page.getByRole('link', { name: 'Start', exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('contentinfo').textContent()).toContain('Your answers stay on this device');
     await expectNoHorizontalScroll(page);
-    await context.close();
   });
 
-  it('reloads the home page and a deep route with no network after the first visit', async () => {
-    const { page, context } = await openApp(browser);
+  it('reloads the home page and a deep route with no network after the first visit', async ({ openApp }) => {
+    const { page, context } = await openApp();
     await page.goto('/');
     await page.getByRole('link', { name: 'Start', exact: true }).waitFor();
     await waitForOfflineReady(page);
@@ -34,11 +26,10 @@ describe('the app shell', () => {
     await page.getByRole('heading', { level: 1, name: 'Language and your data' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Language and your data' }).waitFor();
-    await context.close();
   });
 
-  it('switches to Welsh, sets the page language, and remembers it after a reload', async () => {
-    const { page, context } = await openApp(browser);
+  it('switches to Welsh, sets the page language, and remembers it after a reload', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: /Help when your child/ }).waitFor();
     await page.getByLabel('Language').first().selectOption('cy');
@@ -47,11 +38,10 @@ describe('the app shell', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Help pan fydd eich plentyn/ }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('cy');
-    await context.close();
   });
 
-  it('is installable: a manifest with name, icons (192, 512, maskable), standalone display and language', async () => {
-    const { page, context } = await openApp(browser);
+  it('is installable: a manifest with name, icons (192, 512, maskable), standalone display and language', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
@@ -70,30 +60,27 @@ describe('the app shell', () => {
       manifest.icons,
     );
     expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
-    await context.close();
   });
 
-  it('offers a way back home from an unknown address', async () => {
-    const { page, context } = await openApp(browser);
+  it('offers a way back home from an unknown address', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/no-such-page');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await page.getByRole('link', { name: 'Go to the start' }).click();
     await page.getByRole('heading', { level: 1, name: /Help when your child/ }).waitFor();
-    await context.close();
   });
 
-  it('shows "page not found" for an unknown address under every feature, never a blank page', async () => {
-    const { page, context } = await openApp(browser);
+  it('shows "page not found" for an unknown address under every feature, never a blank page', async ({ openApp }) => {
+    const { page } = await openApp();
     for (const route of ['/plan/a/b', '/letters/a/b', '/questions/nobody', '/questions/a/b/c', '/support/nothing', '/help/nothing', '/settings/nothing']) {
       await page.goto(route);
       await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
       expect(await page.getByRole('link', { name: 'Go to the start' }).isVisible(), route).toBe(true);
     }
-    await context.close();
   });
 
-  it('shows a recovery page, not a blank screen, when a screen crashes on damaged data', async () => {
-    const { page, context } = await openApp(browser);
+  it('shows a recovery page, not a blank screen, when a screen crashes on damaged data', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     // A plan always has at least one review cycle. A damaged record (a file edited by hand, a write
@@ -123,22 +110,20 @@ describe('the app shell', () => {
     // The rest of the app still works.
     await page.getByRole('link', { name: 'Go to the start' }).click();
     await page.getByText('Your answers about Sam are saved on this device.').waitFor();
-    await context.close();
   });
 
-  it('deletes everything on the device only after the person confirms', async () => {
-    const { page, context } = await openApp(browser);
+  it('deletes everything on the device only after the person confirms', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/settings');
     await page.getByRole('button', { name: 'Delete everything on this device' }).click();
     await page.getByRole('button', { name: 'No, keep it' }).click();
     await page.getByRole('button', { name: 'Delete everything on this device' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
     await page.getByText('Everything has been deleted from this device.').waitFor();
-    await context.close();
   });
 
-  it('keeps two tabs in step: deleting in one tab updates the other without a reload', async () => {
-    const { page, context } = await openApp(browser);
+  it('keeps two tabs in step: deleting in one tab updates the other without a reload', async ({ openApp }) => {
+    const { page, context } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await seedRecords(page, {
@@ -153,11 +138,10 @@ describe('the app shell', () => {
     await other.getByText('Everything has been deleted from this device.').waitFor();
     await page.getByText('Your answers about Sam are saved on this device.').waitFor({ state: 'detached' });
     expect(await page.getByRole('link', { name: 'Start', exact: true }).isVisible()).toBe(true);
-    await context.close();
   });
 
-  it('still works when the browser will not let it save (private browsing), and says so plainly', async () => {
-    const { page, context } = await openApp(browser);
+  it('still works when the browser will not let it save (private browsing), and says so plainly', async ({ openApp }) => {
+    const { page, context } = await openApp();
     // As some private modes do: opening IndexedDB fails.
     await context.addInitScript(() => {
       IDBFactory.prototype.open = function () {
@@ -177,11 +161,10 @@ describe('the app shell', () => {
     const file = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
     expect(file.format).toBe('barriers-navigator-backup');
     expect(file.data.children[0].answers.nation).toBe('wales');
-    await context.close();
   });
 
-  it('lets a keyboard user skip straight to the main content', async () => {
-    const { page, context } = await openApp(browser);
+  it('lets a keyboard user skip straight to the main content', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
@@ -189,15 +172,15 @@ describe('the app shell', () => {
     expect(focused).toBe('Skip to main content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await context.close();
   });
 });
 
 describe('privacy and accessibility on every route', () => {
-  const ROUTES = ['/', '/settings', '/no-such-page', '/questions', '/support', '/support/library', '/plan', '/letters', '/help'];
+  // The app's own route table: a new feature or page is checked here without editing this file.
+  const ROUTES = MAIN_ROUTES;
 
-  it('makes no request to any other origin, fits 320px, logs no error, and axe finds no WCAG 2.2 AA violation', async () => {
-    const { page, context, foreignRequests, consoleErrors } = await openApp(browser);
+  it('makes no request to any other origin, fits 320px, logs no error, and axe finds no WCAG 2.2 AA violation', async ({ openApp }) => {
+    const { page, foreignRequests, consoleErrors } = await openApp();
     const problems: string[] = [];
     for (const route of ROUTES) {
       await page.goto(route);
@@ -209,11 +192,10 @@ describe('privacy and accessibility on every route', () => {
     expect(problems).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await context.close();
   });
 
-  it('prints every route without the navigation, header, footer or buttons', async () => {
-    const { page, context } = await openApp(browser);
+  it('prints every route without the navigation, header, footer or buttons', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.emulateMedia({ media: 'print' });
     const shown: string[] = [];
     for (const route of ROUTES) {
@@ -226,11 +208,10 @@ describe('privacy and accessibility on every route', () => {
       if (visibleButtons) shown.push(`${route} ${visibleButtons} button(s)`);
     }
     expect(shown).toEqual([]);
-    await context.close();
   });
 
-  it('reads in Welsh on every route, and axe still finds nothing', async () => {
-    const { page, context } = await openApp(browser);
+  it('reads in Welsh on every route, and axe still finds nothing', async ({ openApp }) => {
+    const { page } = await openApp();
     const english = new Map<string, string>();
     for (const route of ROUTES) {
       await page.goto(route);
@@ -250,6 +231,5 @@ describe('privacy and accessibility on every route', () => {
       for (const v of await axeViolations(page)) problems.push(`${route} ${v}`);
     }
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

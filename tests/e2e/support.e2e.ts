@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp, waitForOfflineReady } from './support/app';
+import { describe, expect } from 'vitest';
+import { it } from './support/fixture';
+import type { Page } from 'playwright-core';
+import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const NOW = '2026-06-02T10:00:00.000Z';
 
@@ -18,8 +11,8 @@ const NOW = '2026-06-02T10:00:00.000Z';
 const signpost = (page: Page, title: string) => page.locator('section.signpost').filter({ has: page.getByRole('button', { name: title, exact: true }) });
 
 describe('your support', () => {
-  it('an English family with anxiety and suspected SEND sees the EHC route with reasons and sources, keeps an ask, and it is still kept after a reload, offline and in print', async () => {
-    const { page, context, foreignRequests } = await openApp(browser);
+  it('an English family with anxiety and suspected SEND sees the EHC route with reasons and sources, keeps an ask, and it is still kept after a reload, offline and in print', async ({ openApp }) => {
+    const { page, context, foreignRequests } = await openApp();
     await answerQuestionnaire(page, {
       nation: 'england',
       childName: 'Sam',
@@ -94,11 +87,10 @@ describe('your support', () => {
     await signpost(page, 'Ask for an EHC needs assessment').getByRole('button').click();
     expect(await page.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' }).isChecked()).toBe(true);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
-  it('a Welsh family sees additional learning needs and an IDP, and never an EHC plan', async () => {
-    const { page, context } = await openApp(browser);
+  it('a Welsh family sees additional learning needs and an IDP, and never an EHC plan', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await seedRecords(page, {
       children: [
@@ -130,13 +122,12 @@ describe('your support', () => {
     expect(await page.locator('main').textContent()).not.toMatch(/EHC|SENDIASS|Local Offer/);
     await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });
 
 describe('the guide and the library', () => {
-  it('the guide shows England’s 6, 16 and 20 week clock; the library finds a right as you type; axe finds nothing', async () => {
-    const { page, context } = await openApp(browser);
+  it('the guide shows England’s 6, 16 and 20 week clock; the library finds a right as you type; axe finds nothing', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/support/guide?nation=england');
     await page.getByRole('heading', { level: 1, name: 'Guide: EHC needs assessments' }).waitFor();
     for (const w of ['Week 6', 'Week 16', 'Week 20']) expect(await page.getByText(w, { exact: true }).isVisible()).toBe(true);
@@ -155,6 +146,5 @@ describe('the guide and the library', () => {
     expect(await page.getByLabel('Search').inputValue()).toBe('bullying');
     expect(await axeViolations(page)).toEqual([]);
     await expectNoHorizontalScroll(page);
-    await context.close();
   });
 });

@@ -175,6 +175,10 @@ export function createCouncilSearch(councils: readonly Council[]) {
     return entries;
   }
 
+  function hasExactMatchElsewhere(q: Prepared, nation: Nation): boolean {
+    return allEntries().some((e) => e.council.nation !== nation && [e.name, ...e.aliases].some((c) => score(q, c) > 0));
+  }
+
   /** The best matches for what the person has typed so far, best first. An empty query finds nothing. */
   function searchCouncils(query: string, nation?: Nation, limit = 8): Council[] {
     const q = prepare(query, true);
@@ -192,8 +196,9 @@ export function createCouncilSearch(councils: readonly Council[]) {
       return scored;
     };
     let scored = rank(score);
-    // Nothing found: allow for a spelling slip ("Birmingam", "Edinbrugh", "Rhondda Cynon Taff").
-    if (scored.length === 0) scored = rank(fuzzyScore);
+    // Nothing found: allow for a spelling slip ("Birmingam", "Edinbrugh", "Rhondda Cynon Taff") — unless
+    // the words name a council in another part of the UK exactly ("Derry" asked in England is not Derby).
+    if (scored.length === 0 && !(nation && hasExactMatchElsewhere(q, nation))) scored = rank(fuzzyScore);
     scored.sort((a, b) => b.score - a.score || a.council.name.localeCompare(b.council.name, 'en'));
     return scored.slice(0, Math.max(0, limit)).map((s) => s.council);
   }

@@ -2,6 +2,7 @@ import { explain, matches } from '../conditions';
 import type { ContactRecord, ContactRole } from '../contacts/types';
 import type { Nation } from '../nations';
 import { NOT_SURE, nationOf, type Answers } from '../questionnaire/types';
+import { audienceOf, textContextOf, textKeys } from '../textVariant';
 import type { FillId, LetterDraft, LetterTemplate } from './types';
 
 /**
@@ -63,15 +64,16 @@ export function joinList(items: string[], language: string): string {
 }
 
 /** Whether the young person filled in the questionnaire for themselves (so letters are in their voice). */
-export const writtenBySelf = (answers: Answers): boolean => answers['role'] === 'young-person';
+export const writtenBySelf = (answers: Answers): boolean => audienceOf(answers) === 'young-person';
 
 /**
- * The young person's own words where a text has them: `<key>_self` ("I", "my attendance") when they
- * answered for themselves, else the text in a parent's voice. Only texts that differ have a `_self` key.
+ * Letter text in the wording for who is writing (`resolveKey`'s suffix order, see
+ * `domain/textVariant.ts`): the young person's own words (`<key>_self`: "I", "my attendance") when
+ * they answered for themselves, else the text in a parent's voice. Only texts that differ have a variant.
  */
 export function inVoice(t: Translate, answers: Answers): Translate {
-  if (!writtenBySelf(answers)) return t;
-  return (key, values) => t(typeof key === 'string' ? [`${key}_self`, key] : key.flatMap((k) => [`${k}_self`, k]), values);
+  const reader = textContextOf(answers);
+  return (key, values) => t((typeof key === 'string' ? [key] : key).flatMap((k) => textKeys(k, reader)), values);
 }
 
 const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s);

@@ -1,6 +1,7 @@
 import type { ContactRecord } from '../contacts/types';
 import { newId } from '../ids';
-import { NOT_SURE, nationOf, type Answers, type ChildRecord } from '../questionnaire/types';
+import { NOT_SURE, type Answers, type ChildRecord } from '../questionnaire/types';
+import { textContextOf, textKeys } from '../textVariant';
 import { emptyContent, type PlanContent, type PlanItem, type PlanPerson, type PlanRecord } from './types';
 
 /**
@@ -55,9 +56,8 @@ const text = (answers: Answers, q: string): string => {
 };
 
 function optionLabel(t: Translate, answers: Answers, q: string, option: string): string {
-  const base = `questionnaire:q.${q}.options.${option}`;
-  const nation = nationOf(answers);
-  return nation ? t([`${base}_${nation}`, base]) : t(base);
+  // The plan keeps the answers' labels in the family's (parent's) wording, in their nation's terms.
+  return t(textKeys(`questionnaire:q.${q}.options.${option}`, { ...textContextOf(answers), audience: 'parent' }));
 }
 
 function addDays(iso: string, days: number): string {

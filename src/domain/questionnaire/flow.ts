@@ -20,9 +20,9 @@ export interface QuestionRule {
   id: string;
   kind: 'single' | 'multi' | 'text' | 'council';
   /** Option ids, in the order shown (single and multi only). 'not-sure' is added by the screens. */
-  options?: string[];
+  options?: readonly string[];
   /** Options that, when chosen in a multi question, clear the others (e.g. 'none'). */
-  exclusive?: string[];
+  exclusive?: readonly string[];
   /** Options shown only when a condition holds (e.g. academies are an England thing). */
   optionWhen?: Partial<Record<string, Condition>>;
   /** Asked only when this holds. No condition: always asked. */
@@ -38,7 +38,7 @@ export const CHECK = 'check';
 /** The options a question offers for these answers (without 'not-sure', which every question has). */
 export function visibleOptions(question: QuestionRule, answers: Answers): string[] {
   const options = question.options ?? [];
-  if (!question.optionWhen) return options;
+  if (!question.optionWhen) return [...options];
   return options.filter((o) => {
     const when = question.optionWhen?.[o];
     return !when || matches(when, answers);

@@ -1,4 +1,4 @@
-import type { Nation } from '../nations';
+import { isNation, type Nation } from '../nations';
 
 /** The answer a person gave to one question: one option id, several option ids, or free text. */
 export type AnswerValue = string | string[];
@@ -40,5 +40,5 @@ export function childLabel(child: ChildRecord | undefined | null): string {
 
 export function nationOf(answers: Answers): Nation | undefined {
   const n = answers['nation'];
-  return n === 'england' || n === 'wales' || n === 'scotland' || n === 'northern-ireland' ? n : undefined;
+  return isNation(n) ? n : undefined;
 }

@@ -5,6 +5,7 @@ import { statutoryClock, type LetterMilestone } from '../../domain/letters/clock
 import type { ClockKind, LetterRecord } from '../../domain/letters/types';
 import { DateField } from './DateField';
 import { useCalendar, useFormatDate, useToday } from './shared';
+import { contentT } from '../../ui/contentText';
 
 /** Once a letter is sent: what should happen by when, in plain words, each date ready for the calendar. */
 export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; clock: ClockKind; onChange: (c: Partial<LetterRecord>) => void }) {
@@ -87,8 +88,8 @@ export function MilestoneItem({ milestone: m, today, onAdd, extra }: { milestone
         <strong>{t('clock.by', { date: format(m.date) })}</strong>
         {m.kind === 'reminder' && <span className="tag">{t('clock.reminder')}</span>}
       </p>
-      <p className="milestone__what">{t(m.textKey)}</p>
-      {m.basisKey && <p className="hint">{t(m.basisKey)}</p>}
+      <p className="milestone__what">{contentT(t)(m.textKey)}</p>
+      {m.basisKey && <p className="hint">{contentT(t)(m.basisKey)}</p>}
       <p className="hint">{days < 0 ? t('clock.passed') : days === 0 ? t('clock.today') : t('clock.inDays', { count: days })}</p>
       {extra}
       <button type="button" className="button button--secondary" onClick={onAdd}>

@@ -14,6 +14,7 @@ import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
 import { DateField } from './DateField';
 import { letterTitle, slug, useFormatDate, useToday } from './shared';
+import { contentT } from '../../ui/contentText';
 
 type TextField = 'senderName' | 'senderAddress' | 'recipient' | 'subject' | 'greeting' | 'signOff';
 
@@ -179,7 +180,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
           </button>
         </div>
         <p role="status" className="status-message notice">
-          {message ? t(message) : ''}
+          {message ? contentT(t)(message) : ''}
         </p>
 
         <h2>{t('editor.sent.heading')}</h2>

@@ -5,10 +5,13 @@ import { LETTER_TEMPLATES } from '../../content/letters';
 import { matches } from '../../domain/conditions';
 import { templatesFor } from '../../domain/letters/draft';
 import { NATIONS, type Nation } from '../../domain/nations';
+import { textContextOf, type TextContext } from '../../domain/textVariant';
 import { useList } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { useText } from '../../ui/useText';
 import { childName, letterTitle, useFormatDate, useLetterNation } from './shared';
+import { contentT } from '../../ui/contentText';
 
 /** /letters: the letters this family can write (for their nation), and the ones they have started. */
 export function LettersList() {
@@ -28,7 +31,8 @@ export function LettersList() {
   const several = (children?.length ?? 0) > 1;
   const name = childName(child);
   // A young person answering for themselves reads the list in their own voice, as their letters are.
-  const self = answers['role'] === 'young-person';
+  const reader = { ...textContextOf(answers), nation: nation ?? undefined };
+  const self = reader.audience === 'young-person';
 
   return (
     <Page title={t('list.title')}>
@@ -62,24 +66,23 @@ export function LettersList() {
       ) : (
         <>
           <h2>{self ? t('list.forSelf') : name ? t('list.forChild', { name }) : t('list.forChildUnnamed')}</h2>
-          <p>{t(`list.nation${nation.charAt(0).toUpperCase()}${nation.slice(1)}`)}</p>
+          <p>{contentT(t)(`list.nation${nation.charAt(0).toUpperCase()}${nation.slice(1)}`)}</p>
           {!child?.completedAt && !Object.keys(answers).some((k) => k !== 'nation') && (
             <div className="notice">
               <p>{t('list.noAnswers')}</p>
               <Link to={child ? '/questions/resume' : '/questions/start'}>{t('list.startQuestions')}</Link>
             </div>
           )}
-          {suggested.length > 0 && <TemplateCards heading={t('list.suggested')} templates={suggested} self={self} />}
-          <TemplateCards heading={suggested.length > 0 ? t('list.other') : undefined} templates={others} self={self} />
+          {suggested.length > 0 && <TemplateCards heading={t('list.suggested')} templates={suggested} reader={reader} />}
+          <TemplateCards heading={suggested.length > 0 ? t('list.other') : undefined} templates={others} reader={reader} />
         </>
       )}
     </Page>
   );
 }
 
-function TemplateCards({ heading, templates, self }: { heading: string | undefined; templates: ReturnType<typeof templatesFor>; self: boolean }) {
-  const { t: translate } = useTranslation('letters');
-  const t = (key: string, vars?: Record<string, string>) => (self ? translate([`${key}_self`, key], vars) : translate(key, vars));
+function TemplateCards({ heading, templates, reader }: { heading: string | undefined; templates: ReturnType<typeof templatesFor>; reader: TextContext }) {
+  const { text: t } = useText('letters', reader);
   if (templates.length === 0) return null;
   const HeadingTag = heading ? 'h4' : 'h3';
   return (

@@ -12,6 +12,7 @@ import { useList } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { childName, useLetterNation } from './shared';
+import { contentT } from '../../ui/contentText';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
 export function NewLetter() {
@@ -33,7 +34,7 @@ export function NewLetter() {
     const answers: Answers = { ...(child?.answers ?? {}), nation };
     const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
     const draft = draftLetter(template, answers, contacts, {
-      t: (key, values) => t(key, values ?? {}),
+      t: (key, values) => contentT(t)(key, values ?? {}),
       language: i18n.resolvedLanguage ?? 'en',
       childName: childName(child),
       councilName: council?.name,

@@ -12,6 +12,7 @@ import { givenName, nationOf, type ChildRecord } from '../../domain/questionnair
 import { useFamily } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
 import { useActiveChild } from '../../ui/useActiveChild';
+import { contentT, type SomeT } from '../../ui/contentText';
 
 /** The nation whose letters to show: the active child's answer, else what they picked on /letters. */
 export function useLetterNation(): {
@@ -49,9 +50,9 @@ export function useToday(): IsoDate {
   return useMemo(() => todayIso(), []);
 }
 
-export function letterTitle(t: (k: string) => string, letter: Pick<LetterRecord, 'templateId'>): string {
+export function letterTitle(t: SomeT, letter: Pick<LetterRecord, 'templateId'>): string {
   const tpl = findTemplate(letter.templateId);
-  return tpl ? t(tpl.titleKey) : letter.templateId;
+  return tpl ? contentT(t)(tpl.titleKey) : letter.templateId;
 }
 
 /** Calendar files for milestones, with names and words in the person's language. */
@@ -65,8 +66,8 @@ export function useCalendar() {
       return {
         uid: `${m.letterId}-${m.id}@barriers-navigator`,
         date: m.date,
-        summary: t(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
-        description: t('calendar.description', { what: t(m.textKey) }),
+        summary: contentT(t)(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
+        description: t('calendar.description', { what: contentT(t)(m.textKey) }),
       };
     },
     [children, t],

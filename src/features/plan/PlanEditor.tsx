@@ -165,7 +165,7 @@ export function PlanEditor() {
   };
 
   // Lists of single lines: strengths, barriers, tried, asks.
-  const list = (field: ListField, key: string) => {
+  const list = (field: ListField, key: 'strength' | 'barrier' | 'triedItem' | 'ask') => {
     const items = c[field];
     return (
       <>

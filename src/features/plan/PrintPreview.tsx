@@ -7,6 +7,7 @@ import { useSavedPlan } from './useSavedPlan';
 import { ContentView } from './parts';
 import { rightsFor } from './rights';
 import { usePlanText } from './text';
+import { contentT } from '../../ui/contentText';
 
 /**
  * /plan/:childId/print: the meeting pack as it will look on A4, with a Print button. The pack is
@@ -67,7 +68,7 @@ export function PrintPreview() {
           <ul>
             {rights.map((r) => (
               <li key={r.key}>
-                {t(`plan:rights.${r.key}`)} <span className="plan-rights__source">{t('plan:print.source', { source: source(r.source) })}</span>
+                {contentT(t)(`plan:rights.${r.key}`)} <span className="plan-rights__source">{t('plan:print.source', { source: source(r.source) })}</span>
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import type { SourceRef } from '../../content/sources';
 import { findCouncil } from '../../content/councilSearch';
 import type { PrefillText, Translate } from '../../domain/plan/prefill';
 import { childLabel, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
+import { contentT } from '../../ui/contentText';
 
 /** Namespaces the plan screens read from: their own, and the labels of answers, asks and roles. */
 export const PLAN_NAMESPACES = ['plan', 'questionnaire', 'support', 'services'] as const;
@@ -19,11 +20,12 @@ export function childNameOf(child: ChildRecord | undefined | null): string {
  * Text helpers for the plan, in the language on screen. Screens that only need their own words can
  * wait for fewer namespaces (the list of plans paints sooner); the others are loaded before use.
  */
-export function usePlanText(namespaces: readonly string[] = PLAN_NAMESPACES) {
-  const { t, i18n } = useTranslation([...namespaces]);
+export function usePlanText(namespaces: readonly (typeof PLAN_NAMESPACES)[number][] = PLAN_NAMESPACES) {
+  // Typed as all four: the others' words are loaded before a screen that waits for fewer uses them.
+  const { t, i18n } = useTranslation(namespaces as typeof PLAN_NAMESPACES);
   const formatDate = useFormatDate();
   return useMemo(() => {
-    const translate: Translate = (key, vars) => t(key as string, { ...vars }) as string;
+    const translate: Translate = (key, vars) => contentT(t)(key, { ...vars });
     const nameOrDefault = (child: ChildRecord | undefined | null) => childNameOf(child) || t('plan:unnamedChild');
     const prefillFor = (child: ChildRecord): PrefillText => {
       const council = findCouncil(typeof child.answers['council'] === 'string' ? child.answers['council'] : undefined);
@@ -36,7 +38,7 @@ export function usePlanText(namespaces: readonly string[] = PLAN_NAMESPACES) {
           // (an England-only route, say) must not appear in this child's plan.
           const nation = nationOf(child.answers);
           if (nation && !found.signpost.nations.includes(nation)) return undefined;
-          return t(`support:${found.ask.text}`, {
+          return contentT(t)(`support:${found.ask.text}`, {
             name: nameOrDefault(child),
             council: council?.name ?? t('plan:yourCouncil'),
           });
@@ -44,7 +46,7 @@ export function usePlanText(namespaces: readonly string[] = PLAN_NAMESPACES) {
       };
     };
     const source = (ref: SourceRef) => {
-      const title = t([`support:sources.${ref.source}.title`, `plan:sourceFallback.${ref.source}`]);
+      const title = contentT(t)([`support:sources.${ref.source}.title`, `plan:sourceFallback.${ref.source}`]);
       return ref.section ? `${title}, ${ref.section}` : title;
     };
     const date = (iso: string) => (iso ? formatDate(iso) : t('plan:print.noDate'));

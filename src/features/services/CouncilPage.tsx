@@ -10,12 +10,17 @@ import type { Council } from '../../domain/councils/types';
 import type { ServiceSource } from '../../domain/councils/sources';
 import { Page } from '../../ui/Page';
 import { ContactForm } from './ContactForm';
+import { CheckedDetails, knownDetails } from './CheckedDetails';
 import { CopySearch } from './CopySearch';
+import { useDirectoryEntry, type DirectoryState } from './useDirectoryEntry';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { LocalPackView } from './LocalPackView';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
 import { useCouncilChoice } from './useCouncilChoice';
+import { contentT } from '../../ui/contentText';
+
+type SavedDetails = { name: string; website: string; phone: string; email: string };
 
 const SAVE_ROLES: readonly ContactRole[] = [
   'local-offer',
@@ -28,24 +33,41 @@ const SAVE_ROLES: readonly ContactRole[] = [
   'other',
 ];
 
-function Guidance({ council, part }: { council: Council; part: 'info' | 'advice' }) {
+function Guidance({
+  council,
+  part,
+  directory,
+  onSave,
+}: {
+  council: Council;
+  part: 'info' | 'advice';
+  directory: DirectoryState;
+  onSave: (details: SavedDetails) => void;
+}) {
   const { t } = useTranslation('services');
+  const entry = directory.status === 'ready' ? directory.entry : undefined;
+  const known = knownDetails(entry, part);
   const base = `council.${council.nation}.${part}`;
-  const list = t(`${base}.${part === 'info' ? 'lookFor' : 'canHelp'}`, { returnObjects: true }) as unknown;
+  const list = contentT(t)(`${base}.${part === 'info' ? 'lookFor' : 'canHelp'}`, { returnObjects: true }) as unknown;
   const items = Array.isArray(list) ? (list as string[]) : [];
   return (
     <section aria-labelledby={`guidance-${part}`}>
-      <h2 id={`guidance-${part}`}>{t(`${base}.heading`)}</h2>
-      <p>{t(`${base}.what`)}</p>
+      <h2 id={`guidance-${part}`}>{contentT(t)(`${base}.heading`)}</h2>
+      <p>{contentT(t)(`${base}.what`)}</p>
       <h3>{t(part === 'info' ? 'council.lookFor' : 'council.canHelp')}</h3>
       <ul>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <h3>{t('council.howToFind')}</h3>
-      <p>{t('council.noAddress')}</p>
-      <CopySearch text={t(`${base}.search`, { council: council.name })} />
+      {entry && <CheckedDetails council={council} entry={entry} part={part} onSave={onSave} />}
+      {directory.status === 'ready' && (
+        <>
+          <h3>{t(known.length > 0 ? 'council.known.findMore' : 'council.howToFind')}</h3>
+          <p>{t(known.length > 0 ? 'council.known.someMissing' : 'council.noAddress')}</p>
+          <CopySearch text={contentT(t)(`${base}.search`, { council: council.name })} />
+        </>
+      )}
     </section>
   );
 }
@@ -102,6 +124,17 @@ function CouncilDetail({ council }: { council: Council }) {
     n: 0,
   }));
   const saveSection = useRef<HTMLHeadingElement>(null);
+  const directory = useDirectoryEntry(council);
+  const saveKnown = (part: 'info' | 'advice') => (details: SavedDetails) => {
+    setSaved('');
+    const role: ContactRole =
+      part === 'info' ? (council.nation === 'england' ? 'local-offer' : 'council-send') : 'sendiass';
+    setPrefill((p) => ({
+      draft: emptyDraft({ role, organisation: council.name, ...details }),
+      n: p.n + 1,
+    }));
+    requestAnimationFrame(() => saveSection.current?.focus());
+  };
 
   const save = async (draft: ContactDraft) => {
     const record = await saveContact(draft);
@@ -140,8 +173,8 @@ function CouncilDetail({ council }: { council: Council }) {
         </p>
       </div>
 
-      <Guidance council={council} part="info" />
-      <Guidance council={council} part="advice" />
+      <Guidance council={council} part="info" directory={directory} onSave={saveKnown('info')} />
+      <Guidance council={council} part="advice" directory={directory} onSave={saveKnown('advice')} />
 
       {pack && (
         <LocalPackView

@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import type { FlatNamespace } from 'i18next';
 import type { LocalPack, PackItem } from '../../domain/councils/packs';
 import { CopySearch } from './CopySearch';
+import { contentT } from '../../ui/contentText';
 
 /** One area's local pack: each team, meeting, plan or pathway, how to find it, and what to ask. */
 export function LocalPackView({ pack, onSave }: { pack: LocalPack; onSave: (item: PackItem, name: string) => void }) {
-  const { t, i18n, ready } = useTranslation(pack.namespace);
+  // A pack's namespace is named by the pack (content, loaded when needed), so the compiler cannot
+  // know its keys: the local pack tests check them.
+  const { t: packT, i18n, ready } = useTranslation(pack.namespace as FlatNamespace);
+  const t = contentT(packT);
   const { t: ts } = useTranslation('services');
   if (!ready) return null;
   return (
@@ -13,7 +18,7 @@ export function LocalPackView({ pack, onSave }: { pack: LocalPack; onSave: (item
       <p>{t('intro')}</p>
       {pack.items.map((item) => {
         const k = (key: string) => `items.${item.id}.${key}`;
-        const has = (key: string) => i18n.exists(k(key), { ns: pack.namespace });
+        const has = (key: string) => i18n.exists(`${pack.namespace}:${k(key)}`);
         const name = t(k('name'));
         return (
           <div key={item.id} className="card local-pack__item">

@@ -4,6 +4,7 @@ import { safeWebsiteHref, telHref } from '../../domain/contacts/contacts';
 import type { Nation } from '../../domain/nations';
 import { CopySearch } from './CopySearch';
 import { useFormatDate } from '../../ui/useFormatDate';
+import { contentT } from '../../ui/contentText';
 
 function Detail({ detail }: { detail: ContactDetail }) {
   const { t } = useTranslation('services');
@@ -36,9 +37,9 @@ export function NationalServices({ nation, headingLevel = 3 }: { nation: Nation;
     <ul className="service-list">
       {nationalServicesFor(nation).map((s) => (
         <li key={s.id} className="card service">
-          <Heading>{t(`national.${s.id}.name`)}</Heading>
-          <p>{t(`national.${s.id}.what`)}</p>
-          <p>{t(`national.${s.id}.when`)}</p>
+          <Heading>{contentT(t)(`national.${s.id}.name`)}</Heading>
+          <p>{contentT(t)(`national.${s.id}.what`)}</p>
+          <p>{contentT(t)(`national.${s.id}.when`)}</p>
           {s.contacts.length > 0 ? (
             <dl className="summary-list">
               {s.contacts.map((c) => (
@@ -46,7 +47,7 @@ export function NationalServices({ nation, headingLevel = 3 }: { nation: Nation;
               ))}
             </dl>
           ) : (
-            <CopySearch text={t(`national.${s.id}.search`)} />
+            <CopySearch text={contentT(t)(`national.${s.id}.search`)} />
           )}
         </li>
       ))}

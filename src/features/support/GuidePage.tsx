@@ -7,6 +7,7 @@ import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
 import { paragraphs, sourceLine } from './text';
+import { contentT } from '../../ui/contentText';
 
 /** /support/guide: the statutory route for the chosen nation (default: the active child's). */
 export function GuidePage() {
@@ -36,13 +37,13 @@ export function NationGuide({ nation }: { nation: Nation }) {
   const base = `guides.${nation}`;
   return (
     <div className="nation-guide" data-nation={nation}>
-      <p className="lead">{t(`${base}.intro`)}</p>
+      <p className="lead">{contentT(t)(`${base}.intro`)}</p>
       {guide.sections.map((s) => {
         const key = `${base}.sections.${s.id}`;
-        const items = s.list ? (t(`${key}.items`, { returnObjects: true }) as unknown) : [];
+        const items = s.list ? (contentT(t)(`${key}.items`, { returnObjects: true }) as unknown) : [];
         return (
           <section key={s.id} aria-labelledby={`guide-${s.id}`}>
-            <h2 id={`guide-${s.id}`}>{t(`${key}.heading`)}</h2>
+            <h2 id={`guide-${s.id}`}>{contentT(t)(`${key}.heading`)}</h2>
             {paragraphs(t, `${key}.body`).map((p) => (
               <p key={p}>{p}</p>
             ))}
@@ -58,7 +59,7 @@ export function NationGuide({ nation }: { nation: Nation }) {
                 {EHC_CLOCK.map((step) => (
                   <li key={step.id}>
                     {step.weeks !== undefined && <strong className="guide-clock__when">{t('guide.weeks', { weeks: step.weeks })}</strong>}{' '}
-                    {t(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({step.source.section})</span>
+                    {contentT(t)(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({step.source.section})</span>
                   </li>
                 ))}
               </ol>

@@ -6,7 +6,7 @@ import { nationOf } from '../../domain/questionnaire/types';
 import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { SignpostArticle } from './SignpostArticle';
-import { useTextVars } from './text';
+import { say, useTextVars } from './text';
 
 /** /support/library/:id: one right or route in full. */
 export function LibraryItemPage() {
@@ -31,7 +31,7 @@ export function LibraryItemPage() {
   const childNation = active ? nationOf(active.answers) : undefined;
   const nations = signpost.nations.map((n) => t(`nations.${n}`)).join(', ');
   return (
-    <Page title={t(signpost.text.title, vars)} className="support-item">
+    <Page title={say(t, signpost.text.title, vars)} className="support-item">
       {back}
       <p>
         <span className="tag">{t(`themes.${signpost.theme}`)}</span>{' '}

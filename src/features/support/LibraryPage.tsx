@@ -8,7 +8,8 @@ import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
 import { matchesQuery } from './search';
-import { paragraphs, signpostSearchText, useTextVars } from './text';
+import { paragraphs, say, signpostSearchText, useTextVars } from './text';
+import { contentT } from '../../ui/contentText';
 
 /** /support/library: every right and route, searchable as you type, filtered by nation. */
 export function LibraryPage() {
@@ -26,8 +27,8 @@ export function LibraryPage() {
     .filter((g) => {
       if (!searching) return true;
       const base = `guides.${g.nation}`;
-      const text = [t(`${base}.title`), t(`${base}.intro`), t(`nations.${g.nation}`)];
-      for (const s of g.sections) text.push(t(`${base}.sections.${s.id}.heading`), ...paragraphs(t, `${base}.sections.${s.id}.body`));
+      const text = [contentT(t)(`${base}.title`), contentT(t)(`${base}.intro`), contentT(t)(`nations.${g.nation}`)];
+      for (const s of g.sections) text.push(contentT(t)(`${base}.sections.${s.id}.heading`), ...paragraphs(t, `${base}.sections.${s.id}.body`));
       return matchesQuery(text.join(' '), query);
     });
 
@@ -100,7 +101,7 @@ export function LibraryPage() {
           <ul className="library-list">
             {g.items.map((s) => (
               <li key={s.id}>
-                <Link to={`/support/library/${s.id}`}>{t(s.text.title, vars)}</Link>{' '}
+                <Link to={`/support/library/${s.id}`}>{say(t, s.text.title, vars)}</Link>{' '}
                 <span className="library-nations">
                   {s.nations.length === NATIONS.length
                     ? t('nationPicker.allShort')

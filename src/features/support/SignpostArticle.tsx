@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Signpost } from '../../content/signposts';
 import { GUIDES } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
-import { paragraphs, sourceLine, type TextVars } from './text';
+import { paragraphs, say, sourceLine, type TextVars } from './text';
 
 type Level = 2 | 3 | 4;
 const H = ({ level, children }: { level: Level; children: ReactNode }) =>
@@ -70,7 +70,7 @@ export function SignpostArticle({
                   checked={kept?.includes(ask.id) ?? false}
                   onChange={(e) => onToggle(ask.id, e.currentTarget.checked)}
                 />
-                <label htmlFor={`${id}-${ask.key}`}>{t(ask.text, vars)}</label>
+                <label htmlFor={`${id}-${ask.key}`}>{say(t, ask.text, vars)}</label>
               </div>
             ))}
           </div>
@@ -80,7 +80,7 @@ export function SignpostArticle({
           <H level={level}>{t('signpost.asks')}</H>
           <ul>
             {signpost.asks.map((ask) => (
-              <li key={ask.id}>{t(ask.text, vars)}</li>
+              <li key={ask.id}>{say(t, ask.text, vars)}</li>
             ))}
           </ul>
         </>

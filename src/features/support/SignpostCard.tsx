@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Nation } from '../../domain/nations';
 import type { SignpostResult } from '../../content/signposting';
 import { SignpostArticle } from './SignpostArticle';
-import { reasonLines, type TextVars } from './text';
+import { reasonLines, say, type TextVars } from './text';
 
 /**
  * One signpost on the results page: its title as a disclosure button, why it is shown, and (when
@@ -38,7 +38,7 @@ export function SignpostCard({
   const setOpen = (next: boolean) => (onOpenChange ? onOpenChange(next) : setOwnOpen(next));
   const id = useId();
   const { signpost } = result;
-  const title = t(signpost.text.title, vars);
+  const title = say(t, signpost.text.title, vars);
   const lines = reasonLines(t, result.reasons, nation, vars);
   const keptHere = signpost.asks.filter((a) => kept.includes(a.id)).length;
   return (

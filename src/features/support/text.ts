@@ -1,45 +1,58 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { SOURCES, type SourceRef } from '../../content/sources';
 import type { Signpost } from '../../content/signposts';
 import type { Reason } from '../../domain/conditions';
 import { findCouncil } from '../../content/councilSearch';
 import type { Nation } from '../../domain/nations';
 import { NOT_SURE, givenName, type Answers } from '../../domain/questionnaire/types';
+import { resolveKey, textContextOf, type TextContext } from '../../domain/textVariant';
+import { contentT, type ContentT, type SomeT } from '../../ui/contentText';
+import { hasText } from '../../ui/useText';
 
 /**
  * Words put into signpost text: the child's name (or "your child", so a text never starts with it) and
- * the council (or "your council"). When no council was chosen,
- * `context` is 'noCouncil', so a text can say "search for your council's name" instead of the odd
- * "search for “your council local offer”" (i18next uses a `_noCouncil` text where there is one).
+ * the council (or "your council"); and, to choose each text's wording (`resolveKey`, see
+ * `src/domain/textVariant.ts`), who is reading, their nation and whether their council is known. When
+ * it is not, a text can have a `_noCouncil` wording that says "search for your council's name" instead
+ * of the odd "search for “your council local offer”".
  */
 export type TextVars = {
   name: string;
   council: string;
-  context?: 'noCouncil';
+  reader: TextContext;
+  /** Whether a text exists; keys may name their namespace (`questionnaire:…`). */
+  has: (key: string) => boolean;
 };
 
 export function useTextVars(answers: Answers | undefined): TextVars {
-  const { t } = useTranslation('support');
+  const { t, i18n } = useTranslation('support');
   const name = (answers && givenName(answers)) || t('reasons.yourChild');
   const councilId = answers?.['council'];
   const found = typeof councilId === 'string' ? findCouncil(councilId)?.name : undefined;
   const council = found || t('reasons.yourCouncil');
+  const { audience, nation } = textContextOf(answers);
   return useMemo(
-    () => ({ name, council, ...(found ? {} : { context: 'noCouncil' as const }) }),
-    [name, council, found],
+    () => ({ name, council, reader: { audience, nation, councilKnown: Boolean(found) }, has: hasText(i18n, 'support') }),
+    [name, council, found, audience, nation, i18n],
   );
 }
 
-/** A text key that holds one paragraph or a list of them. */
-export function paragraphs(t: TFunction, key: string, vars?: Record<string, unknown>): string[] {
-  const value = t(key, { ...vars, returnObjects: true }) as unknown;
-  if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string' && value !== key ? [value] : [];
+/** A signpost text in the reader's wording, with the name and council put in. */
+export function say(t: SomeT, key: string, vars: TextVars, options?: Record<string, unknown>): string {
+  return contentT(t)(resolveKey(key, vars.reader, vars.has) ?? key, { name: vars.name, council: vars.council, ...options });
 }
 
-export function sourceLine(t: TFunction, ref: SourceRef): string {
+/** A text key that holds one paragraph or a list of them. */
+export function paragraphs(t: SomeT, key: string, vars?: TextVars): string[] {
+  const chosen = vars ? (resolveKey(key, vars.reader, vars.has) ?? key) : key;
+  const value = contentT(t)(chosen, { ...(vars ? { name: vars.name, council: vars.council } : {}), returnObjects: true }) as unknown;
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' && value !== chosen ? [value] : [];
+}
+
+export function sourceLine(translate: SomeT, ref: SourceRef): string {
+  const t = contentT(translate);
   const base = `sources.${SOURCES[ref.source].id}`;
   const title = t(`${base}.title`);
   const publisher = t(`${base}.publisher`);
@@ -51,18 +64,18 @@ export function sourceLine(t: TFunction, ref: SourceRef): string {
 
 /**
  * "Because you told us" lines, one per reason: our own phrase for the answer where we wrote one,
- * otherwise the question's short label and the option labels from the questionnaire's text.
+ * otherwise the question's short label and the option labels from the questionnaire's text (in the
+ * parent's wording and the nation's terms, as they have always been shown).
  */
-export function reasonLines(t: TFunction, reasons: Reason[], nation: Nation | undefined, vars: TextVars): string[] {
+export function reasonLines(translate: SomeT, reasons: Reason[], nation: Nation | undefined, vars: TextVars): string[] {
+  const t = contentT(translate);
   const lines: string[] = [];
   for (const r of reasons) {
     const plain: string[] = [];
     for (const v of r.values) {
-      const phrase = `support:reasons.phrases.${r.questionId}.${v}`;
-      // i18next returns the key for a missing phrase (and treats '' as missing), so ask first.
-      const said = t(phrase, { ...vars, defaultValue: '\u0000' });
-      if (said && said !== '\u0000' && said !== phrase && said !== phrase.slice('support:'.length)) lines.push(said);
-      else plain.push(optionLabel(t, r.questionId, v, nation));
+      const phrase = resolveKey(`support:reasons.phrases.${r.questionId}.${v}`, vars.reader, vars.has);
+      if (phrase) lines.push(t(phrase, { name: vars.name, council: vars.council }));
+      else plain.push(optionLabel(t, r.questionId, v, { ...vars.reader, audience: 'parent', nation }, vars.has));
     }
     if (plain.length) {
       const question = t(`questionnaire:q.${r.questionId}.summary`, { defaultValue: r.questionId });
@@ -72,22 +85,22 @@ export function reasonLines(t: TFunction, reasons: Reason[], nation: Nation | un
   return lines;
 }
 
-function optionLabel(t: TFunction, questionId: string, option: string, nation: Nation | undefined): string {
+function optionLabel(t: ContentT, questionId: string, option: string, reader: TextContext, has: (key: string) => boolean): string {
   // "I'm not sure" is one answer for every question, with its text in the questionnaire's namespace.
   if (option === NOT_SURE) return t('questionnaire:notSure');
-  const base = `questionnaire:q.${questionId}.options.${option}`;
-  const fallback = t(base, { defaultValue: option.replace(/-/g, ' ') });
-  return nation ? t(`${base}_${nation}`, { defaultValue: fallback }) : fallback;
+  const key = resolveKey(`questionnaire:q.${questionId}.options.${option}`, reader, has);
+  return key ? t(key) : option.replace(/-/g, ' ');
 }
 
 /** Every word of a signpost in the current language, for searching. */
-export function signpostSearchText(t: TFunction, s: Signpost, vars: TextVars): string {
+export function signpostSearchText(translate: SomeT, s: Signpost, vars: TextVars): string {
+  const t = contentT(translate);
   return [
-    t(s.text.title, vars),
+    say(t, s.text.title, vars),
     ...paragraphs(t, s.text.means, vars),
     ...paragraphs(t, s.text.rights, vars),
-    t(s.text.contact, vars),
-    ...s.asks.map((a) => t(a.text, vars)),
+    say(t, s.text.contact, vars),
+    ...s.asks.map((a) => say(t, a.text, vars)),
     t(`themes.${s.theme}`),
   ].join(' ');
 }

@@ -58,7 +58,7 @@ describe('the page shown after a crash', () => {
       </ErrorBoundary>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Save a copy of everything to a file' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('A copy has been saved to a file.');
+    expect(await screen.findByText('A copy has been saved to a file.')).toHaveAttribute('role', 'status');
     expect(fileName).toMatch(/^barriers-navigator-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await new Promise<string>((resolve) => {
       const reader = new FileReader();

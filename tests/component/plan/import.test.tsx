@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
@@ -76,10 +76,10 @@ describe('opening a saved file', () => {
   it('moves the focus to the question, warns when this device has later changes, and gives the focus back after', async () => {
     const user = await choose(backup({ ...plan('From the file'), updatedAt: '2026-01-01T10:00:00.000Z' }));
     const question = await screen.findByRole('heading', { name: 'Some of this is already on this device' });
-    expect(question).toHaveFocus();
+    await waitFor(() => expect(question).toHaveFocus());
     expect(screen.getByText(/was changed after this file was saved\. Replacing it would lose those changes\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(screen.getByLabelText('Choose a file')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Choose a file')).toHaveFocus());
   });
 
   it('does not warn of losing changes when the file is the newer copy', async () => {

@@ -83,7 +83,7 @@ describe('a council’s page', () => {
     await renderScreen(app, { route: '/help/councils/west-berkshire' });
     expect(await screen.findByRole('heading', { level: 2, name: 'The Local Offer' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'SENDIASS' })).toBeInTheDocument();
-    expect(screen.getByText('West Berkshire local offer')).toBeInTheDocument();
+    expect(await screen.findByText('West Berkshire local offer')).toBeInTheDocument();
     expect(screen.getByText('West Berkshire SENDIASS')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Copy search text' }).length).toBeGreaterThan(1);
     expect(await screen.findByRole('heading', { level: 2, name: 'Local help in West Berkshire' })).toBeInTheDocument();

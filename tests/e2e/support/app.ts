@@ -19,12 +19,20 @@ export interface AppContext {
   consoleErrors: string[];
 }
 
+export interface AppOptions {
+  width?: number;
+  height?: number;
+  locale?: string;
+  /** Another server than the one serving dist/ (the update test serves two builds). */
+  baseURL?: string;
+}
+
 /** A fresh profile on a phone-sized screen (320 px wide unless asked), watching for foreign requests. */
 export async function openApp(
   browser: Browser,
-  { width = 320, height = 720, locale = 'en-GB' }: { width?: number; height?: number; locale?: string } = {},
+  { width = 320, height = 720, locale = 'en-GB', baseURL }: AppOptions = {},
 ): Promise<AppContext> {
-  const origin = baseUrl();
+  const origin = baseURL ?? baseUrl();
   const context = await browser.newContext({
     baseURL: origin,
     viewport: { width, height },

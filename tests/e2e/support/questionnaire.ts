@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { Nation } from '../../../src/domain/nations';
 
 /**
  * Page model for the questionnaire, for any feature's browser tests:
@@ -11,7 +12,7 @@ import type { Page } from 'playwright-core';
  * stops on "check your answers" — or, with `stopAt`, on that question without answering it.
  */
 export interface QuestionnaireInput {
-  nation: 'england' | 'wales' | 'scotland' | 'northern-ireland';
+  nation: Nation;
   childName?: string;
   /** Council id (src/content/councils.ts), chosen through the search box. */
   council?: { id: string; search: string };

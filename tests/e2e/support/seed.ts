@@ -12,21 +12,28 @@ export async function seedRecords(
   page: Page,
   records: Partial<Record<'families' | 'children' | 'plans' | 'letters' | 'contacts' | 'settings', unknown[]>>,
 ) {
+  // Wait until the app has opened its database and created its stores.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const req = indexedDB.open('barriers-navigator');
+        req.onsuccess = () => {
+          const ready = req.result.objectStoreNames.contains('families');
+          req.result.close();
+          resolve(ready);
+        };
+        req.onerror = () => resolve(false);
+      }),
+    undefined,
+    { timeout: 5000 },
+  );
   await page.evaluate(async (input) => {
     const data = structuredClone(input) as Record<string, Record<string, unknown>[]>;
-    const open = () =>
-      new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('barriers-navigator');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    let db = await open();
-    // Wait for the app to have created its stores.
-    for (let i = 0; i < 50 && !db.objectStoreNames.contains('children'); i++) {
-      db.close();
-      await new Promise((r) => setTimeout(r, 100));
-      db = await open();
-    }
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('barriers-navigator');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
     const familyStores = ['children', 'plans', 'letters', 'contacts'];
     const familySettings = ['activeChildId', 'councilId', 'lettersNation'];
     const lacking = familyStores.some((s) => data[s]?.some((r) => !r.familyId));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { testI18n } from '../../support/render';
+import { contentT } from '../../../src/ui/contentText';
 
 type Tree = { [k: string]: string | Tree };
 const flat = (o: Tree, p = ''): [string, string][] =>
@@ -50,6 +51,6 @@ describe('languages', () => {
     const i18n = await testI18n('cy');
     i18n.addResourceBundle('en', 'probe', { only: { in: { english: 'Only in English' } } });
     i18n.addResourceBundle('cy', 'probe', {});
-    expect(i18n.t('probe:only.in.english')).toBe('Only in English');
+    expect(contentT(i18n.t)('probe:only.in.english')).toBe('Only in English');
   });
 });

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Translate } from '../../../src/domain/letters/draft';
+import { contentT } from '../../../src/ui/contentText';
 
 const lettersIn = (lang: string) => JSON.parse(readFileSync(join(process.cwd(), `locales/${lang}/letters.json`), 'utf8'));
 
@@ -15,7 +16,7 @@ export async function lettersText(lng: 'en' | 'cy'): Promise<Translate> {
     defaultNS: 'letters',
     interpolation: { escapeValue: false },
   });
-  return (key, values) => i18n.t(key, values ?? {});
+  return (key, values) => contentT(i18n.t)(key, values ?? {});
 }
 
 /** The real English letter text, as the app would load it. */

@@ -173,3 +173,34 @@ describe('searching for a council as you type', () => {
     expect(findCouncil(undefined)).toBeUndefined();
   });
 });
+
+describe('towns and districts inside a council', () => {
+  it('finds the council from a town people type (Morley is in Leeds, Lanark in South Lanarkshire)', () => {
+    expect(first('Morley')).toBe('leeds');
+    expect(first('Lanark')).toBe('south-lanarkshire');
+    expect(first('Carluke')).toBe('south-lanarkshire');
+  });
+
+  it('finds Northern Ireland’s Education Authority from any district council’s name', () => {
+    for (const q of ['Derry', 'Derry City and Strabane', 'Strabane', 'Enniskillen', 'Armagh City, Banbridge and Craigavon']) {
+      expect(first(q), q).toBe('education-authority-ni');
+    }
+  });
+
+  it('does not turn "Derry" into Derby when the family said they live in England, so they can be told it is in Northern Ireland', () => {
+    expect(searchCouncils('Derry', 'england')).toEqual([]);
+    expect(searchCouncils('Derry')[0]?.nation).toBe('northern-ireland');
+    // A real slip in England is still forgiven.
+    expect(searchCouncils('Derbyshir', 'england')[0]?.id).toBe('derbyshire');
+  });
+
+  it('names a public page and a checked date for every group of towns', async () => {
+    const { COUNCIL_TOWNS } = await import('../../../src/content/councilTowns');
+    for (const group of COUNCIL_TOWNS) {
+      expect(findCouncil(group.councilId), group.councilId).toBeDefined();
+      expect(group.source.url).toMatch(/^https:\/\//);
+      expect(group.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(group.towns.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NATIONS } from '../../../src/domain/nations';
 import { findAsk, SIGNPOSTS, statutorySignpostFor } from '../../../src/content/signposts';
 import { groupByTheme, signpostsFor } from '../../../src/content/signposting';
 import { ENGLAND_ANXIETY_SEND, withNation } from './families';
@@ -65,7 +66,7 @@ describe('signposts for representative families', () => {
   });
 
   it('still shows every nation its statutory route and advice service when almost nothing was answered', () => {
-    for (const nation of ['england', 'wales', 'scotland', 'northern-ireland']) {
+    for (const nation of NATIONS) {
       const results = signpostsFor({ nation });
       const statutory = results.find((r) => r.signpost.id === statutorySignpostFor(nation as never).id);
       expect(statutory?.matched).toBe(false);

@@ -5,16 +5,24 @@ import { formatDate } from '../../../src/domain/dates';
 import { dateWords } from '../../../src/ui/useFormatDate';
 import { testI18n } from '../../support/render';
 
-const vars = { name: 'your child', council: 'your council', context: 'noCouncil' as const };
+import type { i18n } from 'i18next';
+import type { TextVars } from '../../../src/features/support/text';
+
+const varsFor = (i18n: i18n): TextVars => ({
+  name: 'your child',
+  council: 'your council',
+  reader: { audience: 'parent', councilKnown: false },
+  has: (key) => i18n.exists(key, { ns: 'support' }),
+});
 
 describe('support text', () => {
   it('says “I’m not sure” in the family’s language when that was the answer, never the raw “not sure”', async () => {
     const en = await testI18n('en');
-    expect(reasonLines(en.t, [{ questionId: 'barriers', values: ['not-sure'] }], 'wales', vars)).toEqual([
+    expect(reasonLines(en.t, [{ questionId: 'barriers', values: ['not-sure'] }], 'wales', varsFor(en))).toEqual([
       'What makes school hard: I’m not sure',
     ]);
     const cy = await testI18n('cy');
-    const [line] = reasonLines(cy.t, [{ questionId: 'barriers', values: ['not-sure'] }], 'wales', vars);
+    const [line] = reasonLines(cy.t, [{ questionId: 'barriers', values: ['not-sure'] }], 'wales', varsFor(cy));
     expect(line).toMatch(/Dydw i ddim yn siŵr$/);
     expect(line).not.toMatch(/not sure/);
   });

@@ -1,0 +1,25 @@
+/**
+ * The app's route table as plain data (no React), so that browser tests walk the same list the app
+ * routes by. Each feature owns the URLs below its prefix and is loaded lazily with its text
+ * (src/app/routes.tsx); `pages` are its screens a person reaches without an id.
+ */
+export const FEATURE_ROUTES = [
+  { path: 'questions', feature: 'questionnaire', namespaces: ['questionnaire'], pages: ['/questions'] },
+  { path: 'support', feature: 'support', namespaces: ['support', 'questionnaire'], pages: ['/support', '/support/library'] },
+  { path: 'plan', feature: 'plan', namespaces: ['plan'], pages: ['/plan'] },
+  { path: 'letters', feature: 'letters', namespaces: ['letters', 'questionnaire'], pages: ['/letters'] },
+  { path: 'help', feature: 'services', namespaces: ['services'], pages: ['/help'] },
+  { path: 'settings', feature: 'settings', namespaces: ['plan'], pages: ['/settings'] },
+  { path: 'session', feature: 'session', namespaces: ['session', 'plan'], pages: ['/session', '/session/receive'] },
+] as const;
+
+export type FeatureName = (typeof FEATURE_ROUTES)[number]['feature'];
+
+/** Any address the app does not know shows "page not found". */
+export const NOT_FOUND_EXAMPLE = '/no-such-page';
+
+/**
+ * The main pages: home, every feature's pages, and "page not found". The every-route browser
+ * checks (axe, print, 320 px, Welsh) visit each of them.
+ */
+export const MAIN_ROUTES: string[] = ['/', ...FEATURE_ROUTES.flatMap((f) => f.pages), NOT_FOUND_EXAMPLE];

@@ -1,0 +1,21 @@
+import 'i18next';
+import type common from '../locales/en/common.json';
+import type letters from '../locales/en/letters.json';
+import type plan from '../locales/en/plan.json';
+import type questionnaire from '../locales/en/questionnaire.json';
+import type services from '../locales/en/services.json';
+import type support from '../locales/en/support.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      letters: typeof letters;
+      plan: typeof plan;
+      questionnaire: typeof questionnaire;
+      services: typeof services;
+      support: typeof support;
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
+import type { DirectoryEntry, DirectoryFile } from '../../../src/domain/councils/directory';
+import { getStorage, setStorageForTests } from '../../../src/storage';
+import { renderScreen } from '../../support/render';
+
+const app = (
+  <Routes>
+    <Route path="help/*" element={<ServicesRoutes />} />
+  </Routes>
+);
+
+const read = (nation: string) => JSON.parse(readFileSync(`src/content/directory/${nation}.json`, 'utf8')) as DirectoryFile;
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+beforeEach(async () => {
+  setStorageForTests(undefined);
+  await getStorage().clearAll();
+});
+
+describe('a council page with checked details', () => {
+  const ea = read('northern-ireland').councils.find((c) => c.councilId === 'education-authority-ni') as DirectoryEntry;
+
+  it('shows the advice service with tap-to-call, tap-to-email and its web address, each with when and where it was checked', async () => {
+    await renderScreen(app, { route: '/help/councils/education-authority-ni' });
+    const phone = ea.advice!.phone!;
+    const call = await screen.findByRole('link', { name: phone.value });
+    expect(call).toHaveAttribute('href', `tel:${phone.value.replace(/\s/g, '')}`);
+    const email = ea.advice!.email!;
+    expect(screen.getByRole('link', { name: email.value })).toHaveAttribute('href', `mailto:${email.value}`);
+    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining([ea.advice!.url!.value, ea.page!.value]));
+    expect(screen.getAllByText(`Checked on 1 December 2026 on ${host(phone.source)}.`).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Details can change/).length).toBeGreaterThan(0);
+  });
+
+  it('copies the checked details into the contact form, ready to save', async () => {
+    const user = userEvent.setup();
+    await renderScreen(app, { route: '/help/councils/education-authority-ni' });
+    const name = ea.advice!.name!.value;
+    await user.click(await screen.findByRole('button', { name: `Save ${name} to my contacts` }));
+    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveValue(name));
+    expect(screen.getByLabelText('Phone (optional)')).toHaveValue(ea.advice!.phone!.value);
+    expect(screen.getByLabelText('Email (optional)')).toHaveValue(ea.advice!.email!.value);
+    await user.click(screen.getByRole('button', { name: 'Save to my contacts' }));
+    expect(await screen.findByText(`Saved “${name}” to your contacts.`)).toBeInTheDocument();
+    expect(await getStorage().list('contacts')).toEqual([
+      expect.objectContaining({ name, phone: ea.advice!.phone!.value, email: ea.advice!.email!.value, role: 'sendiass' }),
+    ]);
+  });
+
+  it('in Welsh says when each detail was checked, in Welsh', async () => {
+    await renderScreen(app, { route: '/help/councils/education-authority-ni', language: 'cy' });
+    expect((await screen.findAllByText(`Gwiriwyd ar 1 Rhagfyr 2026 ar ${host(ea.advice!.phone!.source)}.`)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a council page with nothing checked yet', () => {
+  const unchecked = (['england', 'wales', 'scotland'] as const)
+    .flatMap((n) => read(n).councils)
+    .find((c) => !c.page && !c.advice)!;
+
+  it('keeps the words to search for, and says plainly that nothing was checked', async () => {
+    await renderScreen(app, { route: `/help/councils/${unchecked.councilId}` });
+    const section = (await screen.findAllByRole('heading', { level: 3, name: 'How to find it' }))[0]!.closest('section')!;
+    expect(within(section).getByText(/We have not checked a web address or phone number/)).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Copy search text' })).toBeInTheDocument();
+    expect(screen.queryByText(/Details we checked/)).not.toBeInTheDocument();
+  });
+});
