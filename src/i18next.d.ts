@@ -4,6 +4,7 @@ import type letters from '../locales/en/letters.json';
 import type plan from '../locales/en/plan.json';
 import type questionnaire from '../locales/en/questionnaire.json';
 import type services from '../locales/en/services.json';
+import type session from '../locales/en/session.json';
 import type support from '../locales/en/support.json';
 
 declare module 'i18next' {
@@ -15,6 +16,7 @@ declare module 'i18next' {
       plan: typeof plan;
       questionnaire: typeof questionnaire;
       services: typeof services;
+      session: typeof session;
       support: typeof support;
     };
   }

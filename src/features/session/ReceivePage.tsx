@@ -11,12 +11,13 @@ import { Page } from '../../ui/Page';
 const loadCodec = () => import('../../domain/handover');
 const loadScan = () => import('./scan');
 
+type Refusal = 'foreign' | 'newer' | 'other-session' | 'incomplete' | 'damaged' | 'invalid' | 'write';
 type Outcome =
   | { step: 'reading' }
   | { step: 'checking' }
   | { step: 'ask'; incoming: Snapshot; count: number }
   | { step: 'done'; children: number }
-  | { step: 'refused'; reason: string };
+  | { step: 'refused'; reason: Refusal };
 
 /**
  * On the family's phone: read the codes shown on the volunteer's device (camera, or photos and
@@ -25,6 +26,7 @@ type Outcome =
  */
 export function ReceivePage() {
   const { t } = useTranslation('session');
+  const { t: tPlan } = useTranslation('plan');
   const id = useId();
   const reader = useRef<HandoverReader | undefined>(undefined);
   const [progress, setProgress] = useState<{ received: number; total: number | undefined }>({ received: 0, total: undefined });
@@ -62,7 +64,7 @@ export function ReceivePage() {
     const storage = getStorage();
     const existing = await storage.snapshot();
     const records = importRecords(incoming, existing, choice, {
-      copyName: (name) => t('plan:import.copyName', { name: name.trim() || t('plan:unnamedChild') }),
+      copyName: (name) => tPlan('import.copyName', { name: name.trim() || tPlan('unnamedChild') }),
     });
     if (Object.keys(records).length) await storage.putMany(records);
     const familyId = incoming.data.families[0]?.id;
@@ -75,7 +77,7 @@ export function ReceivePage() {
     setOutcome({ step: 'checking' });
     const { readHandover } = await loadCodec();
     const read = await readHandover(r);
-    if (!read.ok) return setOutcome({ step: 'refused', reason: read.reason });
+    if (!read.ok) return setOutcome({ step: 'refused', reason: read.reason === 'not-json' ? 'foreign' : read.reason });
     const { planImport } = await import('../../domain/import');
     const plan = planImport(read.snapshot, await getStorage().snapshot());
     if (plan.conflicts.length) return setOutcome({ step: 'ask', incoming: read.snapshot, count: plan.conflicts.length });
