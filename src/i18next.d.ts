@@ -3,6 +3,7 @@ import type common from '../locales/en/common.json';
 import type letters from '../locales/en/letters.json';
 import type plan from '../locales/en/plan.json';
 import type questionnaire from '../locales/en/questionnaire.json';
+import type records from '../locales/en/records.json';
 import type services from '../locales/en/services.json';
 import type session from '../locales/en/session.json';
 import type support from '../locales/en/support.json';
@@ -15,6 +16,7 @@ declare module 'i18next' {
       letters: typeof letters;
       plan: typeof plan;
       questionnaire: typeof questionnaire;
+      records: typeof records;
       services: typeof services;
       session: typeof session;
       support: typeof support;

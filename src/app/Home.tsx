@@ -3,9 +3,14 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useList, useSession } from '../storage/react';
 import { Page } from '../ui/Page';
+import { i18next } from './i18n';
 
 /** Dates the family is waiting on (letters feature), loaded after the page itself. */
 const UpcomingDates = lazy(() => import('../features/letters/UpcomingDates'));
+/** Follow-up dates from the contact log (records feature), with its words. */
+const FollowUps = lazy(() =>
+  Promise.all([import('../features/records/FollowUps'), i18next.loadNamespaces('records').catch(() => undefined)]).then(([m]) => m),
+);
 
 export function Home() {
   const { t } = useTranslation('common');
@@ -43,10 +48,20 @@ export function Home() {
         </Link>
       </p>
       {!session && (
-        <Suspense fallback={null}>
-          <UpcomingDates />
-        </Suspense>
+        <>
+          <Suspense fallback={null}>
+            <UpcomingDates />
+          </Suspense>
+          <Suspense fallback={null}>
+            <FollowUps />
+          </Suspense>
+        </>
       )}
+      <h2>{t('home.record.heading')}</h2>
+      <p>{t('home.record.body')}</p>
+      <p>
+        <Link to="/records">{t('home.record.link')}</Link>
+      </p>
       <h2>{t('home.private.heading')}</h2>
       <p>{t('home.private.body')}</p>
       <h2>{t('home.browse.heading')}</h2>

@@ -10,6 +10,7 @@ const NAV = [
   { to: '/questions', key: 'nav.questions' },
   { to: '/support', key: 'nav.support' },
   { to: '/plan', key: 'nav.plan' },
+  { to: '/records', key: 'nav.records' },
   { to: '/letters', key: 'nav.letters' },
   { to: '/help', key: 'nav.help' },
 ] as const;

@@ -1,8 +1,9 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES } from '../ui/languages';
+import { LANGUAGES, PSEUDO_RTL } from '../ui/languages';
 // English shell text ships with the first page so it paints without waiting for another request.
 import enCommon from '../../locales/en/common.json';
+import { PSEUDO_RTL_CODE, pseudoRtl } from '../ui/pseudoRtl';
 
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
@@ -16,6 +17,16 @@ const backend: BackendModule = {
   init() {},
   read(language, namespace, callback) {
     if (language === 'en' && namespace === 'common') return callback(null, enCommon);
+    if (PSEUDO_RTL && language === PSEUDO_RTL_CODE) {
+      if (namespace === 'common') return callback(null, pseudoRtl(enCommon));
+      const english = loaders[`../../locales/en/${namespace}.json`];
+      if (!english) return callback(null, {});
+      english().then(
+        (m) => callback(null, pseudoRtl(m.default)),
+        (error: unknown) => callback(error as Error, null),
+      );
+      return;
+    }
     const load = loaders[`../../locales/${language}/${namespace}.json`];
     if (!load) return callback(null, {});
     load().then(

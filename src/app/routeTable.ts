@@ -6,9 +6,10 @@
 export const FEATURE_ROUTES = [
   { path: 'questions', feature: 'questionnaire', namespaces: ['questionnaire'], pages: ['/questions'] },
   { path: 'support', feature: 'support', namespaces: ['support', 'questionnaire'], pages: ['/support', '/support/library'] },
-  { path: 'plan', feature: 'plan', namespaces: ['plan'], pages: ['/plan'] },
+  { path: 'plan', feature: 'plan', namespaces: ['plan', 'records', 'questionnaire'], pages: ['/plan'] },
   { path: 'letters', feature: 'letters', namespaces: ['letters', 'questionnaire'], pages: ['/letters'] },
   { path: 'help', feature: 'services', namespaces: ['services'], pages: ['/help'] },
+  { path: 'records', feature: 'records', namespaces: ['records', 'questionnaire'], pages: ['/records'] },
   { path: 'settings', feature: 'settings', namespaces: ['plan'], pages: ['/settings'] },
   { path: 'session', feature: 'session', namespaces: ['session', 'plan'], pages: ['/session', '/session/receive'] },
 ] as const;

@@ -13,6 +13,7 @@ import { FEATURE_ROUTES, type FeatureName } from './routeTable';
  *   /plan       my plan              src/features/plan
  *   /letters    letters & dates      src/features/letters
  *   /help       who can help         src/features/services
+ *   /records    diary & contact log  src/features/records
  *   /settings   language & data      src/features/settings
  *   /session    volunteer sessions   src/features/session
  */
@@ -27,6 +28,7 @@ const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = 
   plan: () => import('../features/plan/PlanRoutes'),
   letters: () => import('../features/letters/LettersRoutes'),
   services: () => import('../features/services/ServicesRoutes'),
+  records: () => import('../features/records/RecordsRoutes'),
   settings: () => import('../features/settings/SettingsRoutes'),
   session: () => import('../features/session/SessionRoutes'),
 };

@@ -7,18 +7,18 @@ import type { SourceRef } from './sources';
  * from its own resources: the EHC needs assessment (England), additional learning needs and an IDP
  * (Wales), additional support needs and a CSP (Scotland), and statements (Northern Ireland).
  *
- * Facts come only from /work/shared/FACTS.md. Where it marks a fact UNVERIFIED (Wales commencement,
- * the Northern Ireland timescale) the guide does not state it.
+ * Where a fact is not confirmed (Scotland's exact CSP rule, appeal time limits in Wales and Northern
+ * Ireland) the guide says less and tells the family whom to ask.
  *
  * Text: locales/<lang>/support.json under `guides.<nation>.title`, `.intro` and
  * `guides.<nation>.sections.<sectionId>.heading` / `.body` (a string or a list of paragraphs) /
- * `.items` (optional list). England's clock is `guides.england.clock.<stepId>`.
+ * `.items` (optional list). Each nation's clock is `guides.<nation>.clock.<stepId>`.
  */
 export interface GuideSection {
   id: string;
   /** Shown as a bulleted list after the body. */
   list?: boolean;
-  /** Shown as the statutory clock (a numbered timeline). England only. */
+  /** Shown as the nation's time limits (a numbered timeline), from `Guide.clock`. */
   clock?: boolean;
 }
 
@@ -28,8 +28,20 @@ export interface Guide {
   /** The signpost that leads here. */
   signpostId: string;
   sections: GuideSection[];
+  /** The time limits, in order; text is `guides.<nation>.clock.<stepId>`. */
+  clock: ClockStep[];
   sources: SourceRef[];
   reviewed: string;
+}
+
+/** One step of a nation's time limits, shown as a numbered timeline in its guide. */
+export interface ClockStep {
+  id: string;
+  /** How long: whole weeks, days, or school days ("about", since term dates are not known). */
+  weeks?: number;
+  days?: number;
+  schoolDays?: number;
+  source: SourceRef;
 }
 
 /** England's statutory clock, counted from the day the council receives the request (SI 2014/1530). */
@@ -41,6 +53,27 @@ export const EHC_CLOCK = [
   { id: 'final', weeks: 20, source: { source: 'send-regs-2014', section: 'reg 13(2)' } },
   { id: 'exceptions', weeks: undefined, source: { source: 'send-regs-2014', section: 'reg 10(4)' } },
 ] as const satisfies readonly { id: string; weeks: number | undefined; source: SourceRef }[];
+
+/** Wales: the ALN Code's time limits for a decision and an IDP (the Act leaves them to the Code, s4). */
+export const ALN_CLOCK: ClockStep[] = [
+  { id: 'school', schoolDays: 35, source: { source: 'alnet-notes', section: 'section 4' } },
+  { id: 'council', weeks: 12, source: { source: 'alnet-notes', section: 'section 4' } },
+  { id: 'reconsider', source: { source: 'alnet-2018', section: 'ss26–27' } },
+];
+
+/** Scotland: the CSP timetable, given only as "about 16 weeks" (the exact rule is not confirmed). */
+export const ASN_CLOCK: ClockStep[] = [
+  { id: 'assess', source: { source: 'asl-scotland-2004', section: 's8' } },
+  { id: 'csp', weeks: 16, source: { source: 'asl-scotland-2004', section: 's9' } },
+];
+
+/** Northern Ireland: the Education Authority's statutory assessment (SEN Regulations (NI) 2005). */
+export const NI_CLOCK: ClockStep[] = [
+  { id: 'decide', weeks: 6, source: { source: 'ea-timeline' } },
+  { id: 'advice', weeks: 6, source: { source: 'ea-timeline' } },
+  { id: 'comments', days: 15, source: { source: 'ea-statutory-assessment' } },
+  { id: 'complete', weeks: 26, source: { source: 'ea-timeline' } },
+];
 
 export const GUIDES: Record<Nation, Guide> = {
   england: {
@@ -58,14 +91,17 @@ export const GUIDES: Record<Nation, Guide> = {
       { id: 'refused', list: true },
       { id: 'criteria' },
       { id: 'reform' },
+      { id: 'complaints' },
       { id: 'help' },
     ],
+    clock: EHC_CLOCK.map((s) => ({ id: s.id, ...(s.weeks !== undefined ? { weeks: s.weeks } : {}), source: s.source })),
     sources: [
       { source: 'cfa-2014', section: 's36(1)' },
       { source: 'cfa-2014', section: 's36(8)' },
       { source: 'send-regs-2014', section: 'regs 5, 8, 10, 13' },
       { source: 'send-code-2015', section: 'ch. 6' },
       { source: 'cfa-2014', section: 's30 and s32' },
+      { source: 'school-complaints-england' },
       { source: 'white-paper-2026' },
     ],
     reviewed: SIGNPOSTS_REVIEWED,
@@ -79,14 +115,19 @@ export const GUIDES: Record<Nation, Guide> = {
       { id: 'who-decides' },
       { id: 'diagnosis' },
       { id: 'how', list: true },
+      { id: 'clock', clock: true },
       { id: 'idp', list: true },
       { id: 'evidence', list: true },
-      { id: 'disagree' },
+      { id: 'disagree', list: true },
+      { id: 'complaints' },
       { id: 'help' },
     ],
+    clock: ALN_CLOCK,
     sources: [
-      { source: 'alnet-2018', section: 's11' },
-      { source: 'alnet-2018', section: 's13' },
+      { source: 'alnet-2018', section: 'ss10–13' },
+      { source: 'alnet-2018', section: 'ss26–27, s70' },
+      { source: 'alnet-notes', section: 'section 4' },
+      { source: 'snap-cymru-la' },
     ],
     reviewed: SIGNPOSTS_REVIEWED,
   },
@@ -98,12 +139,20 @@ export const GUIDES: Record<Nation, Guide> = {
       { id: 'what' },
       { id: 'diagnosis' },
       { id: 'how', list: true },
+      { id: 'young' },
       { id: 'csp' },
+      { id: 'clock', clock: true },
       { id: 'evidence', list: true },
       { id: 'disagree', list: true },
+      { id: 'complaints' },
       { id: 'help' },
     ],
-    sources: [{ source: 'asl-scotland-2004' }],
+    clock: ASN_CLOCK,
+    sources: [
+      { source: 'asl-scotland-2004', section: 'ss8–9, 15–18' },
+      { source: 'my-rights-my-say' },
+      { source: 'health-education-chamber' },
+    ],
     reviewed: SIGNPOSTS_REVIEWED,
   },
   'northern-ireland': {
@@ -114,12 +163,21 @@ export const GUIDES: Record<Nation, Guide> = {
       { id: 'what' },
       { id: 'diagnosis' },
       { id: 'how', list: true },
+      { id: 'clock', clock: true },
       { id: 'evidence', list: true },
-      { id: 'disagree' },
+      { id: 'disagree', list: true },
       { id: 'changes' },
+      { id: 'complaints' },
       { id: 'help' },
     ],
-    sources: [{ source: 'education-ni-order-1996' }, { source: 'send-act-ni-2016' }],
+    clock: NI_CLOCK,
+    sources: [
+      { source: 'education-ni-order-1996', section: 'Part II' },
+      { source: 'ea-timeline' },
+      { source: 'ea-statutory-assessment' },
+      { source: 'ea-disagree' },
+      { source: 'dars-ni' },
+    ],
     reviewed: SIGNPOSTS_REVIEWED,
   },
 };

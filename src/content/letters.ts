@@ -7,14 +7,14 @@ import type { KnownCondition, OptionId } from './questions';
 /**
  * The letters a family can write, as data. Text lives in locales/<lang>/letters.json:
  *   templates.<id>.title / summary / subject / to, and each paragraph's key.
- * Every statement of law in a letter traces to /work/shared/FACTS.md through `sources`
+ * Every statement of law in a letter traces to a checked public source through `sources`
  * (ids from src/content/sources.ts). A letter is only offered in the nations listed; where a law is
  * England-only, its paragraph carries a nation condition so the same letter elsewhere says less.
  * When the young person answered the questions themselves, each text that differs has a `<key>_self`
  * twin in their own voice ("I", "my attendance"), chosen by draftLetter; the structure is shared.
  */
 
-export const LETTERS_REVIEWED = '2026-11-22';
+export const LETTERS_REVIEWED = '2026-12-01';
 
 /** Conditions here may name only questions and options that exist (checked by the type check). */
 type Condition = KnownCondition;
@@ -34,6 +34,8 @@ const ABOUT_CHILD: Paragraph[] = [
   { key: 'p.attendance', needs: ['needs', 'attendance'] },
   { key: 'p.attendanceOnly', needs: ['attendance'], unless: ['needs'] },
   { key: 'p.pattern', needs: ['pattern'] },
+  { key: 'p.recordAttendance', needs: ['recordAttendance'] },
+  { key: 'p.recordContacts', needs: ['recordContacts'] },
   { key: 'p.tried', needs: ['tried'] },
   { key: 'p.referrals', needs: ['referrals'] },
   { key: 'p.referralsWaiting', needs: ['referrals'], when: { q: 'referrals-status', is: 'waiting' } },
@@ -99,72 +101,95 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'contact' },
     ],
   }),
-  // Wales: ALNET (Wales) Act 2018 s11 (school) and s13 (local authority).
+  // Wales: ALNET (Wales) Act 2018 ss10–13 (a learner with ALN must have an IDP); time limits from the
+  // ALN Code (35 school days for a school, 12 weeks for a council).
   template('aln-decision', ['wales'], {
     suggestWhen: SEND_LIKE,
     recipientRoles: ['senco', 'head-teacher', 'council-send'],
-    sources: ['alnet-2018'],
-    paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
+    clock: 'aln-decision',
+    sources: ['alnet-2018', 'alnet-notes'],
+    paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, { key: 'time' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
   }),
-  // Scotland: Education (Additional Support for Learning) (Scotland) Act 2004.
+  // Scotland: Education (Additional Support for Learning) (Scotland) Act 2004. Children aged 12 to 15
+  // can make their own requests (My Rights, My Say); the CSP timetable is "about 16 weeks".
   template('asn-assessment', ['scotland'], {
     suggestWhen: SEND_LIKE,
     recipientRoles: ['council-send', 'head-teacher'],
-    sources: ['asl-scotland-2004'],
-    paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
+    clock: 'asn-request',
+    sources: ['asl-scotland-2004', 'my-rights-my-say'],
+    paragraphs: [
+      { key: 'intro' },
+      { key: 'school', needs: ['school'] },
+      { key: 'law' },
+      // A child from 12, or a young person, asking for themselves: in Scotland that is their own right.
+      { key: 'rightYoung', when: { q: 'role', is: 'young-person' } },
+      ...ABOUT_CHILD,
+      { key: 'ask' },
+      { key: 'timetable' },
+      { key: 'contact' },
+    ],
   }),
-  // Northern Ireland: Education (NI) Order 1996; no timescale stated (UNVERIFIED), so none given.
+  // Northern Ireland: Education (NI) Order 1996; the Education Authority decides within 6 weeks and the
+  // whole process is 26 weeks (SEN Regulations (NI) 2005, as the EA's pages explain).
   template('ni-statutory-assessment', ['northern-ireland'], {
     suggestWhen: SEND_LIKE,
     recipientRoles: ['council-send'],
-    sources: ['education-ni-order-1996'],
+    clock: 'ni-assessment',
+    sources: ['education-ni-order-1996', 'ea-timeline'],
     paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
   }),
 
-  // Illness absence. England: DfE guidance and the government response (no paragraph numbers).
+  // Illness absence. England: DfE attendance guidance (no paragraph numbers).
   template('illness-absence', ALL, {
     suggestWhen: HEALTH,
     recipientRoles: ['head-teacher', 'attendance-officer', 'head-of-year'],
-    sources: ['illness-absence-response', 'ipsea-attendance-summary'],
+    sources: ['working-together-attendance', 'illness-code-i'],
     paragraphs: [
       { key: 'intro' },
       { key: 'reasons', needs: ['healthReasons'] },
       { key: 'attendance', needs: ['attendance'] },
+      { key: 'p.recordAttendance', needs: ['recordAttendance'] },
+      { key: 'p.recordMismatch', needs: ['recordMismatch'] },
       { key: 'guidance', when: in_('england') },
       { key: 'ask' },
       { key: 'correct', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } },
+      { key: 'p.recordContacts', needs: ['recordContacts'] },
       { key: 'support' },
       { key: 'contact' },
     ],
   }),
 
-  // Education while too unwell to attend. England: Education Act 1996 s19 + DfE guidance Dec 2023
-  // (15 days). Elsewhere the law is not in our facts, so the letter asks without citing any.
+  // Education while too unwell to attend. England: Education Act 1996 s19 (no minimum period) + DfE
+  // guidance Dec 2023 (act as soon as it is clear the child will miss 15 days). Wales: s19A. Scotland:
+  // Education (Scotland) Act 1980 s14. Northern Ireland: the EA's education otherwise than at school.
   template('health-education', ALL, {
     suggestWhen: { any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }] },
     recipientRoles: ['council-send', 'early-help'],
     // In Northern Ireland education is the Education Authority's, not a council's.
     recipientFallbackKeyByNation: { 'northern-ireland': 'templates.health-education.toNi' },
-    sources: ['education-act-1996', 'health-needs-guidance-2023'],
+    sources: ['education-act-1996', 'health-needs-guidance-2023', 'education-act-1996-s19a', 'ill-health-scotland', 'eotas-ni'],
     paragraphs: [
       { key: 'intro', when: { not: in_('northern-ireland') } },
       { key: 'introNi', when: in_('northern-ireland') },
       { key: 'school', needs: ['school'] },
-      { key: 'days15', when: { q: 'health-days-15', is: 'yes' } },
+      { key: 'days15', when: { all: [in_('england'), { q: 'health-days-15', is: 'yes' }] } },
       { key: 'reasons', needs: ['healthReasons'] },
       { key: 'attendance', needs: ['attendance'] },
       { key: 'referrals', needs: ['referrals'] },
       { key: 'law', when: in_('england') },
+      { key: 'lawWales', when: in_('wales') },
+      { key: 'lawScotland', when: in_('scotland') },
+      { key: 'lawNi', when: in_('northern-ireland') },
       { key: 'ask' },
       { key: 'contact' },
     ],
   }),
 
-  // Equality Act 2010 s6, s20, Sch 13 (England, Wales and Scotland). Not NI: no Act cited there.
+  // Equality Act 2010 s6, s20, Sch 13 (England, Wales and Scotland). Northern Ireland: SENDO 2005.
   template('reasonable-adjustments', ALL, {
     suggestWhen: { any: [barrier('send'), barrier('anxiety'), barrier('environment'), barrier('physical-health'), barrier('mental-health')] },
     recipientRoles: ['senco', 'head-teacher', 'head-of-year'],
-    sources: ['equality-act-2010'],
+    sources: ['equality-act-2010', 'sendo-2005', 'nidirect-rights'],
     paragraphs: [
       { key: 'intro' },
       { key: 'law', when: in_('england', 'wales', 'scotland') },
@@ -187,7 +212,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'intro' },
       { key: 'whoEngland', when: in_('england') },
       { key: 'whoWales', when: in_('wales') },
-      { key: 'whoOther', when: in_('scotland', 'northern-ireland') },
+      { key: 'whoScotland', when: in_('scotland') },
+      { key: 'whoNi', when: in_('northern-ireland') },
       { key: 'guidance', when: in_('england') },
       ...ABOUT_CHILD,
       { key: 'voice' },
@@ -197,11 +223,12 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
   }),
 
   // Bullying. England: EIA 2006 s89 (maintained), Independent School Standards (academies,
-  // independent), DfE "Preventing and tackling bullying". Elsewhere: the school's own policy.
+  // independent), DfE "Preventing bullying". Scotland: the national approach (respectme). Northern
+  // Ireland: Addressing Bullying in Schools Act (NI) 2016. Wales: the school's own policy.
   template('bullying', ALL, {
     suggestWhen: barrier('bullying'),
     recipientRoles: ['head-teacher', 'head-of-year'],
-    sources: ['eia-2006', 'independent-school-standards', 'preventing-bullying'],
+    sources: ['eia-2006', 'preventing-bullying', 'respectme', 'abs-act-ni-2016'],
     paragraphs: [
       { key: 'intro' },
       { key: 'kinds', needs: ['bullyingKinds'] },
@@ -215,6 +242,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
         when: { all: [in_('england'), { not: { q: 'school-type', anyOf: ['mainstream', 'special', 'academy', 'independent'] } }] },
       },
       { key: 'guidance', when: in_('england') },
+      { key: 'lawScotland', when: in_('scotland') },
+      { key: 'lawNi', when: in_('northern-ireland') },
       { key: 'ask' },
       { key: 'contact' },
     ],
@@ -226,7 +255,17 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     suggestWhen: { any: [{ q: 'recorded', anyOf: ['unauthorised', 'mixed'] }, { q: 'attendance-action', anyOf: ['letters', 'fine-warning', 'penalty-notice', 'prosecution', 'attendance-contract'] }] },
     recipientRoles: ['attendance-officer', 'head-teacher'],
     sources: [],
-    paragraphs: [{ key: 'intro' }, { key: 'codes' }, { key: 'regsEngland', when: in_('england') }, { key: 'check', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } }, { key: 'ask' }, { key: 'contact' }],
+    paragraphs: [
+      { key: 'intro' },
+      { key: 'codes' },
+      { key: 'regsEngland', when: in_('england') },
+      { key: 'check', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } },
+      // What the family's own diary shows, and where the register differs from it.
+      { key: 'p.recordAttendance', needs: ['recordAttendance'] },
+      { key: 'p.recordMismatch', needs: ['recordMismatch'] },
+      { key: 'ask' },
+      { key: 'contact' },
+    ],
   }),
 ];
 
@@ -240,11 +279,13 @@ export function clockOf(templateId: string): ClockKind | undefined {
 
 /**
  * The clock a sent letter starts, given whose answers it was written from. A young person under 16
- * cannot make the EHC request themselves (CFA 2014 s36(1)), so their own letter starts no statutory
- * clock: it gets the reply reminder other letters get, and the dates come once a parent asks.
+ * cannot make the EHC request themselves (CFA 2014 s36(1)), nor ask Northern Ireland's Education
+ * Authority for a statutory assessment (a parent's request), so their own letter starts no statutory
+ * clock: it gets the reply reminder other letters get, and the dates come once a parent asks. In
+ * Scotland children aged 12 to 15 can make their own requests, so their letter keeps its clock.
  */
 export function clockFor(templateId: string, answers: Answers | undefined): ClockKind | undefined {
   const clock = clockOf(templateId);
-  if (clock === 'ehc-request' && answers && matches(YOUNG_UNDER_16, answers)) return 'none';
+  if ((clock === 'ehc-request' || clock === 'ni-assessment') && answers && matches(YOUNG_UNDER_16, answers)) return 'none';
   return clock;
 }

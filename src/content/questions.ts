@@ -4,7 +4,7 @@ import { NOT_SURE } from '../domain/questionnaire/types';
 import type { QuestionRule } from '../domain/questionnaire/flow';
 
 /**
- * The guided questionnaire as data. Ids are shared with other features (see /work/brief/IDS.md):
+ * The guided questionnaire as data. Ids are shared with other features (see docs/ARCHITECTURE.md):
  * add, never rename.
  *
  * Text lives in locales/<lang>/questionnaire.json under `q.<id>.*`:
@@ -95,7 +95,9 @@ const QUESTION_LIST = [
     kind: 'single',
     section: 'attendance',
     options: ['yes', 'no'],
-    // The 15-day point comes from England's health-needs guidance (FACTS.md), so only England is asked.
+    // The 15-day point comes from England's health-needs guidance, so only England is asked. It asks
+    // about days missed *or likely to be missed*: the council should act as soon as it is clear a
+    // child will miss 15 days, and a family never has to wait for the days to pass.
     askWhen: { all: [{ nation: ['england'] }, { not: { q: 'school-type', is: 'home-educating' } }, MISSED_SOME] },
   },
   {
@@ -105,7 +107,13 @@ const QUESTION_LIST = [
     options: ['letters', 'meeting', 'attendance-contract', 'fine-warning', 'penalty-notice', 'prosecution', 'none'],
     exclusive: ['none'],
     // "Attendance contract" is England's name (DfE attendance guidance); elsewhere "a meeting" covers it.
-    optionWhen: { 'attendance-contract': { nation: ['england'] } },
+    // Penalty notices (fines) exist only in England and Wales: Scotland has none, and none is known in
+    // Northern Ireland, so fine options are never offered there.
+    optionWhen: {
+      'attendance-contract': { nation: ['england'] },
+      'fine-warning': { nation: ['england', 'wales'] },
+      'penalty-notice': { nation: ['england', 'wales'] },
+    },
     askWhen: { all: [ON_ROLL, MISSED_SOME] },
   },
   { id: 'part-time-timetable', kind: 'single', section: 'attendance', options: ['yes', 'no'], askWhen: ON_ROLL },

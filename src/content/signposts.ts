@@ -4,9 +4,8 @@ import { URGENT_CONDITION, type KnownCondition as Condition, type OptionId } fro
 import type { SourceRef } from './sources';
 
 /**
- * What a family can do next, as data. The structure follows the Define Fine resource "Barriers to
- * School Attendance" (seed 003) and the attendance graduated approach, Assess, Plan, Do, Review
- * (seed 002). Facts come only from /work/shared/FACTS.md.
+ * What a family can do next, as data. The structure follows Define Fine's leaflet "Barriers to
+ * School Attendance" and the attendance graduated approach, Assess, Plan, Do, Review. Facts come from the project's checked legal facts and the public sources in sources.ts.
  *
  * Text lives in locales/<lang>/support.json under `signposts.<id>.*`:
  *   title, means (what it means for you), rights (your rights), contact (who to contact),
@@ -35,6 +34,7 @@ export const THEMES = [
   'attendance',
   'part-time',
   'home-education',
+  'complaints',
   'advice',
 ] as const;
 export type ThemeId = (typeof THEMES)[number];
@@ -75,11 +75,11 @@ export interface Signpost extends SignpostRule {
   text: SignpostText;
   asks: Ask[];
   sources: SourceRef[];
-  /** ISO date the content was last checked against FACTS.md. */
+  /** ISO date the content was last checked against its sources. */
   reviewed: string;
 }
 
-export const SIGNPOSTS_REVIEWED = '2026-11-22';
+export const SIGNPOSTS_REVIEWED = '2026-12-01';
 
 export const ENGLAND: Nation[] = ['england'];
 export const OTHER_NATIONS: Nation[] = NATIONS.filter((n) => n !== 'england');
@@ -112,6 +112,24 @@ const STATUTORY_WHEN: Condition = {
     { q: 'missed', anyOf: ['most-days', 'all'] },
     { q: 'health-days-15', is: 'yes' },
     { q: 'learning', anyOf: ['falling-behind', 'work-too-hard', 'needs-not-understood'] },
+  ],
+};
+
+const HEALTH_EDUCATION_WHEN: Condition = {
+  any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }],
+};
+const BULLYING: Condition = { any: [barrier('bullying'), { q: 'bullying-kind', answered: true }] };
+const BULLYING_STRONGER = [
+  { when: { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] } as Condition, by: 15 },
+  { when: { q: 'bullying-kind', anyOf: ['prejudice', 'sexual', 'online'] } as Condition, by: 5 },
+];
+const SENT_HOME: Condition = { q: 'exclusions', anyOf: ['suspension', 'sent-home-informally', 'isolation'] };
+/** A problem the school has not put right: bullying not dealt with, being sent home, or a refusal. */
+const COMPLAINT_WHEN: Condition = {
+  any: [
+    { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] },
+    { q: 'exclusions', is: 'sent-home-informally' },
+    { q: 'send-support', is: 'assessment-refused' },
   ],
 };
 
@@ -151,10 +169,7 @@ export const SIGNPOSTS: Signpost[] = [
     ],
     priority: 70,
     asks: ['meeting', 'write-down', 'support-now'],
-    sources: [
-      { source: 'define-fine', section: 'Assess and acknowledge special educational needs and disabilities' },
-      { source: 'graduated-approach', section: 'Assess' },
-    ],
+    sources: [{ source: 'define-fine', section: 'Assess and acknowledge special educational needs and disabilities' }],
   }),
   signpost({
     id: 'sen-support-england',
@@ -166,19 +181,28 @@ export const SIGNPOSTS: Signpost[] = [
     asks: ['senco-meeting', 'written-support', 'information-report'],
     sources: [{ source: 'send-code-2015', section: 'ch. 6' }],
   }),
-  signpost({
-    id: 'disability-england',
-    theme: 'send',
-    nations: ENGLAND,
-    when: { any: [NEEDS, barrier('anxiety', 'mental-health', 'physical-health', 'environment')] },
-    stronger: [{ when: { q: 'environment', anyOf: ['noise', 'crowds', 'uniform', 'toilets', 'behaviour-rules'] }, by: 10 }],
-    priority: 60,
-    asks: ['adjustments', 'in-writing'],
-    sources: [
-      { source: 'equality-act-2010', section: 's6' },
-      { source: 'equality-act-2010', section: 's20 and Sch 13' },
-    ],
-  }),
+  // Disability: the Equality Act 2010 in England, Wales and Scotland, each with its own tribunal;
+  // Northern Ireland has its own law (SENDO 2005) and tribunal (SENDIST).
+  ...(['england', 'wales', 'scotland', 'northern-ireland'] as const).map((n) =>
+    signpost({
+      id: n === 'northern-ireland' ? 'disability-ni' : `disability-${n}`,
+      theme: 'send',
+      nations: [n],
+      when: { any: [NEEDS, barrier('anxiety', 'mental-health', 'physical-health', 'environment')] },
+      stronger: [{ when: { q: 'environment', anyOf: ['noise', 'crowds', 'uniform', 'toilets', 'behaviour-rules'] }, by: 10 }],
+      priority: 60,
+      asks: ['adjustments', 'in-writing'],
+      sources:
+        n === 'northern-ireland'
+          ? [{ source: 'sendo-2005', section: 'Part III' }, { source: 'nidirect-rights' }]
+          : n === 'scotland'
+            ? [{ source: 'equality-act-2010', section: 's20 and Sch 13' }, { source: 'health-education-chamber' }]
+            : [
+                { source: 'equality-act-2010', section: 's6' },
+                { source: 'equality-act-2010', section: 's20 and Sch 13' },
+              ],
+    }),
+  ),
 
   // Support mental and physical health.
   signpost({
@@ -219,10 +243,7 @@ export const SIGNPOSTS: Signpost[] = [
     stronger: [{ when: MISSING_A_LOT, by: 10 }],
     priority: 58,
     asks: ['plan-meeting', 'child-views', 'shared-with-staff', 'review-date'],
-    sources: [
-      { source: 'graduated-approach', section: 'Assess, Plan, Do, Review' },
-      { source: 'define-fine', section: 'Collaborate on an individualised plan' },
-    ],
+    sources: [{ source: 'define-fine', section: 'Collaborate on an individualised plan' }],
   }),
 
   // Educational psychologist.
@@ -296,8 +317,23 @@ export const SIGNPOSTS: Signpost[] = [
     guide: true,
     asks: ['decide-aln', 'idp', 'welsh-medium'],
     sources: [
-      { source: 'alnet-2018', section: 's11' },
-      { source: 'alnet-2018', section: 's13' },
+      { source: 'alnet-2018', section: 'ss10–11' },
+      { source: 'alnet-2018', section: 'ss12–13' },
+      { source: 'alnet-notes', section: 'section 4 (time limits are set by the ALN Code)' },
+    ],
+  }),
+  signpost({
+    id: 'aln-disagree-wales',
+    theme: 'statutory',
+    nations: ['wales'],
+    when: { q: 'send-support', anyOf: ['assessment-refused', 'assessment-requested', 'statutory-plan'] },
+    stronger: [{ when: { q: 'send-support', is: 'assessment-refused' }, by: 20 }],
+    priority: 70,
+    guide: true,
+    asks: ['reconsider', 'disagreement-resolution', 'time-limits'],
+    sources: [
+      { source: 'alnet-2018', section: 'ss26–27, s70' },
+      { source: 'snap-cymru-la' },
     ],
   }),
   signpost({
@@ -310,8 +346,25 @@ export const SIGNPOSTS: Signpost[] = [
     always: true,
     statutory: true,
     guide: true,
-    asks: ['assessment', 'csp', 'mediation'],
-    sources: [{ source: 'asl-scotland-2004' }],
+    asks: ['assessment', 'csp', 'timetable'],
+    sources: [
+      { source: 'asl-scotland-2004', section: 's8 (assessments), s9 (CSPs)' },
+      { source: 'my-rights-my-say' },
+    ],
+  }),
+  signpost({
+    id: 'asn-disagree-scotland',
+    theme: 'statutory',
+    nations: ['scotland'],
+    when: { q: 'send-support', anyOf: ['assessment-refused', 'assessment-requested', 'statutory-plan'] },
+    stronger: [{ when: { q: 'send-support', is: 'assessment-refused' }, by: 20 }],
+    priority: 70,
+    guide: true,
+    asks: ['mediation', 'adjudication', 'tribunal'],
+    sources: [
+      { source: 'asl-scotland-2004', section: 's15 (mediation), s16 (dispute resolution), s18 (tribunal)' },
+      { source: 'health-education-chamber' },
+    ],
   }),
   signpost({
     id: 'statement-ni',
@@ -324,7 +377,18 @@ export const SIGNPOSTS: Signpost[] = [
     statutory: true,
     guide: true,
     asks: ['statutory-assessment', 'in-writing'],
-    sources: [{ source: 'education-ni-order-1996' }, { source: 'send-act-ni-2016' }],
+    sources: [{ source: 'education-ni-order-1996', section: 'Part II' }, { source: 'ea-timeline' }, { source: 'ea-statutory-assessment' }],
+  }),
+  signpost({
+    id: 'statement-disagree-ni',
+    theme: 'statutory',
+    nations: ['northern-ireland'],
+    when: { q: 'send-support', anyOf: ['assessment-refused', 'assessment-requested', 'statutory-plan'] },
+    stronger: [{ when: { q: 'send-support', is: 'assessment-refused' }, by: 20 }],
+    priority: 70,
+    guide: true,
+    asks: ['reasons', 'dars', 'appeal-limit'],
+    sources: [{ source: 'ea-disagree' }, { source: 'ea-statutory-assessment' }, { source: 'dars-ni' }],
   }),
 
   // Early help and social care: by choice, never a judgement on parenting.
@@ -362,7 +426,7 @@ export const SIGNPOSTS: Signpost[] = [
     stronger: [{ when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] }, by: 15 }],
     priority: 52,
     asks: ['record-illness', 'see-record'],
-    sources: [{ source: 'illness-absence-response' }, { source: 'ipsea-attendance-summary' }],
+    sources: [{ source: 'working-together-attendance' }, { source: 'illness-code-i', section: 'Code I: illness' }],
   }),
   signpost({
     id: 'absence-records',
@@ -375,14 +439,12 @@ export const SIGNPOSTS: Signpost[] = [
     sources: [{ source: 'define-fine', section: 'Authorising absence' }],
   }),
 
-  // Learning while absent.
+  // Learning while absent: each nation's duty to arrange education while a child is too ill for school.
   signpost({
     id: 'health-education-england',
     theme: 'learning-absent',
     nations: ENGLAND,
-    when: {
-      any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }],
-    },
+    when: HEALTH_EDUCATION_WHEN,
     stronger: [{ when: { q: 'health-days-15', is: 'yes' }, by: 10 }],
     priority: 72,
     asks: ['s19-letter', 'work-meanwhile'],
@@ -390,6 +452,33 @@ export const SIGNPOSTS: Signpost[] = [
       { source: 'education-act-1996', section: 's19' },
       { source: 'health-needs-guidance-2023' },
     ],
+  }),
+  signpost({
+    id: 'health-education-wales',
+    theme: 'learning-absent',
+    nations: ['wales'],
+    when: HEALTH_EDUCATION_WHEN,
+    priority: 70,
+    asks: ['s19a-letter', 'work-meanwhile'],
+    sources: [{ source: 'education-act-1996-s19a', section: 's19A' }],
+  }),
+  signpost({
+    id: 'health-education-scotland',
+    theme: 'learning-absent',
+    nations: ['scotland'],
+    when: HEALTH_EDUCATION_WHEN,
+    priority: 70,
+    asks: ['s14-letter', 'work-meanwhile'],
+    sources: [{ source: 'ill-health-scotland', section: 'Annex A: section 14 of the Education (Scotland) Act 1980' }],
+  }),
+  signpost({
+    id: 'health-education-ni',
+    theme: 'learning-absent',
+    nations: ['northern-ireland'],
+    when: HEALTH_EDUCATION_WHEN,
+    priority: 70,
+    asks: ['eotas', 'work-meanwhile'],
+    sources: [{ source: 'eotas-ni' }],
   }),
   signpost({
     id: 'stay-connected',
@@ -406,32 +495,44 @@ export const SIGNPOSTS: Signpost[] = [
     id: 'bullying-england',
     theme: 'bullying',
     nations: ENGLAND,
-    when: { any: [barrier('bullying'), { q: 'bullying-kind', answered: true }] },
-    stronger: [
-      { when: { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] }, by: 15 },
-      { when: { q: 'bullying-kind', anyOf: ['prejudice', 'sexual', 'online'] }, by: 5 },
-    ],
+    when: BULLYING,
+    stronger: BULLYING_STRONGER,
     priority: 65,
     asks: ['report-writing', 'policy', 'actions-dates'],
-    sources: [
-      { source: 'eia-2006', section: 's89' },
-      { source: 'independent-school-standards' },
-      { source: 'preventing-bullying' },
-      { source: 'kcsie' },
-    ],
+    sources: [{ source: 'eia-2006', section: 's89' }, { source: 'preventing-bullying' }],
   }),
   signpost({
-    id: 'bullying-support',
+    id: 'bullying-wales',
     theme: 'bullying',
-    nations: OTHER_NATIONS,
-    when: { any: [barrier('bullying'), { q: 'bullying-kind', answered: true }] },
-    stronger: [{ when: { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] }, by: 15 }],
+    nations: ['wales'],
+    when: BULLYING,
+    stronger: BULLYING_STRONGER,
     priority: 65,
     asks: ['report-writing', 'policy', 'actions-dates'],
     sources: [{ source: 'define-fine', section: 'Respond to all incidents of bullying and assault' }],
   }),
+  signpost({
+    id: 'bullying-scotland',
+    theme: 'bullying',
+    nations: ['scotland'],
+    when: BULLYING,
+    stronger: BULLYING_STRONGER,
+    priority: 65,
+    asks: ['report-writing', 'policy', 'actions-dates'],
+    sources: [{ source: 'respectme' }, { source: 'define-fine', section: 'Respond to all incidents of bullying and assault' }],
+  }),
+  signpost({
+    id: 'bullying-ni',
+    theme: 'bullying',
+    nations: ['northern-ireland'],
+    when: BULLYING,
+    stronger: BULLYING_STRONGER,
+    priority: 65,
+    asks: ['report-writing', 'policy', 'record'],
+    sources: [{ source: 'abs-act-ni-2016' }],
+  }),
 
-  // Attendance meetings and fines: support first.
+  // Attendance meetings and fines: support first. Penalty notices exist in England and Wales only.
   signpost({
     id: 'support-first-england',
     theme: 'attendance',
@@ -457,10 +558,33 @@ export const SIGNPOSTS: Signpost[] = [
     theme: 'attendance',
     nations: OTHER_NATIONS,
     when: { any: [ACTION, { q: 'missed', anyOf: ['most-days', 'all'] }] },
-    stronger: [{ when: FINES, by: 15 }],
+    stronger: [{ when: ACTION, by: 15 }],
     priority: 55,
     asks: ['barriers-first', 'bring-someone', 'meeting-notes'],
     sources: [{ source: 'define-fine', section: 'Authorising absence' }],
+  }),
+  signpost({
+    id: 'penalty-notices-wales',
+    theme: 'attendance',
+    nations: ['wales'],
+    when: { any: [FINES, { q: 'recorded', anyOf: ['unauthorised', 'mixed'] }] },
+    stronger: [{ when: FINES, by: 15 }],
+    priority: 54,
+    asks: ['support-offered', 'code-of-conduct', 'advice-early'],
+    sources: [
+      { source: 'penalty-notices-wales', section: 'regs 14–16 (codes of conduct)' },
+      { source: 'penalty-notices-pembrokeshire' },
+    ],
+  }),
+  signpost({
+    id: 'attendance-scotland',
+    theme: 'attendance',
+    nations: ['scotland'],
+    when: { any: [ACTION, { q: 'recorded', anyOf: ['unauthorised', 'mixed'] }] },
+    stronger: [{ when: ACTION, by: 10 }],
+    priority: 54,
+    asks: ['support-plan', 'advice-early'],
+    sources: [{ source: 'included-engaged-involved' }],
   }),
 
   // Part-time timetables, being sent home, and pressure to leave.
@@ -470,7 +594,7 @@ export const SIGNPOSTS: Signpost[] = [
     nations: ENGLAND,
     when: { q: 'part-time-timetable', is: 'yes' },
     priority: 62,
-    asks: ['end-date', 'learning-rest'],
+    asks: ['end-date', 'learning-rest', 'authorised'],
     sources: [{ source: 'working-together-attendance' }],
   }),
   signpost({
@@ -483,10 +607,30 @@ export const SIGNPOSTS: Signpost[] = [
     sources: [{ source: 'define-fine', section: 'Collaborate on an individualised plan' }],
   }),
   signpost({
+    id: 'sent-home-england',
+    theme: 'part-time',
+    nations: ENGLAND,
+    when: SENT_HOME,
+    stronger: [{ when: { q: 'exclusions', is: 'sent-home-informally' }, by: 10 }],
+    priority: 58,
+    asks: ['in-writing', 'plan-needs'],
+    sources: [{ source: 'informal-exclusion-england', section: 'quoting the DfE suspension and permanent exclusion guidance (2024), para 20' }],
+  }),
+  signpost({
+    id: 'sent-home-wales',
+    theme: 'part-time',
+    nations: ['wales'],
+    when: SENT_HOME,
+    stronger: [{ when: { q: 'exclusions', is: 'sent-home-informally' }, by: 10 }],
+    priority: 58,
+    asks: ['in-writing', 'plan-needs'],
+    sources: [{ source: 'informal-exclusion-wales' }],
+  }),
+  signpost({
     id: 'sent-home',
     theme: 'part-time',
-    nations: ALL_NATIONS,
-    when: { q: 'exclusions', anyOf: ['suspension', 'sent-home-informally', 'isolation'] },
+    nations: ['scotland', 'northern-ireland'],
+    when: SENT_HOME,
     stronger: [{ when: { q: 'exclusions', is: 'sent-home-informally' }, by: 10 }],
     priority: 58,
     asks: ['in-writing', 'plan-needs'],
@@ -508,11 +652,20 @@ export const SIGNPOSTS: Signpost[] = [
   signpost({
     id: 'off-roll-pressure',
     theme: 'part-time',
-    nations: OTHER_NATIONS,
+    nations: ['wales', 'northern-ireland'],
     when: { q: 'off-roll-pressure', is: 'yes' },
     priority: 85,
     asks: ['stop-pressure', 'no-signing'],
     sources: [{ source: 'define-fine', section: 'Home education' }],
+  }),
+  signpost({
+    id: 'off-roll-pressure-scotland',
+    theme: 'part-time',
+    nations: ['scotland'],
+    when: { q: 'off-roll-pressure', is: 'yes' },
+    priority: 85,
+    asks: ['stop-pressure', 'no-signing'],
+    sources: [{ source: 'home-education-scotland', section: '3.2 Who needs consent?' }],
   }),
 
   // Home education: a right, never under pressure.
@@ -532,14 +685,66 @@ export const SIGNPOSTS: Signpost[] = [
   signpost({
     id: 'home-education',
     theme: 'home-education',
-    nations: OTHER_NATIONS,
+    nations: ['wales', 'northern-ireland'],
     when: NOT_IN_SCHOOL,
     priority: 44,
     asks: ['time-to-decide'],
     sources: [{ source: 'define-fine', section: 'Home education' }],
   }),
+  signpost({
+    id: 'home-education-scotland',
+    theme: 'home-education',
+    nations: ['scotland'],
+    when: NOT_IN_SCHOOL,
+    priority: 44,
+    asks: ['time-to-decide', 'consent'],
+    sources: [{ source: 'home-education-scotland', section: '3.2 Who needs consent?' }],
+  }),
 
-  // Advice services: the Local Offer and SENDIASS in England, the nation's own service elsewhere.
+  // Complaints: how to raise a problem the school has not put right, in each nation. Never a hurdle
+  // before asking for something the law gives.
+  signpost({
+    id: 'complaints-england',
+    theme: 'complaints',
+    nations: ENGLAND,
+    when: COMPLAINT_WHEN,
+    priority: 36,
+    always: true,
+    asks: ['policy', 'in-writing', 'next-step'],
+    sources: [{ source: 'school-complaints-england' }],
+  }),
+  signpost({
+    id: 'complaints-wales',
+    theme: 'complaints',
+    nations: ['wales'],
+    when: COMPLAINT_WHEN,
+    priority: 36,
+    always: true,
+    asks: ['policy', 'in-writing', 'next-step'],
+    sources: [{ source: 'snap-cymru-la' }],
+  }),
+  signpost({
+    id: 'complaints-scotland',
+    theme: 'complaints',
+    nations: ['scotland'],
+    when: COMPLAINT_WHEN,
+    priority: 36,
+    always: true,
+    asks: ['policy', 'in-writing', 'next-step'],
+    sources: [{ source: 'asl-scotland-2004', section: 's15 (mediation), s16 (dispute resolution)' }],
+  }),
+  signpost({
+    id: 'complaints-ni',
+    theme: 'complaints',
+    nations: ['northern-ireland'],
+    when: COMPLAINT_WHEN,
+    priority: 36,
+    always: true,
+    asks: ['policy', 'in-writing', 'next-step'],
+    sources: [{ source: 'dars-ni' }],
+  }),
+
+  // Advice services: the Local Offer and SENDIASS in England, each nation's own independent services elsewhere.
   signpost({
     id: 'local-offer-sendiass',
     theme: 'advice',
@@ -564,8 +769,8 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 50,
     always: true,
     usesCouncil: true,
-    asks: ['snap-help'],
-    sources: [{ source: 'alnet-2018' }],
+    asks: ['snap-help', 'advocacy'],
+    sources: [{ source: 'snap-cymru-la' }],
   }),
   signpost({
     id: 'advice-scotland',
@@ -575,8 +780,8 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 50,
     always: true,
     usesCouncil: true,
-    asks: ['enquire-help'],
-    sources: [{ source: 'asl-scotland-2004' }],
+    asks: ['enquire-help', 'lets-talk-asn', 'my-rights-my-say'],
+    sources: [{ source: 'health-education-chamber' }, { source: 'my-rights-my-say' }],
   }),
   signpost({
     id: 'advice-ni',
@@ -585,8 +790,8 @@ export const SIGNPOSTS: Signpost[] = [
     when: { any: [NEEDS, { q: 'send-support', answered: true }] },
     priority: 50,
     always: true,
-    asks: ['ea-contact'],
-    sources: [{ source: 'education-ni-order-1996' }],
+    asks: ['dars', 'childrens-law-centre', 'senac'],
+    sources: [{ source: 'dars-ni' }, { source: 'ea-disagree' }],
   }),
   signpost({
     id: 'peer-support',

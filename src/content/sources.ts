@@ -1,35 +1,59 @@
 import { NATIONS, type Nation } from '../domain/nations';
 
 /**
- * Every document the support content rests on. Each fact we state traces to /work/shared/FACTS.md,
- * and FACTS.md names these documents. Titles and publishers are text, so they live in
+ * Every document the support content, guides and letters rest on. Each is a public page a person can
+ * open: an Act or regulation on legislation.gov.uk, a government page (gov.uk, gov.wales, gov.scot,
+ * eani.org.uk, nidirect), or a charity's or council's own page. `url` is that address and `checked`
+ * the day its text was read against what we say. Titles and publishers are text, so they live in
  * locales/<lang>/support.json under `sources.<id>.title` and `sources.<id>.publisher`.
- *
- * No web addresses: FACTS.md gives none for these documents.
  */
+export const SOURCES_CHECKED = '2026-12-01';
+
 export const SOURCE_IDS = [
+  // England
   'cfa-2014',
   'send-regs-2014',
   'send-code-2015',
   'equality-act-2010',
   'working-together-attendance',
-  'illness-absence-response',
-  'ipsea-attendance-summary',
+  'illness-code-i',
   'education-act-1996',
   'health-needs-guidance-2023',
   'children-act-1989',
   'eia-2006',
-  'independent-school-standards',
   'preventing-bullying',
-  'kcsie',
+  'school-complaints-england',
+  'informal-exclusion-england',
   'cwsa-2026',
   'white-paper-2026',
+  // Wales
   'alnet-2018',
+  'alnet-notes',
+  'snap-cymru-la',
+  'education-act-1996-s19a',
+  'penalty-notices-wales',
+  'penalty-notices-pembrokeshire',
+  'informal-exclusion-wales',
+  // Scotland
   'asl-scotland-2004',
+  'health-education-chamber',
+  'my-rights-my-say',
+  'ill-health-scotland',
+  'home-education-scotland',
+  'included-engaged-involved',
+  'respectme',
+  // Northern Ireland
   'education-ni-order-1996',
-  'send-act-ni-2016',
+  'ea-statutory-assessment',
+  'ea-timeline',
+  'ea-disagree',
+  'sendo-2005',
+  'nidirect-rights',
+  'abs-act-ni-2016',
+  'eotas-ni',
+  'dars-ni',
+  // Everywhere (peer and local advice)
   'define-fine',
-  'graduated-approach',
   'hf-attendance-strategy',
 ] as const;
 
@@ -41,35 +65,112 @@ export interface Source {
   nations: Nation[];
   /** Law, statutory guidance, government advice, or advice from a charity or council. */
   kind: 'law' | 'statutory-guidance' | 'guidance' | 'advice';
+  /** The public page, read when `checked`. */
+  url: string;
+  checked: string;
 }
 
-const ENGLAND: Nation[] = ['england'];
+const E: Nation[] = ['england'];
+const W: Nation[] = ['wales'];
+const S: Nation[] = ['scotland'];
+const NI: Nation[] = ['northern-ireland'];
 const ALL: Nation[] = [...NATIONS];
 
+function src(id: SourceId, nations: Nation[], kind: Source['kind'], url: string): Source {
+  return { id, nations, kind, url, checked: SOURCES_CHECKED };
+}
+
 export const SOURCES: Record<SourceId, Source> = {
-  'cfa-2014': { id: 'cfa-2014', nations: ENGLAND, kind: 'law' },
-  'send-regs-2014': { id: 'send-regs-2014', nations: ENGLAND, kind: 'law' },
-  'send-code-2015': { id: 'send-code-2015', nations: ENGLAND, kind: 'statutory-guidance' },
-  'equality-act-2010': { id: 'equality-act-2010', nations: ['england'], kind: 'law' },
-  'working-together-attendance': { id: 'working-together-attendance', nations: ENGLAND, kind: 'statutory-guidance' },
-  'illness-absence-response': { id: 'illness-absence-response', nations: ENGLAND, kind: 'guidance' },
-  'ipsea-attendance-summary': { id: 'ipsea-attendance-summary', nations: ENGLAND, kind: 'advice' },
-  'education-act-1996': { id: 'education-act-1996', nations: ENGLAND, kind: 'law' },
-  'health-needs-guidance-2023': { id: 'health-needs-guidance-2023', nations: ENGLAND, kind: 'statutory-guidance' },
-  'children-act-1989': { id: 'children-act-1989', nations: ENGLAND, kind: 'law' },
-  'eia-2006': { id: 'eia-2006', nations: ENGLAND, kind: 'law' },
-  'independent-school-standards': { id: 'independent-school-standards', nations: ENGLAND, kind: 'law' },
-  'preventing-bullying': { id: 'preventing-bullying', nations: ENGLAND, kind: 'guidance' },
-  kcsie: { id: 'kcsie', nations: ENGLAND, kind: 'statutory-guidance' },
-  'cwsa-2026': { id: 'cwsa-2026', nations: ENGLAND, kind: 'law' },
-  'white-paper-2026': { id: 'white-paper-2026', nations: ENGLAND, kind: 'guidance' },
-  'alnet-2018': { id: 'alnet-2018', nations: ['wales'], kind: 'law' },
-  'asl-scotland-2004': { id: 'asl-scotland-2004', nations: ['scotland'], kind: 'law' },
-  'education-ni-order-1996': { id: 'education-ni-order-1996', nations: ['northern-ireland'], kind: 'law' },
-  'send-act-ni-2016': { id: 'send-act-ni-2016', nations: ['northern-ireland'], kind: 'law' },
-  'define-fine': { id: 'define-fine', nations: ALL, kind: 'advice' },
-  'graduated-approach': { id: 'graduated-approach', nations: ALL, kind: 'advice' },
-  'hf-attendance-strategy': { id: 'hf-attendance-strategy', nations: ALL, kind: 'advice' },
+  'cfa-2014': src('cfa-2014', E, 'law', 'https://www.legislation.gov.uk/ukpga/2014/6/section/36'),
+  'send-regs-2014': src('send-regs-2014', E, 'law', 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/13/made'),
+  'send-code-2015': src('send-code-2015', E, 'statutory-guidance', 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25'),
+  // The Equality Act 2010 covers England, Wales and Scotland (not Northern Ireland).
+  'equality-act-2010': src('equality-act-2010', ['england', 'wales', 'scotland'], 'law', 'https://www.legislation.gov.uk/ukpga/2010/15/section/20'),
+  'working-together-attendance': src(
+    'working-together-attendance',
+    E,
+    'statutory-guidance',
+    'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+  ),
+  'illness-code-i': src('illness-code-i', E, 'guidance', 'https://schools.essex.gov.uk/essex-schools-infolink/attendance/attendance-coding'),
+  'education-act-1996': src('education-act-1996', E, 'law', 'https://www.legislation.gov.uk/ukpga/1996/56/section/19'),
+  'health-needs-guidance-2023': src(
+    'health-needs-guidance-2023',
+    E,
+    'statutory-guidance',
+    'https://www.gov.uk/government/publications/education-for-children-with-health-needs-who-cannot-attend-school',
+  ),
+  'children-act-1989': src('children-act-1989', E, 'law', 'https://www.legislation.gov.uk/ukpga/1989/41/section/17'),
+  'eia-2006': src('eia-2006', E, 'law', 'https://www.legislation.gov.uk/ukpga/2006/40/section/89'),
+  'preventing-bullying': src('preventing-bullying', E, 'guidance', 'https://www.gov.uk/government/publications/preventing-and-tackling-bullying'),
+  'school-complaints-england': src(
+    'school-complaints-england',
+    E,
+    'advice',
+    'https://childlawadvice.org.uk/information-pages/complaints-to-maintained-schools/',
+  ),
+  'informal-exclusion-england': src('informal-exclusion-england', E, 'advice', 'https://www.staffs-iass.org/Exclusions/Unofficial-exclusions.aspx'),
+  'cwsa-2026': src('cwsa-2026', E, 'law', 'https://www.legislation.gov.uk/ukpga/2026/21/section/38/enacted'),
+  'white-paper-2026': src('white-paper-2026', E, 'advice', 'https://www.kids.org.uk/qteg'),
+
+  'alnet-2018': src('alnet-2018', W, 'law', 'https://www.legislation.gov.uk/anaw/2018/2/contents'),
+  'alnet-notes': src('alnet-notes', W, 'law', 'https://www.legislation.gov.uk/anaw/2018/2/notes/division/3/2/1/2'),
+  'snap-cymru-la': src('snap-cymru-la', W, 'advice', 'https://www.snapcymru.org/get-support/la-help/'),
+  'education-act-1996-s19a': src('education-act-1996-s19a', W, 'law', 'https://www.legislation.gov.uk/asc/2021/4/schedule/2/paragraph/4'),
+  'penalty-notices-wales': src('penalty-notices-wales', W, 'law', 'https://www.legislation.gov.uk/wsi/2013/1983/crossheading/codes-of-conduct/made'),
+  'penalty-notices-pembrokeshire': src(
+    'penalty-notices-pembrokeshire',
+    W,
+    'advice',
+    'https://cms.pembrokeshire.gov.uk/school-attendance-and-pupil-welfare/penalty-notices',
+  ),
+  'informal-exclusion-wales': src('informal-exclusion-wales', W, 'advice', 'https://www.snapcymru.org/school-exclusions/informal-unofficial/'),
+
+  'asl-scotland-2004': src('asl-scotland-2004', S, 'law', 'https://www.legislation.gov.uk/asp/2004/4/contents'),
+  'health-education-chamber': src('health-education-chamber', S, 'guidance', 'https://healthandeducationchamber.scot/node/69'),
+  'my-rights-my-say': src('my-rights-my-say', S, 'advice', 'https://childreninscotland.org.uk/my-rights-my-say/'),
+  'ill-health-scotland': src(
+    'ill-health-scotland',
+    S,
+    'statutory-guidance',
+    'https://www.gov.scot/publications/guidance-education-children-unable-attend-school-due-ill-health/pages/11/',
+  ),
+  'home-education-scotland': src('home-education-scotland', S, 'statutory-guidance', 'https://www.gov.scot/publications/home-education-guidance/pages/3/'),
+  'included-engaged-involved': src(
+    'included-engaged-involved',
+    S,
+    'guidance',
+    'https://www.gov.scot/publications/included-engaged-involved-part-1-positive-approach-promotion-management-attendance-scottish-schools/',
+  ),
+  respectme: src('respectme', S, 'advice', 'https://respectme.org.uk/news/'),
+
+  'education-ni-order-1996': src('education-ni-order-1996', NI, 'law', 'https://www.legislation.gov.uk/nisi/1996/274/contents'),
+  'ea-statutory-assessment': src(
+    'ea-statutory-assessment',
+    NI,
+    'guidance',
+    'https://www.eani.org.uk/parents/special-educational-needs-sen/questions-you-may-have-about-statutory-assessment',
+  ),
+  'ea-timeline': src('ea-timeline', NI, 'guidance', 'https://send.eani.org.uk/statutory-assessment/information-schools/timeline'),
+  'ea-disagree': src(
+    'ea-disagree',
+    NI,
+    'guidance',
+    'https://www.eani.org.uk/parents/special-educational-needs-sen/what-if-you-disagree-with-what-the-education-authority-says',
+  ),
+  'sendo-2005': src('sendo-2005', NI, 'law', 'https://www.legislation.gov.uk/nisi/2005/1117/memorandum/contents'),
+  'nidirect-rights': src('nidirect-rights', NI, 'guidance', 'https://www.nidirect.gov.uk/articles/learning-and-your-rights'),
+  'abs-act-ni-2016': src('abs-act-ni-2016', NI, 'guidance', 'https://www.education-ni.gov.uk/articles/addressing-bullying-schools'),
+  'eotas-ni': src('eotas-ni', NI, 'guidance', 'https://www.education-ni.gov.uk/articles/education-otherwise-school'),
+  'dars-ni': src('dars-ni', NI, 'guidance', 'https://www.eani.org.uk/help-available/dispute-avoidance-and-resolution-service-dars'),
+
+  'define-fine': src('define-fine', ALL, 'advice', 'https://definefine.org.uk/'),
+  'hf-attendance-strategy': src(
+    'hf-attendance-strategy',
+    ALL,
+    'advice',
+    'https://lbhf.gov.uk/children-and-young-people/schools-and-colleges/hf-school-attendance-strategy-2024-2029/appendix-1-services-working-ensure-good-attendance',
+  ),
 };
 
 /** A source as cited by one piece of content: the document, and where in it (e.g. "s36(8)", "reg 5"). */

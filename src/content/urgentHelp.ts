@@ -3,8 +3,11 @@ import type { KnownCondition } from './questions';
 
 /**
  * Urgent help shown at once when an answer shows immediate risk (URGENT_CONDITION in questions.ts).
- * Only well-established national services, and only numbers checked against the service's own page
- * (or its parent charity's, or an NHS body's). Text lives in locales/en/questionnaire.json under
+ * Only well-established national services, and only numbers checked against a published page: the
+ * service's own, its parent charity's, an NHS body's or a government's, or a news page quoting one.
+ * Each nation's own crisis lines are shown only there: NHS 111 mental health option (England), 111
+ * press 2 and Samaritans' Welsh-language line (Wales), NHS 24 on 111 and Breathing Space
+ * (Scotland), Lifeline (Northern Ireland). Text lives in locales/en/questionnaire.json under
  * `urgent.services.<id>`. `source` is for reviewers; it is not shown or fetched.
  *
  * Opening hours are deliberately NOT stated (some services' hours have changed over time); where the
@@ -48,6 +51,42 @@ export const URGENT_SERVICES: UrgentService[] = [
     },
   },
   {
+    id: 'nhs-111-wales',
+    phone: '111',
+    nations: ['wales'],
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'More than 200,000 calls to urgent mental health service (111 press 2)',
+      publisher: 'Welsh Government (via Wired-Gov)',
+      url: 'https://www.wired-gov.net/wg/news.nsf/articles/more+than+200000+calls+to+urgent+mental+health+service+10102025161000?open',
+      checked: '2026-12-01',
+    },
+  },
+  {
+    id: 'nhs-24',
+    phone: '111',
+    nations: ['scotland'],
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'Agencies unite to enhance mental health support (the NHS 24 Mental Health Hub on 111)',
+      publisher: 'NEN (North Edinburgh News), reporting NHS 24',
+      url: 'https://nen.press/tag/mental-health-hub',
+      checked: '2026-12-01',
+    },
+  },
+  {
+    id: 'lifeline',
+    phone: '0808 808 8000',
+    nations: ['northern-ireland'],
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'Public Health Agency urges those in distress to use Lifeline',
+      publisher: 'Public Health Agency (Northern Ireland), via HealthCanal',
+      url: 'https://www.healthcanal.com/public-health-safety/20568-public-health-agency-urges-those-in-distress-to-use-lifeline.html',
+      checked: '2026-12-01',
+    },
+  },
+  {
     id: 'childline',
     phone: '0800 1111',
     source: {
@@ -66,6 +105,30 @@ export const URGENT_SERVICES: UrgentService[] = [
       publisher: 'Samaritans',
       url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
       checked: '2026-11-22',
+    },
+  },
+  {
+    id: 'samaritans-welsh',
+    phone: '0808 164 0123',
+    nations: ['wales'],
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'Talk to Us #WeListen (Samaritans Cymru: talk to Samaritans in Welsh on 0808 164 0123)',
+      publisher: 'Nation Radio Wales, quoting Samaritans Cymru',
+      url: 'https://campaign.nationradio.wales/?utm_source=rss&utm_medium=rss&utm_campaign=samaritans-talk-to-us',
+      checked: '2026-12-01',
+    },
+  },
+  {
+    id: 'breathing-space',
+    phone: '0800 83 85 87',
+    nations: ['scotland'],
+    when: RISK_TO_LIFE,
+    source: {
+      title: 'Weekly Poll – NHS 24: Breathing Space (you can speak to a Breathing Space advisor on 0800 83 85 87)',
+      publisher: 'Disability Equality Scotland',
+      url: 'https://disabilityequality.scot/weekly-poll-nhs-24-breathing-space-week-beginning-15-august-2022/?news_page=2',
+      checked: '2026-12-01',
     },
   },
   {

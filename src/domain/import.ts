@@ -3,6 +3,7 @@ import { CONTACT_ROLES } from './contacts/types';
 import { newId } from './ids';
 import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
+import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
 import { FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
@@ -103,6 +104,7 @@ const letterSchema = z.looseObject({
   sentOn: z.string().optional(),
   draftOn: z.string().optional(),
   decisionOn: z.string().optional(),
+  corrected: z.record(z.string(), z.string()).optional(),
 });
 
 const contactSchema = z.looseObject({
@@ -123,6 +125,38 @@ const contactSchema = z.looseObject({
 const settingSchema = z.looseObject({ id: z.string().min(1), value: z.unknown() });
 const noteSchema = z.looseObject({ id: z.string().min(1), familyId, text, updatedAt: date });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const attendanceSchema = z.looseObject({
+  id: z.string().min(1),
+  familyId,
+  childId: z.string().min(1),
+  date: isoDate,
+  status: z.enum(DAY_STATUSES),
+  reason: z.string().optional(),
+  morning: z.enum(MORNINGS).optional(),
+  schoolCode: z.string().optional(),
+  note: z.string().optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+
+const contactLogSchema = z.looseObject({
+  id: z.string().min(1),
+  familyId,
+  childId: z.string().min(1),
+  date: isoDate,
+  time: z.string().optional(),
+  contactId: z.string().optional(),
+  who: text,
+  how: z.enum(CONTACT_WAYS),
+  said: text,
+  agreed: text,
+  followUpOn: isoDate.optional(),
+  key: z.boolean().optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+
 /** The shape of every store's records, at the current data version. */
 export const recordSchemas = {
   families: familySchema,
@@ -132,6 +166,8 @@ export const recordSchemas = {
   contacts: contactSchema,
   notes: noteSchema,
   settings: settingSchema,
+  attendance: attendanceSchema,
+  contactLog: contactLogSchema,
 } satisfies Record<StoreName, z.ZodType>;
 
 export const dataSchema = z.object({
@@ -142,6 +178,8 @@ export const dataSchema = z.object({
   contacts: z.array(contactSchema).default([]),
   notes: z.array(noteSchema).default([]),
   settings: z.array(settingSchema).default([]),
+  attendance: z.array(attendanceSchema).default([]),
+  contactLog: z.array(contactLogSchema).default([]),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */
@@ -293,6 +331,12 @@ export function importRecords(
     for (const c of d.contacts) {
       if (clash.has(`contacts:${c.id}`)) c.id = newId();
       if (c.childId) c.childId = follow(c.childId);
+    }
+    // Diary days and log entries follow their child too; a clashing one becomes a copy.
+    for (const r of [...d.attendance, ...d.contactLog]) {
+      const store = 'date' in r && 'status' in r ? 'attendance' : 'contactLog';
+      if (clash.has(`${store}:${r.id}`) || childIds.has(r.childId)) r.id = newId();
+      r.childId = follow(r.childId)!;
     }
   }
   const settingsHere = here('settings');

@@ -13,8 +13,18 @@ export interface Migration {
  * To change the shape: raise SCHEMA_VERSION and add `{ to: N, up }` here, with a unit test.
  */
 export const MIGRATIONS: Migration[] = [
-  // Everything on the device goes into one family; records of children already deleted go.
-  { to: 2, up: (data) => intoOneFamily(data, { familyId: newId(), now: nowIso() }) },
+  // 2: the attendance diary and the contact log. Older data has none; a copy that somehow holds
+  // entries keeps them, and entries with no child are dropped (they could never be shown).
+  {
+    to: 2,
+    up: (data) => {
+      const ofChild = (list: unknown[] | undefined) =>
+        (list ?? []).filter((r) => !!r && typeof r === 'object' && typeof (r as { childId?: unknown }).childId === 'string');
+      return { ...data, attendance: ofChild(data.attendance), contactLog: ofChild(data.contactLog) };
+    },
+  },
+  // 3: families. Everything on the device goes into one family; records of children already deleted go.
+  { to: 3, up: (data) => intoOneFamily(data, { familyId: newId(), now: nowIso() }) },
 ];
 
 export class NewerDataError extends Error {

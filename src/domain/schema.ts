@@ -3,6 +3,7 @@ import type { PlanRecord } from './plan/types';
 import type { LetterRecord } from './letters/types';
 import type { ContactRecord } from './contacts/types';
 import type { FamilyRecord } from './families/types';
+import type { AttendanceRecord, ContactLogRecord } from './records/types';
 
 /** A small setting kept on the device (language, the family on screen, notices seen...). */
 export interface SettingRecord {
@@ -27,6 +28,10 @@ export interface StoreMap {
   contacts: ContactRecord;
   notes: NoteRecord;
   settings: SettingRecord;
+  /** The attendance diary: one record per child per day. */
+  attendance: AttendanceRecord;
+  /** The contact log: calls, emails, letters, meetings and texts. */
+  contactLog: ContactLogRecord;
 }
 export type StoreName = keyof StoreMap;
 
@@ -44,6 +49,8 @@ export const STORES: { [K in StoreName]: { family?: true; private?: true } } = {
   contacts: { family: true },
   notes: { family: true, private: true },
   settings: {},
+  attendance: { family: true },
+  contactLog: { family: true },
 };
 export const STORE_NAMES = Object.keys(STORES) as StoreName[];
 export const FAMILY_STORES = STORE_NAMES.filter((s) => STORES[s].family);
@@ -56,11 +63,19 @@ export const SESSION_SETTING = 'session';
 export const ACTIVE_FAMILY_SETTING = 'activeFamilyId';
 
 /**
+ * Family-owned stores read one child at a time (the diary and the contact log): through the
+ * `childId` index, never the whole store, and only the family on screen's records.
+ */
+export const CHILD_STORES = ['attendance', 'contactLog'] as const;
+export type ChildStoreName = (typeof CHILD_STORES)[number];
+
+/**
  * The version of the *shape of the data*. It is kept apart from the IndexedDB version: raising it
  * means adding one step to MIGRATIONS in migrate.ts, never editing stored data by hand.
- * 2: families (every family-owned record carries a familyId).
+ * 2: the attendance diary and the contact log.
+ * 3: families (every family-owned record carries a familyId).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Everything the app keeps, as plain data: what export writes and what migrations work on. */
 export interface Snapshot {

@@ -1,5 +1,5 @@
 import type { DeleteTarget } from '../domain/families/scope';
-import type { FamilyStoreName, StoreMap, StoreName } from '../domain/schema';
+import type { ChildStoreName, FamilyStoreName, StoreMap, StoreName } from '../domain/schema';
 
 /** What every storage backend can do. The IndexedDB one is normal; the memory one is the fallback. */
 export interface Backend {
@@ -11,6 +11,8 @@ export interface Backend {
   listFamily<K extends FamilyStoreName>(store: K, familyId: string): Promise<StoreMap[K][]>;
   put<K extends StoreName>(store: K, record: StoreMap[K]): Promise<void>;
   delete<K extends StoreName>(store: K, id: string): Promise<void>;
+  /** A child's records in a per-child store, read through the `childId` index (any family: the caller scopes). */
+  listByChild<K extends ChildStoreName>(store: K, childId: string): Promise<StoreMap[K][]>;
   /** Replace or add many records across stores in one all-or-nothing step. */
   putMany(records: { [K in StoreName]?: StoreMap[K][] }): Promise<void>;
   /**

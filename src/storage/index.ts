@@ -4,7 +4,7 @@ import { createStorage, type Storage } from './storage';
 export type { Storage, StorageStatus, SessionInfo } from './storage';
 export type { StorageProblem } from './errors';
 export { StorageError } from './errors';
-export type { Snapshot, StoreMap, StoreName, SettingRecord } from '../domain/schema';
+export type { Snapshot, StoreMap, StoreName, SettingRecord, ChildStoreName } from '../domain/schema';
 export { SCHEMA_VERSION } from '../domain/schema';
 export { createAutosaver, type Autosaver } from './autosave';
 export { migrateSnapshot, NewerDataError } from '../domain/migrate';

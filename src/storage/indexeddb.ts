@@ -7,9 +7,11 @@ import { FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type StoreName } from '../d
 export const DB_NAME = 'barriers-navigator';
 /**
  * The IndexedDB version: raise it only to add or change object stores, never for data shape.
- * 2: `families` and `notes` stores; `familyId` and `childId` indexes on every family-owned store.
+ * 2: `attendance` and `contactLog`, each with a `childId` index.
+ * 3: `families` and `notes` stores; `familyId` and `childId` indexes on every family-owned store
+ *    (the diary and the contact log included).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const FAMILY_INDEX = 'familyId';
 export const CHILD_INDEX = 'childId';
 const META = 'meta';
@@ -120,6 +122,7 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
         tx.commit?.();
         await tx.done;
       }),
+    listByChild: (store, childId) => guard(() => db.getAllFromIndex(store, CHILD_INDEX, childId)),
     putMany: (records) =>
       guard(async () => {
         const names = Object.keys(records) as StoreName[];

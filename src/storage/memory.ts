@@ -37,6 +37,9 @@ export function createMemoryBackend(): Backend {
     async delete(store, id) {
       of(store).delete(id);
     },
+    async listByChild(store, childId) {
+      return [...of(store).values()].filter((v) => (v as { childId?: string }).childId === childId).map((v) => structuredClone(v)) as StoreMap[typeof store][];
+    },
     async putMany(records) {
       for (const s of STORE_NAMES) for (const r of records[s] ?? []) of(s).set(r.id, structuredClone(r));
     },

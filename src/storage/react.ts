@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { getStorage } from './index';
-import type { StoreMap, StoreName } from '../domain/schema';
+import type { ChildStoreName, StoreMap, StoreName } from '../domain/schema';
 import type { SessionInfo, StorageStatus } from './storage';
 import type { FamilyRecord } from '../domain/families/types';
 
@@ -33,6 +33,30 @@ export function useList<K extends StoreName>(store: K): StoreMap[K][] | undefine
     };
   }, [store]);
   return items;
+}
+
+/** One child's records in a per-child store, reloaded whenever it changes. `undefined` while loading. */
+export function useChildList<K extends ChildStoreName>(store: K, childId: string | undefined): StoreMap[K][] | undefined {
+  const [state, setState] = useState<{ key: string; items: StoreMap[K][] } | undefined>(undefined);
+  const key = `${store}:${childId ?? ''}`;
+  useEffect(() => {
+    const storage = getStorage();
+    let live = true;
+    const load = () => {
+      if (!childId) return setState({ key, items: [] });
+      void storage.listByChild(store, childId).then(
+        (items) => live && setState({ key, items }),
+        () => live && setState({ key, items: [] }),
+      );
+    };
+    load();
+    const off = storage.onChange(store, load);
+    return () => {
+      live = false;
+      off();
+    };
+  }, [store, childId, key]);
+  return state?.key === key ? state.items : undefined;
 }
 
 /** One record, reloaded when its store changes. `undefined` while loading, `null` when absent. */

@@ -12,6 +12,7 @@ import {
   SESSION_SETTING,
   STORE_NAMES,
   isFamilyStore,
+  type ChildStoreName,
   type Snapshot,
   type StoreMap,
   type StoreName,
@@ -56,6 +57,8 @@ export interface Storage {
   /** A record of a family-owned store is saved into the family on screen unless it names one (also in putMany). */
   put<K extends StoreName>(store: K, record: StoreMap[K]): Promise<void>;
   delete<K extends StoreName>(store: K, id: string): Promise<void>;
+  /** One child's records in a per-child store (through the `childId` index), of the family on screen only. */
+  listByChild<K extends ChildStoreName>(store: K, childId: string): Promise<StoreMap[K][]>;
   putMany(records: { [K in StoreName]?: StoreMap[K][] }): Promise<void>;
   /** A child and every record about it, in every store, in one step. */
   deleteChild(id: string): Promise<void>;
@@ -235,6 +238,11 @@ export function createStorage(
       return write(store, (b) => b.put(store, record));
     },
     delete: (store, id) => write(store, (b) => b.delete(store, id)),
+    async listByChild(store, childId) {
+      const b = await opened();
+      if (!family) return [];
+      return (await b.listByChild(store, childId)).filter((r) => r.familyId === family);
+    },
     async putMany(records) {
       // Records of a family-owned store that name no family go into the family on screen.
       const lacking = Object.entries(records).some(

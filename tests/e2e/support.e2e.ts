@@ -117,8 +117,11 @@ describe('your support', () => {
     await page.getByRole('heading', { level: 1, name: 'Support for Cerys' }).waitFor();
     const aln = signpost(page, 'Additional learning needs (ALN) and an IDP');
     await aln.getByRole('button').click();
-    expect(await aln.getByText('Education Tribunal for Wales', { exact: false }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Free advice in Wales: SNAP Cymru' }).isVisible()).toBe(true);
+    expect(await aln.getByText('within 35 school days', { exact: false }).isVisible()).toBe(true);
+    expect(await aln.getByRole('link', { name: 'legislation.gov.uk/anaw/2018/2/contents' }).first().getAttribute('href')).toBe(
+      'https://www.legislation.gov.uk/anaw/2018/2/contents',
+    );
+    expect(await page.getByRole('button', { name: 'Free, independent advice in Wales: SNAP Cymru' }).isVisible()).toBe(true);
     expect(await page.locator('main').textContent()).not.toMatch(/EHC|SENDIASS|Local Offer/);
     await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -137,6 +140,8 @@ describe('the guide and the library', () => {
     await page.goto('/support/library');
     await page.getByRole('heading', { level: 1, name: 'Rights and routes' }).waitFor();
     await page.getByLabel('Search').fill('bullying');
+    // England and Northern Ireland each have their own "what the school must do"; pick England's.
+    await page.getByLabel('Which nation').selectOption('england');
     await page.getByRole('link', { name: 'Bullying: what the school must do' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bullying: what the school must do' }).waitFor();
     expect(await page.getByText('Education and Inspections Act 2006, s89. UK Parliament').isVisible()).toBe(true);
@@ -144,6 +149,16 @@ describe('the guide and the library', () => {
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Rights and routes' }).waitFor();
     expect(await page.getByLabel('Search').inputValue()).toBe('bullying');
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    // Every nation has its own time limits: Wales's "about" school days, Northern Ireland's EA weeks.
+    await page.goto('/support/guide?nation=wales');
+    await page.getByRole('heading', { level: 1, name: 'Guide: additional learning needs (ALN)' }).waitFor();
+    for (const w of ['About 35 school days', 'Week 12']) expect(await page.getByText(w, { exact: true }).isVisible()).toBe(true);
+    await page.goto('/support/guide?nation=northern-ireland');
+    await page.getByRole('heading', { level: 1, name: 'Guide: statements of special educational needs' }).waitFor();
+    for (const w of ['Week 6', '15 days', 'Week 26']) expect(await page.getByText(w, { exact: true }).first().isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await expectNoHorizontalScroll(page);
   });

@@ -1,8 +1,8 @@
 import type { LocalPack } from '../../domain/councils/packs';
 
 /**
- * Hammersmith and Fulham: facts from seed 001 (appendix to the borough's school attendance
- * strategy 2024 to 2029). Text: locales/en/pack-hammersmith-and-fulham.json
+ * Hammersmith and Fulham: facts from the appendix to the borough's School Attendance Strategy
+ * 2024 to 2029. Text: locales/en/pack-hammersmith-and-fulham.json
  */
 const pack: LocalPack = {
   councilId: 'hammersmith-and-fulham',
@@ -10,10 +10,10 @@ const pack: LocalPack = {
   reviewed: '2026-11-22',
   sources: {
     seed001: {
-      title: 'School Attendance Strategy 2024 to 2029, Appendix 1: services working to ensure good attendance (seed 001)',
+      title: 'H&F School Attendance Strategy 2024 to 2029, Appendix 1: services working to ensure good attendance',
       publisher: 'Hammersmith & Fulham Council',
-      url: '/work/shared/seeds/001_6325471db4457ee6.txt',
-      checked: '2026-11-22',
+      url: 'https://lbhf.gov.uk/children-and-young-people/schools-and-colleges/hf-school-attendance-strategy-2024-2029/appendix-1-services-working-ensure-good-attendance',
+      checked: '2026-12-01',
     },
   },
   items: [

@@ -1,15 +1,16 @@
 import type { LocalPack } from '../../domain/councils/packs';
 
-/** West Berkshire: facts from seed 000 (the council's page on barriers to attendance). Text: locales/en/pack-west-berkshire.json */
+/** West Berkshire: facts from the council's web page “Education attendance: barriers to attendance”. Text: locales/en/pack-west-berkshire.json */
 const pack: LocalPack = {
   councilId: 'west-berkshire',
   namespace: 'pack-west-berkshire',
   reviewed: '2026-11-22',
   sources: {
     seed000: {
-      title: 'Education attendance: barriers to attendance (seed 000)',
+      title: 'Education attendance: barriers to attendance',
       publisher: 'West Berkshire Council',
-      url: '/work/shared/seeds/000_896ecadf188722e8.txt',
+      // The council's own web page; its exact address has not been checked, so the page is named.
+      url: 'West Berkshire Council website, page “Education attendance: barriers to attendance”',
       checked: '2026-11-22',
     },
   },

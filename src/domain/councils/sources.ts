@@ -1,8 +1,8 @@
-/** Where a detail or fact was seen: the organisation's own page, a seed document, or FACTS.md. */
+/** Where a detail or fact was seen: the organisation's own page, or a government page about it. */
 export interface ServiceSource {
   title: string;
   publisher: string;
-  /** The page that showed it, or the project file (seed, FACTS.md) it comes from. */
+  /** The page that showed it. */
   url: string;
   /** YYYY-MM-DD: the day someone checked the detail against this source. */
   checked: string;

@@ -5,33 +5,118 @@ import type { ClockKind, LetterRecord, Milestone } from './types';
 export const FOLLOW_UP_DAYS = 14;
 
 /**
+ * A period of days that, in the law's words, begins **with** a day (e.g. "15 days beginning with the
+ * day on which the draft plan was served"): that day is day 1, so the last day is `days - 1` later.
+ * A draft served on 20 April has 4 May as its last day (SEND Regulations 2014, reg 13(1)).
+ */
+export function lastDayBeginningWith(first: IsoDate, days: number): IsoDate {
+  return addDays(first, days - 1);
+}
+
+/**
+ * School days are counted in school weeks of 5 days. We do not know the school's term dates, so a
+ * count of school days is given as "about" the same number of calendar weeks, and the family can
+ * correct it. Holidays in between make the real date later.
+ */
+export function aboutSchoolDays(from: IsoDate, schoolDays: number): IsoDate {
+  return addDays(from, Math.ceil(schoolDays / 5) * 7);
+}
+
+export interface ClockDates {
+  draftOn?: IsoDate | undefined;
+  decisionOn?: IsoDate | undefined;
+  corrected?: Partial<Record<string, IsoDate>> | undefined;
+}
+
+/** A date we can only give roughly: the family's correction wins when they have made one. */
+function rough(id: string, date: IsoDate, corrected: ClockDates['corrected'], rest: Omit<Milestone, 'id' | 'date'>): Milestone {
+  const fixed = corrected?.[id];
+  return fixed ? { id, date: fixed, ...rest, corrected: true } : { id, date, ...rest, approximate: true };
+}
+
+/**
  * What should happen by when after a letter is sent. Text keys are in the `letters` namespace.
  *
  * England, EHC needs assessment request (SEND Regulations 2014, counted from the day the council
  * receives the request): decision whether to assess 6 weeks (reg 5); if it assesses and will not
  * issue a plan it must say so by 16 weeks (reg 10); final plan 20 weeks (reg 13(2)). When the
- * family records the day a draft plan arrived: at least 15 days to comment (reg 13(1)). When they
- * record the date on a decision letter: 2 months to contact a mediation adviser and to appeal.
+ * family records the day a draft plan arrived: at least 15 days beginning with that day to comment
+ * (reg 13(1)): the last day is the day served + 14. When they record the date on a decision letter:
+ * 2 months to contact a mediation adviser and to appeal.
+ *
+ * Wales, request for an ALN decision (the ALN Code for Wales 2021): a school decides, and gives an
+ * IDP if there is ALN, within 35 school days, given as "about" 7 weeks because term dates are not
+ * known; a local authority within 12 weeks.
+ *
+ * Scotland, request for an ASN assessment: a CSP is due about 16 weeks after the council proposes to
+ * find out whether one is needed. The exact rule is not confirmed, so the date is "about", and the
+ * family is asked to get the council's own timetable and correct it.
+ *
+ * Northern Ireland, request for a statutory assessment (SEN Regulations (NI) 2005; the Education
+ * Authority's pages): the EA decides within 6 weeks beginning with the day it receives the request
+ * (so the last day is that day + 41 days); the whole process takes 26 weeks unless exceptions apply;
+ * parents have 15 days to comment on a proposed statement, counted here from the day it arrived as
+ * day 1 (the safe way to count).
+ *
  * Letters with no legal deadline get one reminder to chase a reply.
  */
-export function statutoryClock(
-  kind: ClockKind,
-  sentOn: IsoDate,
-  { draftOn, decisionOn }: { draftOn?: IsoDate | undefined; decisionOn?: IsoDate | undefined } = {},
-): Milestone[] {
-  if (kind === 'none') {
-    return [{ id: 'follow-up', date: addDays(sentOn, FOLLOW_UP_DAYS), kind: 'reminder', textKey: 'clock.follow-up' }];
-  }
-  const out: Milestone[] = [
-    { id: 'decide-assess', date: addWeeks(sentOn, 6), kind: 'statutory', textKey: 'clock.decide-assess', basisKey: 'clock.basis.reg5' },
-    { id: 'not-issue', date: addWeeks(sentOn, 16), kind: 'statutory', textKey: 'clock.not-issue', basisKey: 'clock.basis.reg10' },
-    { id: 'final-plan', date: addWeeks(sentOn, 20), kind: 'statutory', textKey: 'clock.final-plan', basisKey: 'clock.basis.reg13-2' },
-  ];
-  if (draftOn) {
-    out.push({ id: 'draft-comments', date: addDays(draftOn, 15), kind: 'statutory', textKey: 'clock.draft-comments', basisKey: 'clock.basis.reg13-1' });
-  }
-  if (decisionOn) {
-    out.push({ id: 'mediation', date: addMonths(decisionOn, 2), kind: 'statutory', textKey: 'clock.mediation', basisKey: 'clock.basis.appeal' });
+export function statutoryClock(kind: ClockKind, sentOn: IsoDate, { draftOn, decisionOn, corrected }: ClockDates = {}): Milestone[] {
+  const out: Milestone[] = [];
+  const reminder = (): Milestone => ({ id: 'follow-up', date: addDays(sentOn, FOLLOW_UP_DAYS), kind: 'reminder', textKey: 'clock.follow-up' });
+  switch (kind) {
+    case 'none':
+      return [reminder()];
+    case 'ehc-request':
+      out.push(
+        { id: 'decide-assess', date: addWeeks(sentOn, 6), kind: 'statutory', textKey: 'clock.decide-assess', basisKey: 'clock.basis.reg5' },
+        { id: 'not-issue', date: addWeeks(sentOn, 16), kind: 'statutory', textKey: 'clock.not-issue', basisKey: 'clock.basis.reg10' },
+        { id: 'final-plan', date: addWeeks(sentOn, 20), kind: 'statutory', textKey: 'clock.final-plan', basisKey: 'clock.basis.reg13-2' },
+      );
+      if (draftOn) {
+        out.push({
+          id: 'draft-comments',
+          date: lastDayBeginningWith(draftOn, 15),
+          kind: 'statutory',
+          textKey: 'clock.draft-comments',
+          basisKey: 'clock.basis.reg13-1',
+        });
+      }
+      if (decisionOn) {
+        out.push({ id: 'mediation', date: addMonths(decisionOn, 2), kind: 'statutory', textKey: 'clock.mediation', basisKey: 'clock.basis.appeal' });
+      }
+      break;
+    case 'aln-decision':
+      out.push(
+        rough('aln-school', aboutSchoolDays(sentOn, 35), corrected, {
+          kind: 'statutory',
+          textKey: 'clock.aln-school',
+          basisKey: 'clock.basis.aln-school',
+          whyKey: 'clock.why.school-days',
+        }),
+        { id: 'aln-council', date: addWeeks(sentOn, 12), kind: 'statutory', textKey: 'clock.aln-council', basisKey: 'clock.basis.aln-council' },
+      );
+      break;
+    case 'asn-request':
+      out.push(
+        reminder(),
+        rough('csp', addWeeks(sentOn, 16), corrected, { kind: 'statutory', textKey: 'clock.csp', basisKey: 'clock.basis.csp', whyKey: 'clock.why.csp' }),
+      );
+      break;
+    case 'ni-assessment':
+      out.push(
+        { id: 'ni-decide', date: lastDayBeginningWith(sentOn, 6 * 7), kind: 'statutory', textKey: 'clock.ni-decide', basisKey: 'clock.basis.ni-decide' },
+        { id: 'ni-complete', date: addWeeks(sentOn, 26), kind: 'statutory', textKey: 'clock.ni-complete', basisKey: 'clock.basis.ni-complete' },
+      );
+      if (draftOn) {
+        out.push({
+          id: 'ni-comments',
+          date: lastDayBeginningWith(draftOn, 15),
+          kind: 'statutory',
+          textKey: 'clock.ni-comments',
+          basisKey: 'clock.basis.ni-comments',
+        });
+      }
+      break;
   }
   return out.sort((a, b) => compareDates(a.date, b.date));
 }
@@ -49,7 +134,7 @@ export function milestonesFor(letters: LetterRecord[], clockOf: (letter: LetterR
   for (const letter of letters) {
     const kind = clockOf(letter);
     if (!letter.sentOn || !kind) continue;
-    for (const m of statutoryClock(kind, letter.sentOn, { draftOn: letter.draftOn, decisionOn: letter.decisionOn })) {
+    for (const m of statutoryClock(kind, letter.sentOn, { draftOn: letter.draftOn, decisionOn: letter.decisionOn, corrected: letter.corrected })) {
       out.push({ ...m, letterId: letter.id, templateId: letter.templateId, childId: letter.childId });
     }
   }

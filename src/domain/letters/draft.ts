@@ -21,6 +21,8 @@ export interface DraftOptions {
   councilName?: string;
   /** The child the letter is for: contacts for another child are not used. */
   childId?: string;
+  /** Sentences from the family's attendance diary and contact log (src/domain/records/letter.ts). */
+  record?: Partial<Record<'recordAttendance' | 'recordContacts' | 'recordMismatch', string>>;
 }
 
 export type Facts = Partial<Record<FillId, string>>;
@@ -140,6 +142,9 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
     childHelps: textOf(answers, 'child-helps'),
     difficulties: joinList(phrases('environment'), language),
     bullyingKinds: joinList(phrases('bullying-kind'), language),
+    recordAttendance: opts.record?.recordAttendance?.trim() ?? '',
+    recordContacts: opts.record?.recordContacts?.trim() ?? '',
+    recordMismatch: opts.record?.recordMismatch?.trim() ?? '',
   };
   return facts;
 }

@@ -3,8 +3,12 @@ import type { ContactRole } from '../contacts/types';
 import type { IsoDate } from '../dates';
 import type { Nation } from '../nations';
 
-/** Which statutory clock a letter starts, if any. */
-export type ClockKind = 'ehc-request' | 'none';
+/**
+ * Which statutory clock a letter starts, if any: England's EHC needs assessment request, Wales's
+ * request for an ALN decision, Scotland's request for an ASN assessment (with the CSP timetable),
+ * Northern Ireland's request for a statutory assessment, or none (a reminder to chase a reply).
+ */
+export type ClockKind = 'ehc-request' | 'aln-decision' | 'asn-request' | 'ni-assessment' | 'none';
 
 /**
  * A letter the family drafted. Stored in the `letters` store. Every field the person can edit is
@@ -35,10 +39,15 @@ export interface LetterRecord {
   signOff: string;
   /** The day they sent it, once they say so. Starts the statutory clock. */
   sentOn?: IsoDate;
-  /** England EHC only: the day a draft plan arrived (15 days to comment). */
+  /** The day a draft EHC plan (England) or a proposed statement (Northern Ireland) arrived: 15 days to comment. */
   draftOn?: IsoDate;
   /** England EHC only: the date on a decision letter (2 months for mediation or appeal). */
   decisionOn?: IsoDate;
+  /**
+   * Dates the family corrected, by milestone id. Only for dates we can give only roughly (school days
+   * depend on term dates we do not know; Scotland's CSP timetable is the council's to set).
+   */
+  corrected?: Partial<Record<string, IsoDate>>;
 }
 
 /** Facts from the answers and contacts that letters are filled with. Lists are already in words. */
@@ -58,7 +67,11 @@ export type FillId =
   | 'childHard'
   | 'childHelps'
   | 'difficulties'
-  | 'bullyingKinds';
+  | 'bullyingKinds'
+  // From the attendance diary and contact log (src/domain/records/letter.ts).
+  | 'recordAttendance'
+  | 'recordContacts'
+  | 'recordMismatch';
 
 /**
  * One paragraph of a template: a text key (in the `letters` namespace) and when it is included.
@@ -114,6 +127,12 @@ export interface Milestone {
   date: IsoDate;
   /** Law-set dates are 'statutory'; 'reminder' is our suggestion of when to chase a reply. */
   kind: 'statutory' | 'reminder';
+  /** The date is our rough count ("about"): `whyKey` says why, and the family can correct it. */
+  approximate?: boolean;
+  /** The family set this date themselves (it replaced our rough count). */
+  corrected?: boolean;
+  /** Text key: why the date is only approximate. */
+  whyKey?: string;
   /** Text keys in the `letters` namespace: what should happen by then, and the law it comes from. */
   textKey: string;
   basisKey?: string;

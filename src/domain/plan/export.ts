@@ -2,7 +2,8 @@ import type { Snapshot } from '../schema';
 
 /**
  * Only one child's records, for "save this plan to a file": the child, their plan, their letters,
- * and the contacts saved for them or for their whole family. Settings and private notes stay behind.
+ * their attendance diary and contact log, and the contacts saved for them or for their whole
+ * family. Settings and private notes stay behind.
  * The result goes through the same backup envelope (src/domain/backup.ts) as a full copy.
  */
 export function childSnapshot(snapshot: Snapshot, childId: string): Snapshot {
@@ -18,6 +19,8 @@ export function childSnapshot(snapshot: Snapshot, childId: string): Snapshot {
       contacts: d.contacts.filter((c) => c.familyId === familyId && (!c.childId || c.childId === childId)),
       notes: [],
       settings: [],
+      attendance: d.attendance.filter((a) => a.childId === childId),
+      contactLog: d.contactLog.filter((l) => l.childId === childId),
     },
   };
 }

@@ -7,6 +7,14 @@ import { DateField } from './DateField';
 import { useCalendar, useFormatDate, useToday } from './shared';
 import { contentT } from '../../ui/contentText';
 
+/** What starts each clock, in the family's words. */
+const STARTS: Record<Exclude<ClockKind, 'none'>, string> = {
+  'ehc-request': 'clock.startsOnReceipt',
+  'aln-decision': 'clock.startsOnReceiptSchool',
+  'asn-request': 'clock.startsOnReceiptCouncil',
+  'ni-assessment': 'clock.startsOnReceiptEa',
+};
+
 /** Once a letter is sent: what should happen by when, in plain words, each date ready for the calendar. */
 export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; clock: ClockKind; onChange: (c: Partial<LetterRecord>) => void }) {
   const { t } = useTranslation('letters');
@@ -17,7 +25,11 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
   const [saved, setSaved] = useState(false);
   if (!letter.sentOn) return null;
 
-  const milestones: LetterMilestone[] = statutoryClock(clock, letter.sentOn, { draftOn: letter.draftOn, decisionOn: letter.decisionOn }).map((m) => ({
+  const milestones: LetterMilestone[] = statutoryClock(clock, letter.sentOn, {
+    draftOn: letter.draftOn,
+    decisionOn: letter.decisionOn,
+    corrected: letter.corrected,
+  }).map((m) => ({
     ...m,
     letterId: letter.id,
     templateId: letter.templateId,
@@ -31,17 +43,34 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
   return (
     <section className="panel clock" aria-labelledby={`clock-${letter.id}`}>
       <h2 id={`clock-${letter.id}`}>{t('clock.heading')}</h2>
-      {clock === 'ehc-request' ? (
+      {clock !== 'none' ? (
         <>
           <p>{t('clock.intro', { date: format(letter.sentOn, 'short') })}</p>
-          <p>{t('clock.startsOnReceipt')}</p>
+          <p>{contentT(t)(STARTS[clock])}</p>
         </>
       ) : (
         <p>{t('clock.noDeadline')}</p>
       )}
       <ul className="milestones">
         {milestones.map((m) => (
-          <MilestoneItem key={m.id} milestone={m} today={today} onAdd={() => addToCalendar([m], `${m.id}.ics`)} />
+          <MilestoneItem
+            key={m.id}
+            milestone={m}
+            today={today}
+            onAdd={() => addToCalendar([m], `${m.id}.ics`)}
+            extra={
+              m.approximate || m.corrected ? (
+                <DateField
+                  label={t('clock.correctLabel')}
+                  hint={t('clock.correctHint')}
+                  value={letter.corrected?.[m.id]}
+                  saveLabel={t('clock.saveDate')}
+                  savedText={(d) => format(d, 'short')}
+                  onSave={(date) => onChange({ corrected: { ...letter.corrected, [m.id]: date } })}
+                />
+              ) : undefined
+            }
+          />
         ))}
       </ul>
       {milestones.length > 1 && (
@@ -52,6 +81,16 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
       <p role="status" className="status-message">
         {saved ? t('clock.calendarSaved') : ''}
       </p>
+      {clock === 'ni-assessment' && (
+        <DateField
+          label={t('clock.niDraftLabel')}
+          value={letter.draftOn}
+          max={today}
+          saveLabel={t('clock.saveDate')}
+          savedText={(d) => format(d, 'short')}
+          onSave={(draftOn) => onChange({ draftOn })}
+        />
+      )}
       {clock === 'ehc-request' && (
         <>
           <p>{t('clock.exceptions')}</p>
@@ -85,11 +124,13 @@ export function MilestoneItem({ milestone: m, today, onAdd, extra }: { milestone
   return (
     <li className={`milestone${days < 0 ? ' milestone--past' : ''}`}>
       <p className="milestone__date">
-        <strong>{t('clock.by', { date: format(m.date) })}</strong>
+        <strong>{t(m.approximate ? 'clock.about' : 'clock.by', { date: format(m.date) })}</strong>
         {m.kind === 'reminder' && <span className="tag">{t('clock.reminder')}</span>}
       </p>
       <p className="milestone__what">{contentT(t)(m.textKey)}</p>
       {m.basisKey && <p className="hint">{contentT(t)(m.basisKey)}</p>}
+      {m.approximate && m.whyKey && <p className="hint">{contentT(t)(m.whyKey)}</p>}
+      {m.corrected && <p className="hint">{t('clock.corrected')}</p>}
       <p className="hint">{days < 0 ? t('clock.passed') : days === 0 ? t('clock.today') : t('clock.inDays', { count: days })}</p>
       {extra}
       <button type="button" className="button button--secondary" onClick={onAdd}>

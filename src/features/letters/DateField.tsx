@@ -15,7 +15,8 @@ export function DateField({
   label: string;
   hint?: string;
   value: IsoDate | undefined;
-  max: IsoDate;
+  /** The latest date allowed (e.g. today for a date already past); none for a date still to come. */
+  max?: IsoDate;
   saveLabel: string;
   savedText: (date: IsoDate) => string;
   onSave: (date: IsoDate) => void;
@@ -29,7 +30,7 @@ export function DateField({
 
   const save = () => {
     if (!isIsoDate(text)) return setError(t('editor.sent.invalid'));
-    if (compareDates(text, max) > 0) return setError(t('editor.sent.future'));
+    if (max && compareDates(text, max) > 0) return setError(t('editor.sent.future'));
     setError('');
     onSave(text);
   };

@@ -78,42 +78,12 @@ function Editor({ initial }: { initial: LetterRecord }) {
   const dateLine = format(letter.sentOn ?? today, 'short');
   const layout = useMemo(() => layoutOf(letter, dateLine), [letter, dateLine]);
 
-  const field = (name: TextField, opts: { multiline?: boolean; hint?: string } = {}) => {
-    const fieldId = `${id}-${name}`;
-    const hintId = opts.hint ? `${fieldId}-hint` : undefined;
-    const value = letter[name];
-    return (
-      <div className="field">
-        <label htmlFor={fieldId}>{t(`editor.fields.${name}`)}</label>
-        {opts.hint && (
-          <span id={hintId} className="hint">
-            {opts.hint}
-          </span>
-        )}
-        {opts.multiline ? (
-          <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => update({ [name]: e.target.value })} />
-        ) : (
-          <input type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => update({ [name]: e.target.value })} />
-        )}
-      </div>
-    );
-  };
+  const field = (name: TextField, opts: { multiline?: boolean; hint?: string } = {}) => (
+    <LetterTextField id={`${id}-${name}`} name={name} value={letter[name]} onChange={(value) => update({ [name]: value })} {...opts} />
+  );
 
   const setParagraph = (index: number, text: string) => update({ paragraphs: letter.paragraphs.map((p, i) => (i === index ? text : p)) });
 
-  const print = () => {
-    void saver.current?.flush();
-    window.print();
-  };
-  const copy = async () => setMessage((await copyText(toPlainText(layout))) ? 'editor.actions.copied' : 'editor.actions.copyFailed');
-  const share = async () => {
-    const result = await shareContent({ title: layout.subject || title, text: toPlainText(layout) });
-    setMessage(result === 'shared' ? 'editor.actions.shared' : result === 'unavailable' ? 'editor.actions.shareUnavailable' : '');
-  };
-  const download = () => {
-    downloadFile(`${slug(layout.subject || title)}.rtf`, toRtf(layout), 'application/rtf');
-    setMessage('editor.actions.downloaded');
-  };
   const remove = async () => {
     saver.current?.dispose();
     saver.current = null;
@@ -165,20 +135,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
 
         <h2>{t('editor.actions.heading')}</h2>
         <p>{t('editor.actions.emailTip')}</p>
-        <div className="button-row">
-          <button type="button" className="button" onClick={print}>
-            {t('editor.actions.print')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => void copy()}>
-            {t('editor.actions.copy')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => void share()}>
-            {t('editor.actions.share')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={download}>
-            {t('editor.actions.download')}
-          </button>
-        </div>
+        <LetterActions layout={layout} title={title} flush={() => void saver.current?.flush()} onMessage={setMessage} />
         <p role="status" className="status-message notice">
           {message ? contentT(t)(message) : ''}
         </p>
@@ -221,6 +178,63 @@ function Editor({ initial }: { initial: LetterRecord }) {
         />
       </div>
     </Page>
+  );
+}
+
+/** One labelled box of the letter (a line, or several for an address), saved as typed. */
+function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: string; name: TextField; value: string; onChange: (value: string) => void; multiline?: boolean; hint?: string }) {
+  const { t } = useTranslation('letters');
+  const fieldId = id;
+  const hintId = hint ? `${fieldId}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{t(`editor.fields.${name}`)}</label>
+      {hint && (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
+      )}
+      {multiline ? (
+        <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
+  );
+}
+
+/** Print, copy, share and download the letter; `onMessage` gets the key of what happened. */
+function LetterActions({ layout, title, flush, onMessage }: { layout: ReturnType<typeof layoutOf>; title: string; flush: () => void; onMessage: (key: string) => void }) {
+  const { t } = useTranslation('letters');
+  const setMessage = onMessage;
+  const print = () => {
+    flush();
+    window.print();
+  };
+  const copy = async () => setMessage((await copyText(toPlainText(layout))) ? 'editor.actions.copied' : 'editor.actions.copyFailed');
+  const share = async () => {
+    const result = await shareContent({ title: layout.subject || title, text: toPlainText(layout) });
+    setMessage(result === 'shared' ? 'editor.actions.shared' : result === 'unavailable' ? 'editor.actions.shareUnavailable' : '');
+  };
+  const download = () => {
+    downloadFile(`${slug(layout.subject || title)}.rtf`, toRtf(layout), 'application/rtf');
+    setMessage('editor.actions.downloaded');
+  };
+  return (
+    <div className="button-row">
+      <button type="button" className="button" onClick={print}>
+        {t('editor.actions.print')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => void copy()}>
+        {t('editor.actions.copy')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => void share()}>
+        {t('editor.actions.share')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={download}>
+        {t('editor.actions.download')}
+      </button>
+    </div>
   );
 }
 

@@ -13,12 +13,14 @@ import './letters.css';
  */
 export default function LettersRoutes() {
   return (
-    <Routes>
-      <Route index element={<LettersList />} />
-      <Route path="new/:templateId" element={<NewLetter />} />
-      <Route path="dates" element={<DatesPage />} />
-      <Route path=":letterId" element={<LetterEditor />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <div className="feature-letters">
+      <Routes>
+        <Route index element={<LettersList />} />
+        <Route path="new/:templateId" element={<NewLetter />} />
+        <Route path="dates" element={<DatesPage />} />
+        <Route path=":letterId" element={<LetterEditor />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }

@@ -4,11 +4,14 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { findTemplate } from '../../content/letters';
 import { findCouncil } from '../../content/councilSearch';
 import { newId, nowIso } from '../../domain/ids';
-import { draftLetter } from '../../domain/letters/draft';
+import { draftLetter, joinList } from '../../domain/letters/draft';
+import { todayIso } from '../../domain/dates';
+import { recordFacts } from '../../domain/records/letter';
+import { dateWords } from '../../ui/useFormatDate';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { useList } from '../../storage/react';
+import { useChildList, useList } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { childName, useLetterNation } from './shared';
@@ -21,21 +24,34 @@ export function NewLetter() {
   const navigate = useNavigate();
   const { nation, loading, child } = useLetterNation();
   const contacts = useList('contacts');
+  // The child's attendance diary and contact log, quoted in the letter when there is something to say.
+  const attendance = useChildList('attendance', child?.id);
+  const log = useChildList('contactLog', child?.id);
   const started = useRef(false);
   const [failed, setFailed] = useState(false);
   const template = findTemplate(templateId);
   const allowed = !!template && !!nation && template.nations.includes(nation);
 
   useEffect(() => {
-    if (loading || contacts === undefined || !allowed || !template || !nation || started.current) return;
+    if (loading || contacts === undefined || attendance === undefined || log === undefined || !allowed || !template || !nation || started.current) return;
     started.current = true;
     // The nation may come from the letters page rather than the answers: the draft needs it either
     // way, or every paragraph that depends on the nation's law is left out.
     const answers: Answers = { ...(child?.answers ?? {}), nation };
     const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
+    const language = i18n.resolvedLanguage ?? 'en';
+    const fromRecord = recordFacts(attendance, log, {
+      t: (key, values) => contentT(t)(key, values ?? {}),
+      dates: dateWords(t),
+      today: todayIso(),
+      name: childName(child) || t('fill.childFallback'),
+      join: (items) => joinList(items, language),
+      reason: (id) => t(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
+    });
     const draft = draftLetter(template, answers, contacts, {
       t: (key, values) => contentT(t)(key, values ?? {}),
-      language: i18n.resolvedLanguage ?? 'en',
+      language,
+      record: fromRecord,
       childName: childName(child),
       councilName: council?.name,
       childId: child?.id,
@@ -58,7 +74,7 @@ export function NewLetter() {
         () => navigate(`/letters/${record.id}`, { replace: true }),
         () => setFailed(true),
       );
-  }, [loading, contacts, allowed, template, nation, child, t, i18n.resolvedLanguage, navigate]);
+  }, [loading, contacts, attendance, log, allowed, template, nation, child, t, i18n.resolvedLanguage, navigate]);
 
   if (!loading && (!allowed || failed)) {
     return (

@@ -18,7 +18,7 @@ export default function UpcomingDates() {
   if (!data || data.upcoming.length === 0) return null;
   const next = data.upcoming.slice(0, HOW_MANY);
   return (
-    <section className="upcoming-dates" aria-labelledby="upcoming-dates-heading">
+    <section className="upcoming-dates feature-letters" aria-labelledby="upcoming-dates-heading">
       <h2 id="upcoming-dates-heading">{t('dates.homeHeading')}</h2>
       <ul className="milestones">
         {next.map((m) => (

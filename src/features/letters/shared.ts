@@ -66,7 +66,9 @@ export function useCalendar() {
       return {
         uid: `${m.letterId}-${m.id}@barriers-navigator`,
         date: m.date,
-        summary: contentT(t)(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
+        summary: m.approximate
+          ? contentT(t)('calendar.about', { what: contentT(t)(`calendar.${m.id}`, { name, title: letterTitle(t, m) }) })
+          : contentT(t)(`calendar.${m.id}`, { name, title: letterTitle(t, m) }),
         description: t('calendar.description', { what: contentT(t)(m.textKey) }),
       };
     },

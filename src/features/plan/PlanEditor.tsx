@@ -1,55 +1,44 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { toBackupFile } from '../../domain/backup';
-import { newId, nowIso } from '../../domain/ids';
-import { childSnapshot, planFileName } from '../../domain/plan/export';
-import { personFromContact } from '../../domain/plan/prefill';
-import { EMPTY_REVIEW, hasReview, startNextCycle, updateContent, updateReview } from '../../domain/plan/review';
-import { mergePlan } from '../../domain/plan/merge';
-import { planSummary } from '../../domain/plan/summary';
+import { newId } from '../../domain/ids';
 import {
   ACTION_STATUSES,
   currentCycle,
   earlierCycles,
-  type ActionStatus,
   type ListField,
   type PlanAction,
   type PlanContent,
   type PlanPerson,
   type PlanRecord,
-  type PlanReview,
   type TextField as TextFieldName,
 } from '../../domain/plan/types';
-import { createAutosaver, getStorage, type Autosaver } from '../../storage';
-import { useList, useRecord } from '../../storage/react';
-import { copyText, downloadFile, shareContent } from '../../ui/download';
+import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
-import { readSavedPlan, useSavedPlan } from './useSavedPlan';
+import { ContactPick } from './ContactPick';
 import { EarlierCycle, Section, TextField } from './parts';
+import { PlanTools } from './PlanTools';
+import { useNotice, UndoNotice } from './PlanNotice';
+import { ItemList, RepeatingFieldset } from './RepeatingFieldset';
+import { ReviewPanel } from './ReviewPanel';
+import type { FieldsetKind, ListKind, RowField, RowHandlers, RowsField } from './rows';
 import { usePlanText } from './text';
+import { usePlanDocument, type PlanDocument } from './usePlanDocument';
 
-interface Notice {
-  text: string;
-  /** Puts back what was removed. */
-  undo?: (content: PlanContent) => PlanContent;
-  /** The box to focus once it is back (the Undo button goes away, and must not take the focus with it). */
-  undoFocus?: string;
-}
+const ACTION_FIELDS: readonly RowField<PlanAction>[] = [
+  { name: 'what', label: 'plan:fields.action.what', idSuffix: 'what', control: 'textarea' },
+  { name: 'who', label: 'plan:fields.action.who', idSuffix: 'who', control: 'text' },
+  { name: 'byWhen', label: 'plan:fields.action.byWhen', idSuffix: 'when', control: 'date' },
+  { name: 'status', label: 'plan:fields.action.status', idSuffix: 'status', control: 'select', options: ACTION_STATUSES },
+];
+const PERSON_FIELDS: readonly RowField<PlanPerson>[] = [
+  { name: 'name', label: 'plan:fields.person.name', idSuffix: 'name', control: 'text' },
+  { name: 'role', label: 'plan:fields.person.role', idSuffix: 'role', control: 'text' },
+  { name: 'reach', label: 'plan:fields.person.reach', idSuffix: 'reach', control: 'text' },
+];
 
-/** Whether this browser's share sheet takes files (most phones do; most desktops do not). */
-function canShareJsonFiles(): boolean {
-  try {
-    return (
-      typeof navigator.share === 'function' &&
-      typeof navigator.canShare === 'function' &&
-      navigator.canShare({ files: [new File(['{}'], 'plan.json', { type: 'application/json' })] })
-    );
-  } catch {
-    return false;
-  }
-}
+type Rows = { id: string }[];
 
 function insertAt<T>(list: T[], index: number, item: T): T[] {
   const next = list.slice();
@@ -60,82 +49,10 @@ function insertAt<T>(list: T[], index: number, item: T): T[] {
 /** /plan/:childId: every section of the plan as labelled fields, saved as the family types. */
 export function PlanEditor() {
   const { childId = '' } = useParams();
-  const { t, nameOrDefault, translate, date } = usePlanText();
+  const { t, nameOrDefault } = usePlanText();
   const child = useRecord('children', childId);
-  const contacts = useList('contacts');
-  const navigate = useNavigate();
-  const [plan, setPlan] = useSavedPlan(childId);
-  const [notice, setNotice] = useState<Notice>({ text: '' });
-  const [reviewing, setReviewing] = useState(false);
-  const [reviewError, setReviewError] = useState(false);
-  const [focusId, setFocusId] = useState<string | undefined>(undefined);
-  const [contactPick, setContactPick] = useState('');
-  const saver = useRef<Autosaver<PlanRecord> | undefined>(undefined);
-  const deleted = useRef(false);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  const [canShareFiles] = useState(canShareJsonFiles);
-
-
-  /** The version this screen last read from storage or saved there: what other tabs' changes are compared with. */
-  const base = useRef<PlanRecord | undefined>(undefined);
-  /** The version being written now, so that the news of our own write is not taken for someone else's. */
-  const writing = useRef<PlanRecord | undefined>(undefined);
-  if (plan && !base.current) base.current = plan;
-
-  useEffect(() => {
-    const s = createAutosaver<PlanRecord>(async (p) => {
-      if (deleted.current) return;
-      writing.current = p;
-      await getStorage().put('plans', p);
-      base.current = p;
-    });
-    saver.current = s;
-    return () => s.dispose();
-  }, []);
-
-  // The same plan open in another tab (or a file opened there, or everything deleted in settings):
-  // take in what changed there, keep what was typed here, and never bring back a deleted plan.
-  useEffect(() => {
-    let live = true;
-    const same = (a: PlanRecord | undefined, b: PlanRecord | undefined) => !!a && !!b && JSON.stringify(a) === JSON.stringify(b);
-    const off = getStorage().onChange('plans', () => {
-      void readSavedPlan(childId).then((theirs) => {
-        if (!live || deleted.current || !base.current) return;
-        if (!theirs) {
-          deleted.current = true;
-          setPlan(null);
-          return;
-        }
-        if (same(theirs, base.current) || same(theirs, writing.current)) return;
-        const before = base.current;
-        base.current = theirs;
-        setPlan((ours) => {
-          if (!ours) return ours;
-          const merged = mergePlan(before, ours, theirs);
-          if (merged !== theirs) saver.current?.schedule(merged);
-          return merged;
-        });
-      }, () => {});
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [childId, setPlan]);
-
-  useEffect(() => {
-    if (focusId) document.getElementById(focusId)?.focus();
-  }, [focusId]);
-
-  const save = useCallback((change: (p: PlanRecord) => PlanRecord) => {
-    setPlan((prev) => {
-      if (!prev) return prev;
-      const next = change(prev);
-      saver.current?.schedule(next);
-      return next;
-    });
-  }, [setPlan]);
-  const edit = useCallback((change: (c: PlanContent) => PlanContent) => save((p) => updateContent(p, change, nowIso())), [save]);
+  const doc = usePlanDocument(childId);
+  const { plan } = doc;
 
   if (plan === undefined || child === undefined) return <Loading />;
   const name = nameOrDefault(child);
@@ -147,144 +64,68 @@ export function PlanEditor() {
       </Page>
     );
   }
+  return <PlanForm childId={childId} name={name} named={!!child} plan={plan} doc={doc} />;
+}
+
+/** Moves the focus to a box once it is on screen (a new row, a row put back, the review). */
+function useFocusAfterRender() {
+  const [focusId, setFocusId] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (focusId) document.getElementById(focusId)?.focus();
+  }, [focusId]);
+  return setFocusId;
+}
+
+/** Change and remove for every row of every list, the same functions from one keystroke to the next. */
+function useRowHandlers(edit: PlanDocument['edit'], removed: ReturnType<typeof useNotice>['removed']): RowHandlers {
+  const { t } = usePlanText();
+  return useMemo(
+    () => ({
+      change: (field: RowsField, id: string, patch: Record<string, string>) =>
+        edit((x) => ({ ...x, [field]: (x[field] as Rows).map((it) => (it.id === id ? { ...it, ...patch } : it)) })),
+      remove: (field: RowsField, kind: ListKind | FieldsetKind, item: { id: string }, index: number, focusId: string) => {
+        edit((x) => ({ ...x, [field]: (x[field] as Rows).filter((it) => it.id !== item.id) }));
+        removed(t(`plan:fields.${kind}.removed`), (x) => ({ ...x, [field]: insertAt(x[field] as Rows, index, item) }), focusId);
+      },
+    }),
+    [edit, removed, t],
+  );
+}
+
+function PlanForm({ childId, name, named, plan, doc }: { childId: string; name: string; named: boolean; plan: PlanRecord; doc: PlanDocument }) {
+  const { t, date } = usePlanText();
+  const navigate = useNavigate();
+  const { edit, save } = doc;
+  const focus = useFocusAfterRender();
+  const { notice, say, removed, undo, undoButton } = useNotice(edit, focus);
+  const handlers = useRowHandlers(edit, removed);
+  const add = useCallback(
+    <F extends RowsField>(field: F, item: PlanContent[F][number], focusId: string) => {
+      edit((x) => ({ ...x, [field]: [...x[field], item] }));
+      focus(focusId);
+    },
+    [edit, focus],
+  );
 
   const cycle = currentCycle(plan);
   const c = cycle.content;
   const setText = (field: TextFieldName) => (value: string) => edit((x) => ({ ...x, [field]: value }));
-
-  const removed = (text: string, undo: Notice['undo'], undoFocus: string) => {
-    setNotice({ text, undo, undoFocus });
-    setFocusId(undefined);
-    // The removed row took the focus with it: put it on Undo, the likeliest next step.
-    requestAnimationFrame(() => undoButton.current?.focus());
-  };
-  const undo = () => {
-    if (notice.undo) edit(notice.undo);
-    setNotice({ text: t('plan:undone') });
-    setFocusId(notice.undoFocus);
-  };
-
-  // Lists of single lines: strengths, barriers, tried, asks.
-  const list = (field: ListField, key: 'strength' | 'barrier' | 'triedItem' | 'ask') => {
-    const items = c[field];
-    return (
-      <>
-        {items.length === 0 ? (
-          <p className="hint">{t('plan:empty')}</p>
-        ) : (
-          <ol className="plan-list">
-            {items.map((item, i) => {
-              const id = `plan-${field}-${item.id}`;
-              return (
-                <li key={item.id} className="plan-list__item">
-                  <label htmlFor={id}>{t(`plan:fields.${key}.label`, { n: i + 1 })}</label>
-                  <textarea
-                    id={id}
-                    rows={2}
-                    className="plan-list__text"
-                    value={item.text}
-                    onChange={(e) => {
-                      const text = e.target.value;
-                      edit((x) => ({ ...x, [field]: x[field].map((it) => (it.id === item.id ? { ...it, text } : it)) }));
-                    }}
-                  />
-                  <button
-                    type="button"
-                    className="link-button plan-remove"
-                    onClick={() => {
-                      edit((x) => ({ ...x, [field]: x[field].filter((it) => it.id !== item.id) }));
-                      removed(t(`plan:fields.${key}.removed`), (x) => ({ ...x, [field]: insertAt(x[field], i, item) }), id);
-                    }}
-                  >
-                    {t(`plan:fields.${key}.remove`, { n: i + 1 })}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            const item = { id: newId(), text: '' };
-            edit((x) => ({ ...x, [field]: [...x[field], item] }));
-            setFocusId(`plan-${field}-${item.id}`);
-          }}
-        >
-          {t(`plan:fields.${key}.add`)}
-        </button>
-      </>
-    );
-  };
-
-  const setAction = (id: string, patch: Partial<PlanAction>) =>
-    edit((x) => ({ ...x, actions: x.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) }));
-  const setPerson = (id: string, patch: Partial<PlanPerson>) =>
-    edit((x) => ({ ...x, people: x.people.map((p) => (p.id === id ? { ...p, ...patch } : p)) }));
-  const pickable = (contacts ?? []).filter((k) => (!k.childId || k.childId === childId) && !c.people.some((p) => p.contactId === k.id));
-
-  const review: PlanReview = cycle.review ?? EMPTY_REVIEW;
-  const showReview = reviewing || hasReview(cycle.review);
-  const setReview = (patch: Partial<PlanReview>) => {
-    setReviewError(false);
-    save((p) => updateReview(p, { ...(currentCycle(p).review ?? EMPTY_REVIEW), ...patch }, nowIso()));
-  };
-  const finishReview = () => {
-    if (!hasReview(cycle.review)) {
-      setReviewError(true);
-      document.getElementById('plan-review-worked')?.focus();
-      return;
-    }
-    const next = startNextCycle(plan, review, nowIso());
-    save(() => next);
-    setReviewing(false);
-    setNotice({ text: t('plan:review.finished', { number: currentCycle(next).number }) });
-    document.getElementById('plan-cycle-heading')?.focus();
-  };
-
-  const planFile = async () => {
-    await saver.current?.flush();
-    const all = await getStorage().snapshot({ forExport: true });
-    return {
-      name: planFileName(child ? name : ''),
-      text: JSON.stringify(toBackupFile(childSnapshot(all, childId)), null, 2),
+  const list = (field: ListField, kind: ListKind) => {
+    const addItem = () => {
+      const item = { id: newId(), text: '' };
+      add(field, item, `plan-${field}-${item.id}`);
     };
+    return <ItemList field={field} kind={kind} items={c[field]} handlers={handlers} onAdd={addItem} />;
   };
-  const exportPlan = async () => {
-    const file = await planFile();
-    downloadFile(file.name, file.text);
-    setNotice({ text: t('plan:editor.exported') });
+  const addAction = () => {
+    const action: PlanAction = { id: newId(), what: '', who: '', byWhen: '', status: 'not-started' };
+    add('actions', action, `plan-action-${action.id}-what`);
   };
-  const shareFile = async () => {
-    const file = await planFile();
-    const result = await shareContent({
-      title: t('plan:summary.title', { name }),
-      files: [new File([file.text], file.name, { type: 'application/json' })],
-    });
-    if (result === 'shared') return setNotice({ text: t('plan:editor.shared') });
-    if (result === 'cancelled') return setNotice({ text: t('plan:editor.shareCancelled') });
-    downloadFile(file.name, file.text);
-    setNotice({ text: t('plan:editor.exported') });
-  };
-  const share = async () => {
-    const text = planSummary(plan, name, translate, date);
-    const result = await shareContent({ title: t('plan:summary.title', { name }), text });
-    if (result === 'shared') return setNotice({ text: t('plan:editor.shared') });
-    if (result === 'cancelled') return setNotice({ text: t('plan:editor.shareCancelled') });
-    setNotice({ text: (await copyText(text)) ? t('plan:editor.copied') : t('plan:editor.copyFailed') });
-  };
+  const addPerson = (person: PlanPerson) => add('people', person, `plan-person-${person.id}-name`);
   const deletePlan = async () => {
-    deleted.current = true;
-    try {
-      await getStorage().delete('plans', plan.id);
-      void navigate('/plan', { state: { message: t('plan:delete.done') } });
-    } catch {
-      deleted.current = false;
-      setNotice({ text: t('plan:delete.failed') });
-    }
+    if (await doc.remove(plan)) void navigate('/plan', { state: { message: t('plan:delete.done') } });
+    else say(t('plan:delete.failed'));
   };
-
   const earlier = earlierCycles(plan);
 
   return (
@@ -296,35 +137,8 @@ export function PlanEditor() {
       </p>
       <p className="hint">{t('plan:editor.saved')}</p>
 
-      <div className="button-row plan-tools" role="group" aria-label={t('plan:editor.tools')}>
-        <Link className="button" to={`/plan/${encodeURIComponent(childId)}/print`}>
-          {t('plan:editor.printPreview')}
-        </Link>
-        <button type="button" className="button button--secondary" onClick={() => void exportPlan()}>
-          {t('plan:editor.export')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void share()}>
-          {t('plan:editor.share')}
-        </button>
-        {canShareFiles && (
-          <button type="button" className="button button--secondary" onClick={() => void shareFile()}>
-            {t('plan:editor.shareFile')}
-          </button>
-        )}
-      </div>
-
-      <div role="status" className="plan-notice">
-        {notice.text && (
-          <p className="notice plan-notice__body">
-            {notice.text}{' '}
-            {notice.undo && (
-              <button ref={undoButton} type="button" className="button button--secondary plan-undo" onClick={undo}>
-                {t('plan:undo')}
-              </button>
-            )}
-          </p>
-        )}
-      </div>
+      <PlanTools childId={childId} name={name} named={named} plan={plan} flush={doc.flush} onNotice={say} />
+      <UndoNotice notice={notice} onUndo={undo} undoButton={undoButton} />
 
       <Section id="plan-about" heading={t('plan:sections.about.heading')} hint={t('plan:sections.about.hint')}>
         <h3>{t('plan:fields.strength.heading')}</h3>
@@ -358,131 +172,19 @@ export function PlanEditor() {
       </Section>
 
       <Section id="plan-actions" heading={t('plan:sections.actions.heading')} hint={t('plan:sections.actions.hint')}>
-        {c.actions.length === 0 && <p className="hint">{t('plan:empty')}</p>}
-        {c.actions.map((a, i) => {
-          const id = `plan-action-${a.id}`;
-          return (
-            <fieldset key={a.id} className="card plan-row">
-              <legend>{t('plan:fields.action.legend', { n: i + 1 })}</legend>
-              <div className="field">
-                <label htmlFor={`${id}-what`}>{t('plan:fields.action.what')}</label>
-                <textarea id={`${id}-what`} rows={2} className="plan-list__text" value={a.what} onChange={(e) => setAction(a.id, { what: e.target.value })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-who`}>{t('plan:fields.action.who')}</label>
-                <input id={`${id}-who`} type="text" value={a.who} onChange={(e) => setAction(a.id, { who: e.target.value })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-when`}>{t('plan:fields.action.byWhen')}</label>
-                <input id={`${id}-when`} type="date" value={a.byWhen} onChange={(e) => setAction(a.id, { byWhen: e.target.value })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-status`}>{t('plan:fields.action.status')}</label>
-                <select id={`${id}-status`} value={a.status} onChange={(e) => setAction(a.id, { status: e.target.value as ActionStatus })}>
-                  {ACTION_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`plan:status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button
-                type="button"
-                className="link-button plan-remove"
-                onClick={() => {
-                  edit((x) => ({ ...x, actions: x.actions.filter((it) => it.id !== a.id) }));
-                  removed(t('plan:fields.action.removed'), (x) => ({ ...x, actions: insertAt(x.actions, i, a) }), `${id}-what`);
-                }}
-              >
-                {t('plan:fields.action.remove', { n: i + 1 })}
-              </button>
-            </fieldset>
-          );
-        })}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            const action: PlanAction = { id: newId(), what: '', who: '', byWhen: '', status: 'not-started' };
-            edit((x) => ({ ...x, actions: [...x.actions, action] }));
-            setFocusId(`plan-action-${action.id}-what`);
-          }}
-        >
-          {t('plan:fields.action.add')}
-        </button>
+        <RepeatingFieldset field="actions" kind="action" items={c.actions} fields={ACTION_FIELDS} handlers={handlers} onAdd={addAction} />
       </Section>
 
       <Section id="plan-people" heading={t('plan:sections.people.heading')} hint={t('plan:sections.people.hint')}>
-        {c.people.length === 0 && <p className="hint">{t('plan:empty')}</p>}
-        {c.people.map((p, i) => {
-          const id = `plan-person-${p.id}`;
-          return (
-            <fieldset key={p.id} className="card plan-row">
-              <legend>{t('plan:fields.person.legend', { n: i + 1 })}</legend>
-              <div className="field">
-                <label htmlFor={`${id}-name`}>{t('plan:fields.person.name')}</label>
-                <input id={`${id}-name`} type="text" value={p.name} onChange={(e) => setPerson(p.id, { name: e.target.value })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-role`}>{t('plan:fields.person.role')}</label>
-                <input id={`${id}-role`} type="text" value={p.role} onChange={(e) => setPerson(p.id, { role: e.target.value })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-reach`}>{t('plan:fields.person.reach')}</label>
-                <input id={`${id}-reach`} type="text" value={p.reach} onChange={(e) => setPerson(p.id, { reach: e.target.value })} />
-              </div>
-              <button
-                type="button"
-                className="link-button plan-remove"
-                onClick={() => {
-                  edit((x) => ({ ...x, people: x.people.filter((it) => it.id !== p.id) }));
-                  removed(t('plan:fields.person.removed'), (x) => ({ ...x, people: insertAt(x.people, i, p) }), `${id}-name`);
-                }}
-              >
-                {t('plan:fields.person.remove', { n: i + 1 })}
-              </button>
-            </fieldset>
-          );
-        })}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            const person: PlanPerson = { id: newId(), name: '', role: '', reach: '' };
-            edit((x) => ({ ...x, people: [...x.people, person] }));
-            setFocusId(`plan-person-${person.id}-name`);
-          }}
-        >
-          {t('plan:fields.person.add')}
-        </button>
-        {pickable.length > 0 && (
-          <div className="field plan-pick">
-            <label htmlFor="plan-pick-contact">{t('plan:fields.person.fromContacts')}</label>
-            <select id="plan-pick-contact" value={contactPick} onChange={(e) => setContactPick(e.target.value)}>
-              <option value="">{t('plan:fields.person.chooseContact')}</option>
-              {pickable.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {[k.name, translate(`services:roles.${k.role}`)].filter(Boolean).join(', ')}
-                </option>
-              ))}
-            </select>{' '}
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={!contactPick}
-              onClick={() => {
-                const contact = pickable.find((k) => k.id === contactPick);
-                if (!contact) return;
-                const person = personFromContact(contact, translate);
-                edit((x) => ({ ...x, people: [...x.people, person] }));
-                setContactPick('');
-                setFocusId(`plan-person-${person.id}-name`);
-              }}
-            >
-              {t('plan:fields.person.addContact')}
-            </button>
-          </div>
-        )}
+        <RepeatingFieldset
+          field="people"
+          kind="person"
+          items={c.people}
+          fields={PERSON_FIELDS}
+          handlers={handlers}
+          onAdd={() => addPerson({ id: newId(), name: '', role: '', reach: '' })}
+        />
+        <ContactPick childId={childId} people={c.people} onAdd={addPerson} />
       </Section>
 
       <Section id="plan-next-review" heading={t('plan:sections.review.heading')} hint={t('plan:sections.review.hint')}>
@@ -499,54 +201,7 @@ export function PlanEditor() {
         />
       </Section>
 
-      <section className="panel plan-review" aria-labelledby="plan-review-heading">
-        <h2 id="plan-review-heading">{t('plan:review.heading')}</h2>
-        <p>{t('plan:review.intro')}</p>
-        {showReview ? (
-          <fieldset>
-            <legend className="visually-hidden">{t('plan:review.heading')}</legend>
-            {reviewError && (
-              <p className="error-message" id="plan-review-error">
-                {t('plan:review.needSomething')}
-              </p>
-            )}
-            <div className="field">
-              <label htmlFor="plan-review-worked">{t('plan:review.worked')}</label>
-              <textarea
-                id="plan-review-worked"
-                rows={3}
-                value={review.worked}
-                aria-describedby={reviewError ? 'plan-review-error' : undefined}
-                aria-invalid={reviewError || undefined}
-                onChange={(e) => setReview({ worked: e.target.value })}
-              />
-            </div>
-            <TextField id="plan-review-not-worked" label={t('plan:review.notWorked')} value={review.notWorked} onChange={(v) => setReview({ notWorked: v })} />
-            <TextField id="plan-review-steps" label={t('plan:review.steps')} hint={t('plan:review.stepsHint')} value={review.steps} onChange={(v) => setReview({ steps: v })} />
-            <div className="button-row">
-              <button type="button" className="button" onClick={finishReview}>
-                {t('plan:review.finish')}
-              </button>
-              {!hasReview(cycle.review) && (
-                <button type="button" className="button button--secondary" onClick={() => setReviewing(false)}>
-                  {t('plan:review.cancel')}
-                </button>
-              )}
-            </div>
-          </fieldset>
-        ) : (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setReviewing(true);
-              setFocusId('plan-review-worked');
-            }}
-          >
-            {t('plan:review.start')}
-          </button>
-        )}
-      </section>
+      <ReviewPanel plan={plan} save={save} onNotice={say} focus={focus} />
 
       {earlier.length > 0 && (
         <section aria-labelledby="plan-earlier-heading">

@@ -8,11 +8,13 @@ import './plan.css';
 /** My plan: /plan (children and import), /plan/:childId (editor), /plan/:childId/print (meeting pack). */
 export default function PlanRoutes() {
   return (
-    <Routes>
-      <Route index element={<PlanHome />} />
-      <Route path=":childId" element={<PlanEditor />} />
-      <Route path=":childId/print" element={<PrintPreview />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <div className="feature-plan">
+      <Routes>
+        <Route index element={<PlanHome />} />
+        <Route path=":childId" element={<PlanEditor />} />
+        <Route path=":childId/print" element={<PrintPreview />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }

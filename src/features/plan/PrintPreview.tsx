@@ -3,6 +3,7 @@ import { currentCycle } from '../../domain/plan/types';
 import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { MeetingPackRecord } from '../../ui/records/MeetingPackRecord';
 import { useSavedPlan } from './useSavedPlan';
 import { ContentView } from './parts';
 import { rightsFor } from './rights';
@@ -53,6 +54,7 @@ export function PrintPreview() {
         <span>{t('plan:print.nextReview', { date: date(cycle.content.nextReview) })}</span>
       </p>
       <ContentView content={cycle.content} level={2} print />
+      <MeetingPackRecord childId={childId} />
       <section className="plan-view__section">
         <h2>{t('plan:print.questionsHeading')}</h2>
         <ul>

@@ -6,8 +6,8 @@ import { SOURCES, type SourceRef } from '../../content/sources';
 /**
  * One-line reminders of rights for the printed meeting pack. Each belongs to a signpost: it is shown
  * only when the signposting rules show that signpost to this family (so only in its own nations, and
- * only when the answers bring it up or it is shown to everyone), and it cites its basis from
- * /work/shared/FACTS.md. Text: locales/<lang>/plan.json `rights.<key>`.
+ * only when the answers bring it up or it is shown to everyone), and it cites its basis
+ * (src/content/sources.ts). Text: locales/<lang>/plan.json `rights.<key>`.
  */
 export interface RightLine {
   key: string;
@@ -17,7 +17,7 @@ export interface RightLine {
 
 export const RIGHT_LINES: RightLine[] = [
   { key: 'support-first', signpost: 'support-first-england', source: { source: 'working-together-attendance' } },
-  { key: 'illness-authorised', signpost: 'illness-absence-england', source: { source: 'illness-absence-response' } },
+  { key: 'illness-authorised', signpost: 'illness-absence-england', source: { source: 'working-together-attendance' } },
   // The duty is Education Act 1996 s19; the 15 days comes from the DfE guidance, so that is what we cite.
   { key: 'health-education', signpost: 'health-education-england', source: { source: 'health-needs-guidance-2023' } },
   { key: 'ehc-assessment', signpost: 'ehc-needs-assessment', source: { source: 'cfa-2014', section: 's36(1)' } },
@@ -26,9 +26,12 @@ export const RIGHT_LINES: RightLine[] = [
   { key: 'bullying-policy', signpost: 'bullying-england', source: { source: 'eia-2006', section: 's89' } },
   { key: 'no-off-roll-pressure', signpost: 'off-rolling-england', source: { source: 'education-act-1996', section: 's7' } },
   { key: 'sendiass', signpost: 'local-offer-sendiass', source: { source: 'cfa-2014', section: 's32' } },
-  { key: 'wales-aln', signpost: 'aln-wales', source: { source: 'alnet-2018', section: 's11, s13' } },
+  { key: 'wales-aln', signpost: 'aln-wales', source: { source: 'alnet-2018', section: 'ss10–13' } },
+  { key: 'wales-health-education', signpost: 'health-education-wales', source: { source: 'education-act-1996-s19a', section: 's19A' } },
   { key: 'scotland-asn', signpost: 'asn-scotland', source: { source: 'asl-scotland-2004' } },
-  { key: 'ni-sen', signpost: 'statement-ni', source: { source: 'education-ni-order-1996' } },
+  { key: 'scotland-health-education', signpost: 'health-education-scotland', source: { source: 'ill-health-scotland' } },
+  { key: 'ni-sen', signpost: 'statement-ni', source: { source: 'ea-timeline' } },
+  { key: 'ni-bullying', signpost: 'bullying-ni', source: { source: 'abs-act-ni-2016' } },
 ];
 
 /** At most this many reminders, so that a typical plan still fits on two pages. */

@@ -17,7 +17,7 @@ import {
   visibleOptions,
   visibleQuestions,
 } from '../../content/questionnaire';
-import { NOT_SURE, nationOf, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
+import { NOT_SURE, nationOf, type Answers, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
 import { createAutosaver, getStorage } from '../../storage';
 import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
@@ -58,6 +58,75 @@ function QuestionLoader({ childId, questionId }: { childId: string; questionId: 
 
 const isEmpty = (v: AnswerValue | undefined) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
+/**
+ * Saving the answer to one question: typed text shortly after typing stops (and at once if the page
+ * is hidden or closed), a choice at once; and remembering where the person is and which child.
+ */
+function useAnswerSaver(child: ChildRecord, live: ChildRecord | null | undefined, question: Question) {
+  // Remember where the person is, and which child they are working on.
+  useEffect(() => {
+    void savePosition(child.id, question.id).catch(() => undefined);
+    void setActiveChild(child.id).catch(() => undefined);
+  }, [child.id, question.id]);
+
+  // Typed text is saved onto the record in hand, so the write starts before a closing page goes.
+  const latest = useRef(live);
+  useEffect(() => {
+    latest.current = live;
+  }, [live]);
+  const autosaver = useMemo(
+    () =>
+      createAutosaver<AnswerValue | undefined>((v) => {
+        const record = latest.current;
+        if (record === null) return Promise.resolve(); // deleted (in another tab): nothing to save to
+        return record ? saveAnswerOnto(record, question.id, v) : saveAnswer(child.id, question.id, v);
+      }),
+    [child.id, question.id],
+  );
+  useEffect(() => () => autosaver.dispose(), [autosaver]);
+
+  /** Saves a change as it is made. */
+  const saveNow = (v: AnswerValue | undefined) => {
+    if (question.kind === 'text') {
+      autosaver.schedule(v);
+      return;
+    }
+    void saveAnswer(child.id, question.id, v).catch(() => undefined);
+    if (question.kind === 'council' && typeof v === 'string' && v !== NOT_SURE) {
+      void getStorage()
+        .updateFamily({ councilId: v })
+        .catch(() => undefined);
+    }
+  };
+  /** Saves the answer before moving on, waiting for the write. */
+  const saveBeforeLeaving = async (v: AnswerValue | undefined) => {
+    try {
+      if (question.kind === 'text') {
+        autosaver.schedule(v);
+        await autosaver.flush();
+      } else {
+        await saveAnswer(child.id, question.id, v);
+      }
+    } catch {
+      // The shell shows a storage banner; what they chose is kept on screen and in the flow below.
+    }
+  };
+  return { saveNow, saveBeforeLeaving };
+}
+
+/** Where Continue goes: the next question, or (after changing an answer) only newly opened ones, then check answers. */
+function nextAfter(answers: Answers, question: Question, base: string, returning: boolean, askedBefore: string[] | undefined): { to: string; state?: ReturnState } {
+  if (returning) {
+    // After a change, ask only the questions it newly opened (e.g. a new barrier's follow-ups).
+    const visible = visibleQuestions(answers);
+    const here = visible.findIndex((q) => q.id === question.id);
+    const next = askedBefore ? visible.slice(here + 1).find((q) => !askedBefore.includes(q.id)) : undefined;
+    if (next) return { to: `${base}/${next.id}?return=check`, state: { askedBefore } satisfies ReturnState };
+    return { to: `${base}/check` };
+  }
+  return { to: `${base}/${nextPosition(answers, question.id)}` };
+}
+
 function QuestionForm({
   child,
   live,
@@ -84,29 +153,7 @@ function QuestionForm({
   const answers = useMemo(() => setAnswer(child.answers, question.id, value), [child.answers, question.id, value]);
   const text = words(answers);
   const base = `/questions/${child.id}`;
-
-  // Remember where the person is, and which child they are working on.
-  useEffect(() => {
-    void savePosition(child.id, question.id).catch(() => undefined);
-    void setActiveChild(child.id).catch(() => undefined);
-  }, [child.id, question.id]);
-
-  // Typed text is saved shortly after typing stops, and at once if the page is hidden or closed:
-  // onto the record in hand, so the write starts before a closing page goes.
-  const latest = useRef(live);
-  useEffect(() => {
-    latest.current = live;
-  }, [live]);
-  const autosaver = useMemo(
-    () =>
-      createAutosaver<AnswerValue | undefined>((v) => {
-        const record = latest.current;
-        if (record === null) return Promise.resolve(); // deleted (in another tab): nothing to save to
-        return record ? saveAnswerOnto(record, question.id, v) : saveAnswer(child.id, question.id, v);
-      }),
-    [child.id, question.id],
-  );
-  useEffect(() => () => autosaver.dispose(), [autosaver]);
+  const { saveNow, saveBeforeLeaving } = useAnswerSaver(child, live, question);
 
   useEffect(() => {
     if (error) errorSummary.current?.focus();
@@ -115,16 +162,7 @@ function QuestionForm({
   const answerNow = (v: AnswerValue | undefined) => {
     setValue(v);
     setError(false);
-    if (question.kind === 'text') {
-      autosaver.schedule(v);
-      return;
-    }
-    void saveAnswer(child.id, question.id, v).catch(() => undefined);
-    if (question.kind === 'council' && typeof v === 'string' && v !== NOT_SURE) {
-      void getStorage()
-        .updateFamily({ councilId: v })
-        .catch(() => undefined);
-    }
+    saveNow(v);
   };
 
   const onSubmit = async (e: FormEvent) => {
@@ -133,26 +171,9 @@ function QuestionForm({
       setError(true);
       return;
     }
-    try {
-      if (question.kind === 'text') {
-        autosaver.schedule(value);
-        await autosaver.flush();
-      } else {
-        await saveAnswer(child.id, question.id, value);
-      }
-    } catch {
-      // The shell shows a storage banner; what they chose is kept on screen and in the flow below.
-    }
-    if (returning) {
-      // After a change, ask only the questions it newly opened (e.g. a new barrier's follow-ups).
-      const visible = visibleQuestions(answers);
-      const here = visible.findIndex((q) => q.id === question.id);
-      const next = askedBefore ? visible.slice(here + 1).find((q) => !askedBefore.includes(q.id)) : undefined;
-      if (next) void navigate(`${base}/${next.id}?return=check`, { state: { askedBefore } satisfies ReturnState });
-      else void navigate(`${base}/check`);
-      return;
-    }
-    void navigate(`${base}/${nextPosition(answers, question.id)}`);
+    await saveBeforeLeaving(value);
+    const next = nextAfter(answers, question, base, returning, askedBefore);
+    void navigate(next.to, next.state ? { state: next.state } : undefined);
   };
 
   const previous = previousPosition(answers, question.id);
@@ -162,10 +183,6 @@ function QuestionForm({
   const backTo = returning ? `${base}/check` : previous ? `${base}/${previous}` : '/questions';
   const { current, total } = progress(answers, question.id);
   const title = text.title(question);
-  const hint = text.hint(question);
-  const hintId = `${question.id}-hint`;
-  const errorId = `${question.id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const options = visibleOptions(question, answers);
   const firstInputId = question.kind === 'single' || question.kind === 'multi' ? `${question.id}-${options[0]}` : question.id;
 
@@ -190,70 +207,17 @@ function QuestionForm({
               </ul>
             </div>
           )}
-          {(question.kind === 'single' || question.kind === 'multi') && (
-            <fieldset aria-describedby={describedBy}>
-              <legend className="visually-hidden">{title}</legend>
-              {hint && (
-                <p id={hintId} className="hint">
-                  {hint}
-                </p>
-              )}
-              {error && (
-                <p id={errorId} className="error-message">
-                  <span className="visually-hidden">{t('errors.prefix')}</span>
-                  {t('errors.nationRequired')}
-                </p>
-              )}
-              <Choices
-                question={question}
-                options={options}
-                value={value}
-                onChange={answerNow}
-                label={(o) => text.option(question, o)}
-                hint={(o) => text.optionHint(question, o)}
-              />
-            </fieldset>
-          )}
-          {question.kind === 'text' && (
-            <div className="field">
-              <label htmlFor={question.id} className="visually-hidden">
-                {title}
-              </label>
-              {hint && (
-                <p id={hintId} className="hint">
-                  {hint}
-                </p>
-              )}
-              {question.input === 'short' ? (
-                <input
-                  id={question.id}
-                  type="text"
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-describedby={describedBy}
-                  value={typeof value === 'string' ? value : ''}
-                  onChange={(e) => answerNow(e.target.value)}
-                />
-              ) : (
-                <textarea
-                  id={question.id}
-                  rows={6}
-                  aria-describedby={describedBy}
-                  value={typeof value === 'string' ? value : ''}
-                  onChange={(e) => answerNow(e.target.value)}
-                />
-              )}
-            </div>
-          )}
-          {question.kind === 'council' && (
-            <CouncilSearch
-              nation={nationOf(answers)}
-              value={typeof value === 'string' ? value : undefined}
-              onChange={answerNow}
-              hint={hint}
-              changeNationHref={`${base}/nation`}
-            />
-          )}
+          <AnswerInput
+            question={question}
+            answers={answers}
+            options={options}
+            value={value}
+            error={error}
+            title={title}
+            text={text}
+            onChange={answerNow}
+            changeNationHref={`${base}/nation`}
+          />
           <div className="button-row question__actions">
             <button className="button" type="submit">
               {t('continue')}
@@ -262,6 +226,104 @@ function QuestionForm({
         </form>
         <p className="hint">{isEmpty(value) && !question.required ? t('canSkip') : t('saved')}</p>
       </Page>
+    </>
+  );
+}
+
+/** The boxes for one question: choices in a fieldset, a text box, or the council search. */
+function AnswerInput({
+  question,
+  answers,
+  options,
+  value,
+  error,
+  title,
+  text,
+  onChange,
+  changeNationHref,
+}: {
+  question: Question;
+  answers: Answers;
+  options: string[];
+  value: AnswerValue | undefined;
+  error: boolean;
+  title: string;
+  text: ReturnType<ReturnType<typeof useQuestionText>>;
+  onChange: (v: AnswerValue | undefined) => void;
+  changeNationHref: string;
+}) {
+  const { t } = useTranslation('questionnaire');
+  const hint = text.hint(question);
+  const hintId = `${question.id}-hint`;
+  const errorId = `${question.id}-error`;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const answerNow = onChange;
+  return (
+    <>
+      {(question.kind === 'single' || question.kind === 'multi') && (
+        <fieldset aria-describedby={describedBy}>
+          <legend className="visually-hidden">{title}</legend>
+          {hint && (
+            <p id={hintId} className="hint">
+              {hint}
+            </p>
+          )}
+          {error && (
+            <p id={errorId} className="error-message">
+              <span className="visually-hidden">{t('errors.prefix')}</span>
+              {t('errors.nationRequired')}
+            </p>
+          )}
+          <Choices
+            question={question}
+            options={options}
+            value={value}
+            onChange={answerNow}
+            label={(o) => text.option(question, o)}
+            hint={(o) => text.optionHint(question, o)}
+          />
+        </fieldset>
+      )}
+      {question.kind === 'text' && (
+        <div className="field">
+          <label htmlFor={question.id} className="visually-hidden">
+            {title}
+          </label>
+          {hint && (
+            <p id={hintId} className="hint">
+              {hint}
+            </p>
+          )}
+          {question.input === 'short' ? (
+            <input
+              id={question.id}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={describedBy}
+              value={typeof value === 'string' ? value : ''}
+              onChange={(e) => answerNow(e.target.value)}
+            />
+          ) : (
+            <textarea
+              id={question.id}
+              rows={6}
+              aria-describedby={describedBy}
+              value={typeof value === 'string' ? value : ''}
+              onChange={(e) => answerNow(e.target.value)}
+            />
+          )}
+        </div>
+      )}
+      {question.kind === 'council' && (
+        <CouncilSearch
+          nation={nationOf(answers)}
+          value={typeof value === 'string' ? value : undefined}
+          onChange={answerNow}
+          hint={hint}
+          changeNationHref={changeNationHref}
+        />
+      )}
     </>
   );
 }

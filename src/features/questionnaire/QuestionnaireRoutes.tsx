@@ -15,13 +15,15 @@ import './questionnaire.css';
  */
 export default function QuestionnaireRoutes() {
   return (
-    <Routes>
-      <Route index element={<ChildrenList />} />
-      <Route path="start" element={<StartChild />} />
-      <Route path="resume" element={<ResumeChild />} />
-      <Route path=":childId/check" element={<CheckAnswers />} />
-      <Route path=":childId/:questionId" element={<QuestionRoute />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <div className="feature-questionnaire">
+      <Routes>
+        <Route index element={<ChildrenList />} />
+        <Route path="start" element={<StartChild />} />
+        <Route path="resume" element={<ResumeChild />} />
+        <Route path=":childId/check" element={<CheckAnswers />} />
+        <Route path=":childId/:questionId" element={<QuestionRoute />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }

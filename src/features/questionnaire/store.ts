@@ -85,6 +85,7 @@ export function restartChild(id: string): Promise<void> {
 
 /** Delete a child and everything about it (plan, letters, dates, contacts kept for it) in one step. */
 export async function deleteChild(id: string): Promise<void> {
+  // The child's plan, letters, attendance diary, contact log and contacts go with them, in the same step.
   await getStorage().deleteChild(id);
   written.delete(id);
 }

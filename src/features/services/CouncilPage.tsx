@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findPack } from '../../content/local-packs';
-import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED } from '../../content/services';
+import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED, adviceServiceHasDetails, servicesShownByDirectory } from '../../content/services';
 import { emptyDraft, type ContactDraft } from '../../domain/contacts/contacts';
 import type { ContactRole } from '../../domain/contacts/types';
 import { findCouncil } from '../../content/councilSearch';
@@ -61,12 +61,17 @@ function Guidance({
         ))}
       </ul>
       {entry && <CheckedDetails council={council} entry={entry} part={part} onSave={onSave} />}
-      {directory.status === 'ready' && (
-        <>
-          <h3>{t(known.length > 0 ? 'council.known.findMore' : 'council.howToFind')}</h3>
-          <p>{t(known.length > 0 ? 'council.known.someMissing' : 'council.noAddress')}</p>
-          <CopySearch text={contentT(t)(`${base}.search`, { council: council.name })} />
-        </>
+      {part === 'advice' && known.length === 0 && adviceServiceHasDetails(council.nation) ? (
+        // One truth per service: its checked details are in the national list on this page.
+        <p>{t('council.detailsBelow', { nation: t(`nations.${council.nation}`) })}</p>
+      ) : (
+        directory.status === 'ready' && (
+          <>
+            <h3>{t(known.length > 0 ? 'council.known.findMore' : 'council.howToFind')}</h3>
+            <p>{t(known.length > 0 ? 'council.known.someMissing' : 'council.noAddress')}</p>
+            <CopySearch text={contentT(t)(`${base}.search`, { council: council.name })} />
+          </>
+        )
       )}
     </section>
   );
@@ -125,6 +130,11 @@ function CouncilDetail({ council }: { council: Council }) {
   }));
   const saveSection = useRef<HTMLHeadingElement>(null);
   const directory = useDirectoryEntry(council);
+  const advice = directory.status === 'ready' ? directory.entry?.advice : undefined;
+  const shownInDirectory = servicesShownByDirectory(
+    council.nation,
+    [advice?.phone?.value, advice?.email?.value, advice?.url?.value].filter((v): v is string => Boolean(v)),
+  );
   const saveKnown = (part: 'info' | 'advice') => (details: SavedDetails) => {
     setSaved('');
     const role: ContactRole =
@@ -192,7 +202,7 @@ function CouncilDetail({ council }: { council: Council }) {
 
       <section aria-labelledby="national-here">
         <h2 id="national-here">{t('council.national.heading', { nation: t(`nations.${council.nation}`) })}</h2>
-        <NationalServices nation={council.nation} headingLevel={3} />
+        <NationalServices nation={council.nation} headingLevel={3} exclude={shownInDirectory} />
       </section>
 
       <section aria-labelledby="save-found" className="no-print">

@@ -30,12 +30,14 @@ function Detail({ detail }: { detail: ContactDetail }) {
 }
 
 /** The national advice services for one nation, each with only checked contact details. */
-export function NationalServices({ nation, headingLevel = 3 }: { nation: Nation; headingLevel?: 2 | 3 }) {
+export function NationalServices({ nation, headingLevel = 3, exclude = [] }: { nation: Nation; headingLevel?: 2 | 3; exclude?: string[] }) {
   const { t } = useTranslation('services');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="service-list">
-      {nationalServicesFor(nation).map((s) => (
+      {nationalServicesFor(nation)
+        .filter((s) => !exclude.includes(s.id))
+        .map((s) => (
         <li key={s.id} className="card service">
           <Heading>{contentT(t)(`national.${s.id}.name`)}</Heading>
           <p>{contentT(t)(`national.${s.id}.what`)}</p>

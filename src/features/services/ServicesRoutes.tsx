@@ -14,13 +14,15 @@ import './services.css';
  */
 export default function ServicesRoutes() {
   return (
-    <Routes>
-      <Route index element={<HelpHome />} />
-      <Route path="councils/:councilId" element={<CouncilPage />} />
-      <Route path="contacts" element={<ContactsPage />} />
-      <Route path="contacts/new" element={<ContactEditPage />} />
-      <Route path="contacts/:contactId" element={<ContactEditPage />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <div className="feature-services">
+      <Routes>
+        <Route index element={<HelpHome />} />
+        <Route path="councils/:councilId" element={<CouncilPage />} />
+        <Route path="contacts" element={<ContactsPage />} />
+        <Route path="contacts/new" element={<ContactEditPage />} />
+        <Route path="contacts/:contactId" element={<ContactEditPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HandoverReader } from '../../domain/handover/codec';
@@ -32,17 +32,12 @@ export function ReceivePage() {
   const [progress, setProgress] = useState<{ received: number; total: number | undefined }>({ received: 0, total: undefined });
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ step: 'reading' });
-  const [camera, setCamera] = useState<'off' | 'on' | 'unavailable'>('off');
-  const video = useRef<HTMLVideoElement>(null);
-  const stream = useRef<MediaStream | undefined>(undefined);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const { camera, video, startCamera, stopCamera } = useCodeCamera(
+    (text) => take(text),
+    () => reader.current?.complete === true,
+  );
 
-  const stopCamera = () => {
-    stream.current?.getTracks().forEach((track) => track.stop());
-    stream.current = undefined;
-    setCamera((c) => (c === 'on' ? 'off' : c));
-  };
-  useEffect(() => () => stopCamera(), []);
   useEffect(() => {
     if (outcome.step !== 'reading') resultHeading.current?.focus();
   }, [outcome.step]);
@@ -116,32 +111,6 @@ export function ReceivePage() {
     }
   };
 
-  const startCamera = async () => {
-    if (!navigator.mediaDevices?.getUserMedia) return setCamera('unavailable');
-    try {
-      stream.current = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
-    } catch {
-      return setCamera('unavailable');
-    }
-    setCamera('on');
-    const v = video.current!;
-    v.srcObject = stream.current;
-    await v.play().catch(() => undefined);
-    const { readCode } = await loadScan();
-    let last = '';
-    const tick = async () => {
-      if (!stream.current || reader.current?.complete) return;
-      const text = v.readyState >= 2 ? await readCode(v) : undefined;
-      // The same code stays in view for many frames: take it once.
-      if (text && text !== last) {
-        last = text;
-        await take(text);
-      }
-      if (stream.current) setTimeout(() => void tick(), 150);
-    };
-    void tick();
-  };
-
   const { received, total } = progress;
   return (
     <Page title={t('receive.title')}>
@@ -182,21 +151,90 @@ export function ReceivePage() {
           )}
         </>
       )}
+      <ReceiveResult
+        outcome={outcome}
+        headingRef={resultHeading}
+        onWrite={(incoming, choice) => void write(incoming, choice)}
+        onStartAgain={startAgain}
+      />
+      <h2>{t('receive.fileHeading')}</h2>
+      <p>{t('receive.fileBody')}</p>
+      <ImportBackup headingLevel={3} />
+    </Page>
+  );
+}
+
+/** The phone's camera, read for codes a few times a second until the reader has them all. */
+function useCodeCamera(onCode: (text: string) => Promise<void>, isComplete: () => boolean) {
+  const [camera, setCamera] = useState<'off' | 'on' | 'unavailable'>('off');
+  const video = useRef<HTMLVideoElement>(null);
+  const stream = useRef<MediaStream | undefined>(undefined);
+  const stopCamera = () => {
+    stream.current?.getTracks().forEach((track) => track.stop());
+    stream.current = undefined;
+    setCamera((c) => (c === 'on' ? 'off' : c));
+  };
+  useEffect(() => () => stopCamera(), []);
+  const startCamera = async () => {
+    if (!navigator.mediaDevices?.getUserMedia) return setCamera('unavailable');
+    try {
+      stream.current = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+    } catch {
+      return setCamera('unavailable');
+    }
+    setCamera('on');
+    const v = video.current!;
+    v.srcObject = stream.current;
+    await v.play().catch(() => undefined);
+    const { readCode } = await loadScan();
+    let last = '';
+    const tick = async () => {
+      if (!stream.current || isComplete()) return;
+      const text = v.readyState >= 2 ? await readCode(v) : undefined;
+      // The same code stays in view for many frames: take it once.
+      if (text && text !== last) {
+        last = text;
+        await onCode(text);
+      }
+      if (stream.current) setTimeout(() => void tick(), 150);
+    };
+    void tick();
+  };
+
+  return { camera, video, startCamera, stopCamera };
+}
+
+/** What came of reading: checking, a question before replacing, done, or refused (nothing written). */
+function ReceiveResult({
+  outcome,
+  headingRef,
+  onWrite,
+  onStartAgain,
+}: {
+  outcome: Outcome;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onWrite: (incoming: Snapshot, choice: 'replace' | 'keep-both') => void;
+  onStartAgain: () => void;
+}) {
+  const { t } = useTranslation('session');
+  const id = useId();
+  return (
+    <>
       {outcome.step === 'checking' && <p role="status">{t('receive.checking')}</p>}
       {outcome.step === 'ask' && (
         <section aria-labelledby={`${id}-ask`}>
-          <h2 id={`${id}-ask`} ref={resultHeading} tabIndex={-1}>
+          <h2 id={`${id}-ask`} ref={headingRef} tabIndex={-1}>
             {t('receive.askHeading')}
           </h2>
           <p>{t('receive.askBody', { count: outcome.count })}</p>
           <div className="button-row">
-            <button type="button" className="button" onClick={() => void write(outcome.incoming, 'keep-both')}>
+            <button type="button" className="button" onClick={() => onWrite(outcome.incoming, 'keep-both')}>
               {t('receive.keepBoth')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => void write(outcome.incoming, 'replace')}>
+            <button type="button" className="button button--secondary" onClick={() => onWrite(outcome.incoming, 'replace')}>
               {t('receive.replace')}
             </button>
-            <button type="button" className="button button--secondary" onClick={startAgain}>
+            <button type="button" className="button button--secondary" onClick={onStartAgain}>
               {t('receive.cancel')}
             </button>
           </div>
@@ -204,7 +242,7 @@ export function ReceivePage() {
       )}
       {outcome.step === 'done' && (
         <section aria-labelledby={`${id}-done`}>
-          <h2 id={`${id}-done`} ref={resultHeading} tabIndex={-1}>
+          <h2 id={`${id}-done`} ref={headingRef} tabIndex={-1}>
             {t('receive.doneHeading')}
           </h2>
           <p role="status">{t('receive.doneBody', { count: outcome.children })}</p>
@@ -217,21 +255,18 @@ export function ReceivePage() {
       )}
       {outcome.step === 'refused' && (
         <section aria-labelledby={`${id}-refused`}>
-          <h2 id={`${id}-refused`} ref={resultHeading} tabIndex={-1}>
+          <h2 id={`${id}-refused`} ref={headingRef} tabIndex={-1}>
             {t('receive.refusedHeading')}
           </h2>
           <p role="alert">{t(`receive.refused.${outcome.reason}`)}</p>
           <p>{t('receive.nothingWritten')}</p>
           <p>
-            <button type="button" className="button" onClick={startAgain}>
+            <button type="button" className="button" onClick={onStartAgain}>
               {t('receive.startAgain')}
             </button>
           </p>
         </section>
       )}
-      <h2>{t('receive.fileHeading')}</h2>
-      <p>{t('receive.fileBody')}</p>
-      <ImportBackup headingLevel={3} />
-    </Page>
+    </>
   );
 }

@@ -17,13 +17,15 @@ import './session.css';
  */
 export default function SessionRoutes() {
   return (
-    <Routes>
-      <Route index element={<SessionHome />} />
-      <Route path="notes" element={<NotesPage />} />
-      <Route path="handover" element={<HandoverPage />} />
-      <Route path="end" element={<EndSessionPage />} />
-      <Route path="receive" element={<ReceivePage />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <div className="feature-session">
+      <Routes>
+        <Route index element={<SessionHome />} />
+        <Route path="notes" element={<NotesPage />} />
+        <Route path="handover" element={<HandoverPage />} />
+        <Route path="end" element={<EndSessionPage />} />
+        <Route path="receive" element={<ReceivePage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EHC_CLOCK, guideFor } from '../../content/guides';
+import { guideFor, type ClockStep } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
 import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
+import { SourceItem } from './SourceItem';
 import { paragraphs, sourceLine } from './text';
 import { contentT } from '../../ui/contentText';
 
@@ -27,6 +28,24 @@ export function GuidePage() {
       </p>
     </Page>
   );
+}
+
+/** How long a step takes: weeks, days, or "about" a number of school days. */
+function ClockWhen({ step }: { step: ClockStep }) {
+  const { t } = useTranslation('support');
+  const when =
+    step.weeks !== undefined
+      ? t('guide.weeks', { weeks: step.weeks })
+      : step.days !== undefined
+        ? t('guide.days', { days: step.days })
+        : step.schoolDays !== undefined
+          ? t('guide.schoolDays', { days: step.schoolDays })
+          : '';
+  return when ? (
+    <>
+      <strong className="guide-clock__when">{when}</strong>{' '}
+    </>
+  ) : null;
 }
 
 /** The guide's content for one nation, with headings from level 2. Other features may embed it. */
@@ -56,10 +75,10 @@ export function NationGuide({ nation }: { nation: Nation }) {
             )}
             {s.clock && (
               <ol className="guide-clock">
-                {EHC_CLOCK.map((step) => (
+                {guide.clock.map((step) => (
                   <li key={step.id}>
-                    {step.weeks !== undefined && <strong className="guide-clock__when">{t('guide.weeks', { weeks: step.weeks })}</strong>}{' '}
-                    {contentT(t)(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({step.source.section})</span>
+                    <ClockWhen step={step} />
+                    {contentT(t)(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({sourceLine(t, step.source)})</span>
                   </li>
                 ))}
               </ol>
@@ -70,7 +89,7 @@ export function NationGuide({ nation }: { nation: Nation }) {
       <h2>{t('guide.sources')}</h2>
       <ul className="signpost-sources">
         {guide.sources.map((s) => (
-          <li key={`${s.source}-${s.section ?? ''}`}>{sourceLine(t, s)}</li>
+          <SourceItem key={`${s.source}-${s.section ?? ''}`} source={s} />
         ))}
       </ul>
       <p className="signpost-reviewed">{t('guide.reviewed', { date: date(guide.reviewed) })}</p>

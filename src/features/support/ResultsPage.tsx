@@ -53,10 +53,6 @@ function Results({
   const urgent = isUrgent(child.answers);
   const named = givenName(child.answers) !== '';
   const title = named ? t('results.titleNamed', { name: vars.name }) : t('results.title');
-  // A child with no name is "Child 1", "Child 2"… in the order they were added, as in the questions.
-  const byAge = useMemo(() => children.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [children]);
-  const labelOf = (c: ChildRecord) =>
-    childLabel(c) || t('questionnaire:list.unnamed', { n: byAge.indexOf(c) + 1 });
 
   // Which cards the family opened (urgent help starts open). With the kept asks, these are what
   // "print only what you opened or kept" prints; printing everything stays the default.
@@ -67,53 +63,9 @@ function Results({
     (id: string, open: boolean) => setOpened((o) => (open ? [...o.filter((x) => x !== id), id] : o.filter((x) => x !== id))),
     [],
   );
-  const [printChosen, setPrintChosen] = useState(false);
-  useEffect(() => {
-    const reset = () => setPrintChosen(false);
-    window.addEventListener('afterprint', reset);
-    return () => window.removeEventListener('afterprint', reset);
-  }, []);
-  const print = (onlyChosen: boolean) => {
-    // Render the choice before the browser takes its print snapshot.
-    flushSync(() => setPrintChosen(onlyChosen));
-    window.print();
-  };
+  const { printChosen, print } = usePrintChoice();
 
-  // Kept asks: shown at once, saved in the background, put back if saving fails. A change saved
-  // elsewhere (another tab) is taken up; our own saves coming back are not applied twice.
-  const keptRef = useRef<string[]>(child.kept ?? []);
-  const lastSaved = useRef(JSON.stringify(keptRef.current));
-  const [kept, setKept] = useState<string[]>(keptRef.current);
-  const [status, setStatus] = useState('');
-  const savedKept = child.kept;
-  useEffect(() => {
-    const saved = JSON.stringify(savedKept ?? []);
-    if (saved === lastSaved.current) return;
-    lastSaved.current = saved;
-    keptRef.current = savedKept ?? [];
-    setKept(keptRef.current);
-  }, [savedKept]);
-  const toggle = useCallback(
-    (askId: string, keep: boolean) => {
-      const before = keptRef.current;
-      const next = keep ? [...before.filter((k) => k !== askId), askId] : before.filter((k) => k !== askId);
-      keptRef.current = next;
-      lastSaved.current = JSON.stringify(next);
-      setKept(next);
-      getStorage()
-        .put('children', { ...child, kept: next, updatedAt: new Date().toISOString() })
-        .then(
-          () => setStatus(t(keep ? 'signpost.kept' : 'signpost.removed')),
-          () => {
-            keptRef.current = before;
-            lastSaved.current = JSON.stringify(before);
-            setKept(before);
-            setStatus(t('signpost.saveFailed'));
-          },
-        );
-    },
-    [child, t],
-  );
+  const { kept, status, toggle } = useKeptAsks(child);
 
   const isChosen = (r: SignpostResult) =>
     opened.includes(r.signpost.id) || r.signpost.asks.some((a) => kept.includes(a.id));
@@ -134,18 +86,7 @@ function Results({
 
   return (
     <Page title={title} className={`support-results${printChosen ? ' support-results--chosen' : ''}`}>
-      {children.length > 1 && (
-        <div className="field no-print">
-          <label htmlFor="support-child">{t('results.chooseChild')}</label>
-          <select id="support-child" value={child.id} onChange={(e) => void onChoose(e.currentTarget.value)}>
-            {children.map((c) => (
-              <option key={c.id} value={c.id}>
-                {labelOf(c)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {children.length > 1 && <ChildPicker child={child} children={children} onChoose={onChoose} />}
       {urgent && <UrgentHelp answers={child.answers} name={vars.name} />}
       <p className="lead">{t('results.lead')}</p>
       {child.answers['role'] === 'young-person' && <p className="panel">{t('results.youngPerson')}</p>}
@@ -217,5 +158,85 @@ function Results({
       ))}
       <p className="print-only">{t('results.printedOn')}</p>
     </Page>
+  );
+}
+
+/** Printing everything, or only the cards opened or kept: which one is being printed now. */
+function usePrintChoice() {
+  const [printChosen, setPrintChosen] = useState(false);
+  useEffect(() => {
+    const reset = () => setPrintChosen(false);
+    window.addEventListener('afterprint', reset);
+    return () => window.removeEventListener('afterprint', reset);
+  }, []);
+  const print = (onlyChosen: boolean) => {
+    // Render the choice before the browser takes its print snapshot.
+    flushSync(() => setPrintChosen(onlyChosen));
+    window.print();
+  };
+  return { printChosen, print };
+}
+
+/**
+ * Kept asks: shown at once, saved in the background, put back if saving fails. A change saved
+ * elsewhere (another tab) is taken up; our own saves coming back are not applied twice.
+ */
+function useKeptAsks(child: ChildRecord) {
+  const { t } = useTranslation(['support', 'questionnaire']);
+  const keptRef = useRef<string[]>(child.kept ?? []);
+  const lastSaved = useRef(JSON.stringify(keptRef.current));
+  const [kept, setKept] = useState<string[]>(keptRef.current);
+  const [status, setStatus] = useState('');
+  const savedKept = child.kept;
+  useEffect(() => {
+    const saved = JSON.stringify(savedKept ?? []);
+    if (saved === lastSaved.current) return;
+    lastSaved.current = saved;
+    keptRef.current = savedKept ?? [];
+    setKept(keptRef.current);
+  }, [savedKept]);
+  const toggle = useCallback(
+    (askId: string, keep: boolean) => {
+      const before = keptRef.current;
+      const next = keep ? [...before.filter((k) => k !== askId), askId] : before.filter((k) => k !== askId);
+      keptRef.current = next;
+      lastSaved.current = JSON.stringify(next);
+      setKept(next);
+      getStorage()
+        .put('children', { ...child, kept: next, updatedAt: new Date().toISOString() })
+        .then(
+          () => setStatus(t(keep ? 'signpost.kept' : 'signpost.removed')),
+          () => {
+            keptRef.current = before;
+            lastSaved.current = JSON.stringify(before);
+            setKept(before);
+            setStatus(t('signpost.saveFailed'));
+          },
+        );
+    },
+    [child, t],
+  );
+
+  return { kept, status, toggle };
+}
+
+/** Which child's suggestions to show, when there is more than one. */
+function ChildPicker({ child, children, onChoose }: { child: ChildRecord; children: ChildRecord[]; onChoose: (id: string) => Promise<void> }) {
+  const { t } = useTranslation(['support', 'questionnaire']);
+  // A child with no name is "Child 1", "Child 2"… in the order they were added, as in the questions.
+  const byAge = useMemo(() => children.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [children]);
+  const labelOf = (c: ChildRecord) =>
+    childLabel(c) || t('questionnaire:list.unnamed', { n: byAge.indexOf(c) + 1 });
+  return (
+    <div className="field no-print">
+      <label htmlFor="support-child">{t('results.chooseChild')}</label>
+      <select id="support-child" value={child.id} onChange={(e) => void onChoose(e.currentTarget.value)}>
+        {children.map((c) => (
+          <option key={c.id} value={c.id}>
+            {labelOf(c)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import type { Signpost } from '../../content/signposts';
 import { GUIDES } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
-import { paragraphs, say, sourceLine, type TextVars } from './text';
+import { SourceItem } from './SourceItem';
+import { paragraphs, say, type TextVars } from './text';
 
 type Level = 2 | 3 | 4;
 const H = ({ level, children }: { level: Level; children: ReactNode }) =>
@@ -92,7 +93,7 @@ export function SignpostArticle({
       <H level={level}>{t('signpost.sources')}</H>
       <ul className="signpost-sources">
         {signpost.sources.map((s) => (
-          <li key={`${s.source}-${s.section ?? ''}`}>{sourceLine(t, s)}</li>
+          <SourceItem key={`${s.source}-${s.section ?? ''}`} source={s} />
         ))}
       </ul>
       <p className="signpost-reviewed">{t('signpost.reviewed', { date: date(signpost.reviewed) })}</p>

@@ -14,12 +14,14 @@ import './support.css';
  */
 export default function SupportRoutes() {
   return (
-    <Routes>
-      <Route index element={<ResultsPage />} />
-      <Route path="guide" element={<GuidePage />} />
-      <Route path="library" element={<LibraryPage />} />
-      <Route path="library/:id" element={<LibraryItemPage />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <div className="feature-support">
+      <Routes>
+        <Route index element={<ResultsPage />} />
+        <Route path="guide" element={<GuidePage />} />
+        <Route path="library" element={<LibraryPage />} />
+        <Route path="library/:id" element={<LibraryItemPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
   );
 }

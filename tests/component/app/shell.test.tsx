@@ -62,6 +62,7 @@ describe('storage warnings', () => {
         throw new StorageError('quota');
       },
       delete: async () => {},
+      listByChild: async () => [],
       putMany: async () => {},
       clear: async () => {},
       close: () => {},

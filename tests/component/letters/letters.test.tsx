@@ -178,6 +178,37 @@ describe('the letter editor', () => {
     expect(screen.queryByText('Paragraph removed.')).not.toBeInTheDocument();
   });
 
+  it('gives a Welsh ALN letter an "about" date for the school’s 35 school days, says why, and lets the family correct it', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('children', child({ nation: 'wales' }));
+    await getStorage().put('letters', letter({ templateId: 'aln-decision', nation: 'wales', sentOn: '2026-09-07' }));
+    await app('/letters/l1');
+    const clock = await screen.findByRole('region', { name: 'What should happen next' });
+    expect(within(clock).getByText(`About ${formatDate('2026-10-26', EN_DATES)}`)).toBeInTheDocument();
+    expect(within(clock).getByText(/we do not know your school’s term dates/)).toBeInTheDocument();
+    expect(within(clock).getByText('ALN Code for Wales: 35 school days for a school')).toBeInTheDocument();
+    expect(within(clock).getByText(`By ${formatDate('2026-11-30', EN_DATES)}`)).toBeInTheDocument();
+    expect(within(clock).getByText('ALN Code for Wales: 12 weeks for a council')).toBeInTheDocument();
+    expect(within(clock).queryByText(/EHC|SEND Regulations/)).not.toBeInTheDocument();
+    await user.type(within(clock).getByLabelText('Change this date to the right one'), '2026-11-02');
+    await user.click(within(clock).getAllByRole('button', { name: 'Save' })[0]!);
+    expect(await within(clock).findByText(`By ${formatDate('2026-11-02', EN_DATES)}`)).toBeInTheDocument();
+    expect(within(clock).getByText('You set this date.')).toBeInTheDocument();
+    await waitFor(async () => expect((await getStorage().get('letters', 'l1'))?.corrected).toEqual({ 'aln-school': '2026-11-02' }));
+  });
+
+  it('gives a Northern Ireland request the Education Authority’s 6 weeks (beginning with the day it arrives) and 26 weeks', async () => {
+    await getStorage().put('children', child({ nation: 'northern-ireland' }));
+    await getStorage().put('letters', letter({ templateId: 'ni-statutory-assessment', nation: 'northern-ireland', sentOn: '2026-01-05' }));
+    await app('/letters/l1');
+    const clock = await screen.findByRole('region', { name: 'What should happen next' });
+    expect(within(clock).getByText(/the day the Education Authority gets your letter/)).toBeInTheDocument();
+    expect(within(clock).getByText(`By ${formatDate('2026-02-15', EN_DATES)}`)).toBeInTheDocument();
+    expect(within(clock).getByText(`By ${formatDate('2026-07-06', EN_DATES)}`)).toBeInTheDocument();
+    expect(within(clock).getByLabelText('The day the proposed statement arrived (if it has)')).toBeInTheDocument();
+    expect(within(clock).queryByText(/council|EHC/)).not.toBeInTheDocument();
+  });
+
   it('gives letters with no legal deadline a reminder, not a legal date', async () => {
     await getStorage().put('letters', letter({ templateId: 'bullying', sentOn: '2026-11-02' }));
     await app('/letters/l1');

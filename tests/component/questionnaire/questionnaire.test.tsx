@@ -217,8 +217,12 @@ describe('a question page', () => {
     expect(within(panel).getByRole('alert')).toHaveTextContent('You do not have to deal with this alone');
     expect(within(panel).getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
     expect(within(panel).getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
-    // NHS 111's mental health option is shown only in England.
-    expect(within(panel).queryByRole('link', { name: 'Call 111' })).not.toBeInTheDocument();
+    // Wales's own crisis lines: NHS 111 press 2, and Samaritans in Welsh. Nothing from Scotland or NI.
+    expect(within(panel).getByRole('heading', { name: 'NHS 111, press 2 (Wales)' })).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Call 111' })).toHaveAttribute('href', 'tel:111');
+    expect(within(panel).getByRole('link', { name: 'Call 0808 164 0123' })).toHaveAttribute('href', 'tel:08081640123');
+    expect(within(panel).queryByText(/Breathing Space|Lifeline|NHS 24/)).not.toBeInTheDocument();
+    expect(within(panel).queryByText('NHS 111, mental health option')).not.toBeInTheDocument();
     await user.click(screen.getByLabelText('Self-harm'));
     expect(screen.queryByRole('heading', { name: 'Get help now' })).not.toBeInTheDocument();
   });

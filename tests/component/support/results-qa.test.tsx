@@ -112,7 +112,7 @@ describe('words on the results page', () => {
     const user = userEvent.setup();
     await child('c1', { nation: 'wales', barriers: ['send'] });
     await show('/support');
-    await user.click(await screen.findByRole('button', { name: 'Free advice in Wales: SNAP Cymru' }));
-    expect(within(card('Free advice in Wales: SNAP Cymru')).getByText(/Your council can also tell you about its services\./)).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: 'Free, independent advice in Wales: SNAP Cymru' }));
+    expect(within(card('Free, independent advice in Wales: SNAP Cymru')).getByText(/Your council can also tell you about its services\./)).toBeVisible();
   });
 });

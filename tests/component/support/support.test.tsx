@@ -80,6 +80,10 @@ describe('your support (results)', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(why.getByText(/You do not need a diagnosis/)).toBeVisible();
     expect(why.getByText('Children and Families Act 2014, s36(8). UK Parliament')).toBeVisible();
+    // Each source is a public page a person can open, with the day it was checked.
+    const address = why.getAllByRole('link', { name: 'legislation.gov.uk/ukpga/2014/6/section/36' })[0]!;
+    expect(address).toHaveAttribute('href', 'https://www.legislation.gov.uk/ukpga/2014/6/section/36');
+    expect(why.getAllByText(/^\(checked 1 December 2026\)$/).length).toBeGreaterThan(0);
     expect(why.getByText(/^Last checked: \d{1,2} \w+ 20\d\d$/)).toBeVisible();
     expect(why.getByRole('link', { name: 'Step-by-step guide: EHC needs assessments' })).toHaveAttribute(
       'href',
@@ -125,7 +129,7 @@ describe('your support (results)', () => {
     await show('/support');
     await screen.findByRole('heading', { level: 1, name: 'Support for Sam' });
     expect(screen.getByRole('button', { name: 'Additional learning needs (ALN) and an IDP' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Free advice in Wales: SNAP Cymru' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Free, independent advice in Wales: SNAP Cymru' })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/EHC|SENDIASS|Local Offer/);
   });
 
@@ -177,7 +181,8 @@ describe('the library', () => {
     await user.clear(screen.getByLabelText('Search'));
     await user.type(screen.getByLabelText('Search'), 'tribunal');
     await user.selectOptions(screen.getByLabelText('Which nation'), 'scotland');
-    expect(screen.getByRole('link', { name: 'Additional support needs (ASN)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'If you disagree with a decision about additional support' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Changes the school must make for a disability' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Ask for an EHC needs assessment' })).not.toBeInTheDocument();
     await user.clear(screen.getByLabelText('Search'));
     await user.type(screen.getByLabelText('Search'), 'zzzz');

@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromePath: string;
+    /** The test build with the right-to-left test language (npm run build:pseudo-rtl), or '' if not built. */
+    pseudoRtlUrl: string;
   }
 }
 
@@ -23,5 +25,14 @@ export default async function setup(project: TestProject) {
   const server = (await startServer({ dir, port: 0 })) as { loopbackUrl: string; close: () => Promise<void> };
   project.provide('baseUrl', server.loopbackUrl);
   project.provide('chromePath', chromePath);
-  return async () => server.close();
+  // The right-to-left test language is only in its own test build, never in dist/.
+  const pseudoDir = resolve('dist-pseudo-rtl');
+  const pseudo = existsSync(resolve(pseudoDir, 'index.html'))
+    ? ((await startServer({ dir: pseudoDir, port: 0 })) as { loopbackUrl: string; close: () => Promise<void> })
+    : undefined;
+  project.provide('pseudoRtlUrl', pseudo?.loopbackUrl ?? '');
+  return async () => {
+    await server.close();
+    await pseudo?.close();
+  };
 }

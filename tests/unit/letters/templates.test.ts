@@ -118,7 +118,7 @@ describe('drafting a letter from the answers', () => {
     expect(all).toContain('additional learning needs (ALN)');
     expect(all).toContain('individual development plan (IDP)');
     expect(all).toContain('Additional Learning Needs and Education Tribunal (Wales) Act 2018');
-    expect(all).not.toMatch(/EHC|Children and Families Act|6 weeks|Equality Act/);
+    expect(all).not.toMatch(/EHC|Children and Families Act|6 weeks|Equality Act|council must/);
   });
 
   it('writes the Scottish letter asking for an assessment and whether a CSP is needed', () => {
@@ -128,21 +128,30 @@ describe('drafting a letter from the answers', () => {
     expect(all).not.toMatch(/EHC|Children and Families Act|weeks/);
   });
 
-  it('writes the Northern Ireland letter to the Education Authority, with no timescale', () => {
+  it('writes the Northern Ireland letter to the Education Authority, stating its 6-week decision limit', () => {
     const d = draft('ni-statutory-assessment', { ...sam, nation: 'northern-ireland' });
     expect(d.recipient).toContain('Education Authority');
     expect(text(d)).toContain('Education (Northern Ireland) Order 1996');
     expect(text(d)).toContain('statement of special educational needs');
-    expect(text(d)).not.toMatch(/EHC|weeks|Children and Families Act/);
+    expect(text(d)).toContain('within 6 weeks beginning with the day you receive it');
+    expect(text(d)).not.toMatch(/EHC|Children and Families Act|council/);
   });
 
-  it('cites the Equality Act for reasonable adjustments in England, Wales and Scotland, and no Act in Northern Ireland', () => {
+  it('cites the Equality Act for reasonable adjustments in England, Wales and Scotland, and SENDO 2005 in Northern Ireland', () => {
     for (const nation of ['england', 'wales', 'scotland'] as const) {
-      expect(text(draft('reasonable-adjustments', { ...sam, nation }))).toContain('Equality Act 2010');
+      const all = text(draft('reasonable-adjustments', { ...sam, nation }));
+      expect(all).toContain('Equality Act 2010');
+      expect(all).not.toContain('Northern Ireland');
     }
     const ni = text(draft('reasonable-adjustments', { ...sam, nation: 'northern-ireland' }));
-    expect(ni).not.toMatch(/\bAct\b|section|Equality/);
-    expect(ni).toContain('not at a disadvantage');
+    expect(ni).toContain('Special Educational Needs and Disability (Northern Ireland) Order 2005');
+    expect(ni).not.toMatch(/Equality Act|section 20/);
+  });
+
+  it('never suggests a shorter day as an open-ended change in the reasonable-adjustments letter', () => {
+    for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const) {
+      expect(text(draft('reasonable-adjustments', { ...sam, nation }))).not.toMatch(/shorter day|part-time|later start/i);
+    }
   });
 
   it('cites English attendance, health and bullying law only for families in England', () => {
@@ -156,9 +165,40 @@ describe('drafting a letter from the answers', () => {
     for (const nation of ['wales', 'scotland', 'northern-ireland'] as const) {
       for (const id of ['illness-absence', 'health-education', 'bullying', 'attendance-record', 'support-meeting']) {
         const all = text(draft(id, { ...eng, nation }));
-        expect(all, `${id} in ${nation}`).not.toMatch(/Education Act 1996|code I|section 89|Independent School Standards|England|Working together|SENCo/);
+        expect(all, `${id} in ${nation}`).not.toMatch(/Section 19 of|15 school days|code I|section 89|Independent School Standards|England|Working together/);
+        // The SENCo is England's and Northern Ireland's role; Wales has an ALNCo, Scotland other roles.
+        if (nation !== 'northern-ireland') expect(all, `${id} in ${nation}`).not.toContain('SENCo');
       }
     }
+    // Each nation's own duty to educate a child too ill for school.
+    expect(text(draft('health-education', { ...eng, nation: 'wales' }))).toContain('Section 19A of the Education Act 1996');
+    expect(text(draft('health-education', { ...eng, nation: 'scotland' }))).toContain('Section 14 of the Education (Scotland) Act 1980');
+    expect(text(draft('health-education', { ...eng, nation: 'northern-ireland' }))).toContain('education otherwise than at school (EOTAS)');
+    // Northern Ireland's bullying law, and Scotland's national approach.
+    expect(text(draft('bullying', { ...eng, nation: 'northern-ireland' }))).toContain('Addressing Bullying in Schools Act (Northern Ireland) 2016');
+    expect(text(draft('bullying', { ...eng, nation: 'scotland' }))).toContain('national approach to anti-bullying');
+  });
+
+  it('never makes a family wait for 15 days to pass before asking for education while too ill for school', () => {
+    const eng = { ...sam, barriers: ['mental-health'], 'health-days-15': 'yes' };
+    const all = text(draft('health-education', eng));
+    expect(all).toContain('There is no minimum number of days');
+    expect(all).toContain('as soon as it is clear a child will miss 15 days or more');
+    expect(all).toContain('missed, or is likely to miss, 15 school days or more');
+  });
+
+  it('uses the law’s own words in the EHC request: special educational provision in accordance with an EHC plan', () => {
+    const all = text(draft('ehc-request', sam));
+    expect(all).toContain('special educational provision to be made in accordance with an EHC plan (section 36(8))');
+    expect(all).not.toContain('support to be made through an EHC plan');
+  });
+
+  it('says in the Welsh ALN letter that a child with ALN must be given an IDP, with the Code’s time limits', () => {
+    const all = text(draft('aln-decision', { ...sam, nation: 'wales' }, [senco]));
+    expect(all).toContain('must be given an individual development plan (IDP)');
+    expect(all).toContain('35 school days');
+    expect(all).toContain('12 weeks');
+    expect(all).not.toMatch(/should have an IDP/);
   });
 
   it('asks for the attendance record with codes without claiming a legal deadline', () => {

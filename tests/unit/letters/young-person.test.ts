@@ -124,10 +124,11 @@ describe('letters written by a young person for themselves', () => {
     }
   });
 
-  it('says less about who may ask in Scotland and Northern Ireland: no claim that a young person has the right', () => {
+  it('says children of 12 to 15 in Scotland can make their own requests; in Northern Ireland claims no such right', () => {
     const scot = text(draft('asn-assessment', youngPerson('scotland')));
-    expect(scot).not.toMatch(/parents can ask|can ask for an assessment/);
-    expect(scot).toContain('If someone else needs to make this request for me, please tell me.');
+    expect(scot).not.toMatch(/parents can ask|If someone else needs to make this request/);
+    expect(scot).toContain('I am making this request myself. In Scotland, children from the age of 12, and young people, have the right to ask the council');
+    expect(text(draft('asn-assessment', youngPerson('scotland', 'secondary')))).toContain('children from the age of 12');
     const ni = text(draft('ni-statutory-assessment', youngPerson('northern-ireland')));
     expect(ni).toContain('Education (Northern Ireland) Order 1996');
     expect(ni).not.toContain('I am making this request under');

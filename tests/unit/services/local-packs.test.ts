@@ -34,9 +34,15 @@ describe('local packs', () => {
     expect(validatePack(pack, textOf(pack), councilIds)).toEqual([]);
   });
 
-  it('cites the seed document as the source of each seed pack', () => {
-    expect(Object.values(findPack('west-berkshire')!.sources).map((s) => s.url)).toEqual([expect.stringContaining('seeds/000_')]);
-    expect(Object.values(findPack('hammersmith-and-fulham')!.sources).map((s) => s.url)).toEqual([expect.stringContaining('seeds/001_')]);
+  it('cites each seed pack by the council’s own page and title, never by a file on a machine', () => {
+    const wb = Object.values(findPack('west-berkshire')!.sources);
+    expect(wb.map((s) => s.title)).toEqual(['Education attendance: barriers to attendance']);
+    const hf = Object.values(findPack('hammersmith-and-fulham')!.sources);
+    expect(hf.map((s) => s.url)).toEqual([expect.stringMatching(/^https:\/\/lbhf\.gov\.uk\//)]);
+    for (const s of [...wb, ...hf]) {
+      expect(s.url).not.toMatch(/^\/|seeds|\.txt$|\.md$/);
+      expect(s.title).not.toMatch(/seed/i);
+    }
   });
 
   describe('the validator catches the mistakes a contributor might make', () => {

@@ -4,6 +4,30 @@ import { openIndexedDbBackend } from '../../../src/storage/indexeddb';
 import { createStorage, type Storage } from '../../../src/storage/storage';
 import { STORE_NAMES, FAMILY_STORES } from '../../../src/domain/schema';
 import { NOW, child, contact, letter, plan } from '../families/fixtures';
+import type { AttendanceRecord, ContactLogRecord } from '../../../src/domain/records/types';
+
+const day = (id: string, childId: string, familyId: string): AttendanceRecord & { familyId: string } => ({
+  id,
+  familyId,
+  childId,
+  date: '2026-03-02',
+  status: 'not-in',
+  createdAt: NOW,
+  updatedAt: NOW,
+});
+const logEntry = (id: string, childId: string, familyId: string): ContactLogRecord & { familyId: string } => ({
+  id,
+  familyId,
+  childId,
+  date: '2026-03-02',
+  who: 'Ms Patel',
+  how: 'call',
+  said: `said about ${childId}`,
+  agreed: '',
+  followUpOn: '2026-03-09',
+  createdAt: NOW,
+  updatedAt: NOW,
+});
 
 let n = 0;
 const uniqueName = () => `families-db-${++n}-${Math.random().toString(36).slice(2)}`;
@@ -33,6 +57,8 @@ async function twoFamilies(storage: Storage) {
     letters: [letter('l-sam', 'sam', cardiff)],
     contacts: [contact('k-sam', cardiff, 'sam'), contact('k-cardiff-gp', cardiff)],
     notes: [{ id: 'n-cardiff', familyId: cardiff, text: 'cardiff private', updatedAt: NOW }],
+    attendance: [day('a-sam', 'sam', cardiff), day('a-ali', 'ali', cardiff)],
+    contactLog: [logEntry('log-sam', 'sam', cardiff)],
   });
   const belfast = await storage.addFamily('Belfast family');
   await storage.updateFamily({ councilId: 'belfast' });
@@ -41,6 +67,8 @@ async function twoFamilies(storage: Storage) {
     plans: [plan('p-niamh', 'niamh', belfast)],
     letters: [letter('l-niamh', 'niamh', belfast)],
     contacts: [contact('k-belfast', belfast)],
+    attendance: [day('a-niamh', 'niamh', belfast)],
+    contactLog: [logEntry('log-niamh', 'niamh', belfast)],
   });
   return { cardiff, belfast };
 }
@@ -68,6 +96,12 @@ describe('families in storage', () => {
     expect((await storage.list('children')).map((c) => c.id).sort()).toEqual(['ali', 'sam']);
     expect((await storage.list('letters')).map((c) => c.id)).toEqual(['l-sam']);
     expect(await storage.get('children', 'niamh')).toBeUndefined();
+    // The diary and the contact log: one child at a time, and only the family on screen's.
+    expect((await storage.listByChild('attendance', 'sam')).map((a) => a.id)).toEqual(['a-sam']);
+    expect((await storage.listByChild('contactLog', 'sam')).map((a) => a.id)).toEqual(['log-sam']);
+    expect(await storage.listByChild('attendance', 'niamh')).toEqual([]);
+    expect(await storage.listByChild('contactLog', 'niamh')).toEqual([]);
+    expect(await storage.get('attendance', 'a-niamh')).toBeUndefined();
     // A new record goes into the family on screen.
     await storage.put('contacts', { id: 'k-new', role: 'gp', name: 'Dr C', createdAt: NOW, updatedAt: NOW });
     expect((await storage.get('contacts', 'k-new'))?.familyId).toBe(cardiff);
@@ -81,7 +115,8 @@ describe('families in storage', () => {
     await storage.updateFamily({ activeChildId: 'sam' });
     await storage.deleteChild('sam');
     const all = await everything(name);
-    expect(all).not.toMatch(/"sam"|p-sam|l-sam|k-sam/);
+    expect(all).not.toMatch(/"sam"|p-sam|l-sam|k-sam|a-sam|log-sam/);
+    expect(all).toContain('a-ali');
     expect(all).toContain('"ali"');
     expect(all).toContain('k-cardiff-gp');
     expect(all).toContain('niamh');
@@ -95,7 +130,7 @@ describe('families in storage', () => {
     const before = await storage.snapshot({ familyId: belfast });
     await storage.deleteFamily(cardiff);
     const all = await everything(name);
-    for (const word of [cardiff, 'sam', 'ali', 'p-sam', 'l-sam', 'k-cardiff-gp', 'cardiff private', 'Cardiff family']) {
+    for (const word of [cardiff, 'sam', 'ali', 'p-sam', 'l-sam', 'k-cardiff-gp', 'cardiff private', 'Cardiff family', 'a-sam', 'a-ali', 'log-sam']) {
       expect(all).not.toContain(word);
     }
     expect(await storage.snapshot({ familyId: belfast })).toEqual(before);
@@ -179,5 +214,35 @@ describe('moving a device’s data into families', () => {
     expect(all).not.toContain('deleted');
     expect(all).not.toContain('"councilId","value"');
   });
-});
 
+  it('opening a database made with the diary (version 2) keeps the diary and log, now in the one family', async () => {
+    const name = uniqueName();
+    const old = await openDB(name, 2, {
+      upgrade(db) {
+        for (const s of ['children', 'plans', 'letters', 'contacts', 'settings', 'meta']) db.createObjectStore(s, { keyPath: 'id' });
+        for (const s of ['attendance', 'contactLog']) db.createObjectStore(s, { keyPath: 'id' }).createIndex('childId', 'childId');
+      },
+    });
+    const strip = <T extends object>(r: T) => {
+      const { familyId: _f, ...rest } = r as T & { familyId?: string };
+      return rest;
+    };
+    await old.put('meta', { id: 'schema', schemaVersion: 2 });
+    await old.put('children', strip(child('sam', '')));
+    await old.put('attendance', strip(day('a-sam', 'sam', '')));
+    await old.put('attendance', strip(day('a-gone', 'deleted', '')));
+    await old.put('contactLog', strip(logEntry('log-sam', 'sam', '')));
+    old.close();
+
+    const storage = await open(name);
+    const [family] = await storage.list('families');
+    expect(storage.familyId()).toBe(family!.id);
+    expect(await storage.listByChild('attendance', 'sam')).toEqual([{ ...strip(day('a-sam', 'sam', '')), familyId: family!.id }]);
+    expect((await storage.listByChild('contactLog', 'sam')).map((l) => [l.id, l.familyId])).toEqual([['log-sam', family!.id]]);
+    expect(await everything(name)).not.toContain('a-gone');
+    await storage.deleteChild('sam');
+    const all = await everything(name);
+    expect(all).not.toContain('a-sam');
+    expect(all).not.toContain('log-sam');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { EHC_CLOCK, GUIDES } from '../../../src/content/guides';
+import { ALN_CLOCK, ASN_CLOCK, EHC_CLOCK, GUIDES, NI_CLOCK } from '../../../src/content/guides';
 import { ALL_NATIONS, SIGNPOSTS, THEMES } from '../../../src/content/signposts';
 import { SOURCE_IDS, SOURCES } from '../../../src/content/sources';
 import { NATIONS } from '../../../src/domain/nations';
@@ -91,20 +91,40 @@ describe('support content', () => {
     expect((all.match(/\b[\w-]+\.(org\.uk|gov\.uk|co\.uk|com|nhs\.uk)\b/g) ?? []).filter((d) => d !== 'definefine.org.uk')).toEqual([]);
   });
 
-  it('states the England clock from FACTS.md, and says nothing unverified for Wales and Northern Ireland', () => {
+  it('states each nation’s clock from the facts, with care where a rule is not confirmed', () => {
     expect(EHC_CLOCK.filter((s) => s.weeks !== undefined).map((s) => [s.id, s.weeks])).toEqual([
       ['decide', 6],
       ['no-plan', 16],
       ['final', 20],
     ]);
     const england = allStrings(lookup('guides.england')).join(' ');
-    for (const fact of ['6 weeks', '15 days', '2 months', '1 month from the certificate', '3 working days', 'whichever is later', 'has or may have', 'may be necessary', 'last 6 months']) {
+    for (const fact of ['6 weeks', '15 days', 'counts as day 1', '2 months', '1 month from the certificate', '3 working days', 'whichever is later', 'has or may have', 'may be necessary', 'last 6 months', 'You can still ask']) {
       expect(england).toContain(fact);
     }
-    const ni = allStrings(lookup('guides.northern-ireland')).join(' ') + text('signposts.statement-ni.rights');
-    expect(ni).not.toMatch(/\d+ weeks/);
+    expect(england).not.toMatch(/need not assess again/);
+    // Northern Ireland: 6 weeks to decide, 26 in all, 15 days to comment; the appeal limit is not stated.
+    expect(NI_CLOCK.map((s) => [s.id, s.weeks ?? s.days])).toEqual([
+      ['decide', 6],
+      ['advice', 6],
+      ['comments', 15],
+      ['complete', 26],
+    ]);
+    const ni = allStrings(lookup('guides.northern-ireland')).join(' ') + text('signposts.statement-disagree-ni.rights');
+    expect(ni).not.toMatch(/2 months|two months/);
+    expect(ni).toContain('ask for it in writing and get advice quickly');
+    // Wales: 35 school days (as "about", term dates unknown) and 12 weeks; appeal limits left to SNAP Cymru.
+    expect(ALN_CLOCK.map((s) => [s.id, s.schoolDays ?? s.weeks])).toEqual([
+      ['school', 35],
+      ['council', 12],
+      ['reconsider', undefined],
+    ]);
     const wales = allStrings(lookup('guides.wales')).join(' ') + allStrings(lookup('signposts.aln-wales')).join(' ');
-    expect(wales).not.toMatch(/20(21|22|23)/);
+    expect(wales).not.toMatch(/20(21|22|23)|8 weeks/);
+    expect(text('guide.schoolDays')).toMatch(/^About /);
+    // Scotland: only "about 16 weeks", and ask the council for its timetable.
+    expect(ASN_CLOCK.find((s) => s.id === 'csp')?.weeks).toBe(16);
+    expect(text('signposts.asn-scotland.rights')).toContain('about 16 weeks');
+    expect(text('guides.scotland.clock.csp')).toContain('Ask the council for its own timetable');
   });
 
   it('says the 2026 white paper does not change the law, and the 2026 Act is not yet in force', () => {
@@ -114,9 +134,23 @@ describe('support content', () => {
     expect(text('signposts.home-education-england.rights')).toMatch(/not in force yet/);
   });
 
-  it('gives penalty notice figures from FACTS.md without threats', () => {
+  it('gives penalty notice figures without threats: considered at the threshold, £160 only within 28 days, 2 per parent per child', () => {
     const t = text('signposts.penalty-notices-england.rights');
-    for (const f of ['10 unauthorised sessions', '10 school weeks', '£80', '21 days', '£160', '3 years', 'no more than 2']) expect(t).toContain(f);
+    for (const f of ['10 unauthorised sessions', '10 school weeks', 'must consider', 'does not mean one is given', '£80 if paid within 21 days', '£160 if paid within 28 days', 'After 28 days', 'same parent for the same child within 3 years', 'more than 2 for the same child']) {
+      expect(t).toContain(f);
+    }
+    expect(t).not.toMatch(/£160 after that/);
     expect(allStrings(lookup('signposts.penalty-notices-england')).join(' ')).not.toMatch(/prison|court|prosecut|will be fined/i);
+    // Wales has its own figures; Scotland and Northern Ireland have no fines, so no figures at all.
+    expect(text('signposts.penalty-notices-wales.rights')).toMatch(/£60 if paid within 28 days, or £120 if paid within 42 days/);
+    for (const id of SIGNPOSTS.filter((s) => s.nations.every((n) => n === 'scotland' || n === 'northern-ireland')).map((s) => s.id)) {
+      expect(allStrings(lookup(`signposts.${id}`)).join(' '), id).not.toMatch(/£\d/);
+    }
+  });
+
+  it('never discourages a repeat request for an EHC needs assessment within 6 months', () => {
+    const all = allStrings(lookup('signposts.ehc-needs-assessment')).join(' ') + allStrings(lookup('guides.england')).join(' ');
+    expect(all).toMatch(/You can still ask/);
+    expect(all).not.toMatch(/need not assess again|cannot ask again|wait 6 months/i);
   });
 });

@@ -44,6 +44,14 @@ const gatekeeping = new Set(
   SIGNPOSTS.filter((s) => strings(en.signposts[s.id]).some((t) => GATEKEEPING.some((re) => re.test(t)))).map((s) => s.id),
 );
 
+/** Words from other nations' systems that must never reach a family in this one. */
+const WRONG_NATION: Record<Nation, RegExp> = {
+  england: /SNAP Cymru|Enquire|DARS|SENDIST|Education Tribunal for Wales|Health and Education Chamber|Education Authority|£60|£120/,
+  wales: /SENDIASS|EHC|First-tier Tribunal \(SEND\)|Enquire|DARS|SENDIST|Health and Education Chamber|Education Authority|£80|£160/,
+  scotland: /SENDIASS|EHC|First-tier Tribunal \(SEND\)|SNAP Cymru|Education Tribunal for Wales|DARS|SENDIST|Education Authority|£\d/,
+  'northern-ireland': /SENDIASS|EHC|First-tier Tribunal \(SEND\)|SNAP Cymru|Enquire|Equality Act|Education Tribunal for Wales|Health and Education Chamber|£\d/,
+};
+
 describe('never a gatekeeper, over many generated families', () => {
   const random = prng(20260620);
   const RUNS = 1200;
@@ -76,8 +84,11 @@ describe('never a gatekeeper, over many generated families', () => {
 
       // Nothing shown says the family does not qualify.
       expect(ids.filter((id) => gatekeeping.has(id))).toEqual([]);
+
+      // No other nation's routes, tribunals, services or fine figures in what is shown.
+      for (const id of ids) expect(strings(en.signposts[id]).join(' '), `${id} in ${nation}`).not.toMatch(WRONG_NATION[nation]);
     }
     // The generator really did make urgent families (otherwise the check above proves nothing).
     expect(urgentSeen).toBeGreaterThan(10);
-  });
+  }, 30_000);
 });

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { nowIso } from '../../domain/ids';
+import { mergePlan } from '../../domain/plan/merge';
+import { updateContent } from '../../domain/plan/review';
+import type { PlanContent, PlanRecord } from '../../domain/plan/types';
+import { createAutosaver, getStorage } from '../../storage';
+import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
+import { readSavedPlan, useSavedPlan } from './useSavedPlan';
+
+export interface PlanDocument {
+  /** `undefined` while loading, `null` when the child has no plan (or it was deleted, here or elsewhere). */
+  plan: PlanRecord | null | undefined;
+  /** Changes the whole record (a review, a new cycle) and saves it. */
+  save: (change: (p: PlanRecord) => PlanRecord) => void;
+  /** Changes what the current cycle's plan says and saves it. */
+  edit: (change: (c: PlanContent) => PlanContent) => void;
+  flush: () => Promise<void>;
+  /** Deletes the plan; false when that failed (and the plan is still there). */
+  remove: (plan: PlanRecord) => Promise<boolean>;
+}
+
+/** A child's plan as the editor holds it: saved as typed, merged with other tabs, gone for good once deleted. */
+export function usePlanDocument(childId: string): PlanDocument {
+  const state = useSavedPlan(childId);
+  const store = useMemo<DocumentStore<PlanRecord>>(
+    () => ({
+      write: (p) => getStorage().put('plans', p),
+      read: () => readSavedPlan(childId),
+      subscribe: (onChange) => getStorage().onChange('plans', onChange),
+      remove: (p) => getStorage().delete('plans', p.id),
+      autosaver: (save) => createAutosaver(save),
+    }),
+    [childId],
+  );
+  const { save, flush, remove } = useSyncedDocument(childId, state, store, mergePlan);
+  const edit = useMemo(() => (change: (c: PlanContent) => PlanContent) => save((p) => updateContent(p, change, nowIso())), [save]);
+  return { plan: state[0], save, edit, flush, remove };
+}

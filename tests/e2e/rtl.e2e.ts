@@ -1,0 +1,199 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+// @ts-expect-error plain JS module shared with the scripts
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
+import { axeViolations } from './support/app';
+import { seedRecords } from './support/seed';
+
+/**
+ * Every main screen in the right-to-left test language (English text run right to left, from the
+ * test build made by `npm run build:pseudo-rtl`), on a phone and on a desktop: laid out right to
+ * left, no sideways scrolling, nothing on top of anything else, and axe clean. Screenshots go to
+ * test-results/rtl/ for a person to look at.
+ */
+const NOW = '2026-03-02T10:00:00.000Z';
+const CHILD = {
+  id: 'c1',
+  displayName: 'Sam',
+  createdAt: NOW,
+  updatedAt: NOW,
+  completedAt: NOW,
+  answers: {
+    nation: 'england',
+    'child-name': 'Sam',
+    barriers: ['anxiety', 'environment'],
+    'anxiety-signs': ['physical-symptoms'],
+    environment: ['noise'],
+    'child-hard': 'The corridors are loud',
+  },
+  kept: ['needs-noticed:meeting'],
+};
+const PLAN = {
+  id: 'p1',
+  childId: 'c1',
+  createdAt: NOW,
+  updatedAt: NOW,
+  cycles: [
+    {
+      number: 1,
+      startedAt: NOW,
+      content: {
+        strengths: [{ id: 's1', text: 'Kind to younger children' }],
+        interests: 'Drawing',
+        enjoys: '',
+        barriers: [{ id: 'b1', text: 'Noise in the corridors' }],
+        childHard: '',
+        childHelps: '',
+        childChange: '',
+        parentVoice: '',
+        tried: [],
+        helped: '',
+        madeWorse: '',
+        asks: [],
+        actions: [{ id: 'a1', what: 'Meet the SENCo', who: 'Mum and school', byWhen: '2026-03-20', status: 'in-progress' }],
+        people: [{ id: 'q1', name: 'Ms Patel', role: 'SENCo', reach: 'School office' }],
+        nextReview: '',
+        meetingNotes: '',
+      },
+    },
+  ],
+};
+
+const ROUTES = [
+  '/',
+  '/questions',
+  '/questions/c1/check',
+  '/questions/c1/barriers',
+  '/support',
+  '/support/guide?nation=england',
+  '/support/library',
+  '/plan',
+  '/plan/c1',
+  '/plan/c1/print',
+  '/letters',
+  '/letters/dates',
+  '/help',
+  '/help/contacts',
+  '/settings',
+  '/no-such-page',
+];
+const WIDTHS = [320, 1280];
+
+/** Visible controls and blocks of text whose boxes cross each other (one inside the other is fine). */
+function overlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const SELECTOR = 'a, button, input, select, textarea, summary, label, h1, h2, h3, h4, p, li, dt, dd, legend, th, td, .tag';
+    const visible = (el: Element) => {
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') return false;
+      if (el.closest('.visually-hidden, [hidden], [aria-hidden="true"]')) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 1 && r.height > 1;
+    };
+    // Only an element's own lines: text in a block is measured by the block, not by each line of it.
+    const boxes = [...document.querySelectorAll(SELECTOR)].filter(visible).map((el) => ({ el, rects: [...el.getClientRects()].filter((r) => r.width > 1 && r.height > 1) }));
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const found: string[] = [];
+    const TOLERANCE = 2;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+        // A label and its own box sit together on purpose.
+        if (a.el instanceof HTMLLabelElement && a.el.control === b.el) continue;
+        if (b.el instanceof HTMLLabelElement && b.el.control === a.el) continue;
+        const crossed = a.rects.some((r) =>
+          b.rects.some(
+            (s) => Math.min(r.right, s.right) - Math.max(r.left, s.left) > TOLERANCE && Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > TOLERANCE,
+          ),
+        );
+        if (crossed) found.push(`${name(a.el)} × ${name(b.el)}`);
+      }
+    }
+    return found;
+  });
+}
+
+describe('right to left', () => {
+  let browser: Browser;
+  const url = inject('pseudoRtlUrl');
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject('chromePath'), headless: true, args: CHROMIUM_FLAGS as string[] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is not offered in the production build', async () => {
+    const context = await browser.newContext({ baseURL: inject('baseUrl'), serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      const options = await page.getByLabel('Language').first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(options).toEqual(['en', 'cy']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is built for the tests (npm run build:pseudo-rtl)', () => {
+    expect(url, 'No right-to-left test build: run "npm run build:pseudo-rtl" first.').not.toBe('');
+  });
+
+  it('the overlap check finds two things on top of each other, and not a label beside its box', async () => {
+    const context = await browser.newContext({ baseURL: url, viewport: { width: 320, height: 700 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      expect(await overlaps(page)).toEqual([]);
+      await page.evaluate(() => {
+        const place = (text: string, top: number) => {
+          const b = document.createElement('button');
+          b.textContent = text;
+          b.style.cssText = `position:absolute;inset-inline-start:10px;top:${top}px;width:120px;height:40px`;
+          document.body.append(b);
+        };
+        place('First', 400);
+        place('Second', 420);
+      });
+      expect(await overlaps(page)).toContain('button "First" × button "Second"');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(WIDTHS)('lays out every main screen right to left at %ipx wide, with nothing overlapping, no sideways scroll and no axe violation', async (width) => {
+    const context = await browser.newContext({ baseURL: url, viewport: { width, height: 900 }, locale: 'en-GB', serviceWorkers: 'block' });
+    try {
+      // The language is chosen as a person would, through the saved choice the picker writes.
+      await context.addInitScript(() => localStorage.setItem('bn.language', 'ar-XB'));
+      const page = await context.newPage();
+      await page.goto('/');
+      await seedRecords(page, { children: [CHILD], plans: [PLAN], settings: [{ id: 'activeChildId', value: 'c1' }] });
+      mkdirSync('test-results/rtl', { recursive: true });
+      const problems: string[] = [];
+      for (const route of ROUTES) {
+        await page.goto(route);
+        const heading = page.getByRole('heading', { level: 1 }).first();
+        await heading.waitFor();
+        // Wait for the screen's own words (loaded on demand), in the test language.
+        await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('\u202e'));
+        expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar-XB']);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`${route} scrolls sideways by ${overflow}px`);
+        for (const o of await overlaps(page)) problems.push(`${route} overlap: ${o}`);
+        for (const v of await axeViolations(page)) problems.push(`${route} axe ${v}`);
+        const file = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+        await page.screenshot({ path: `test-results/rtl/${file}-${width}.png`, fullPage: true });
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+});
