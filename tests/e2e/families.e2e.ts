@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, openApp } from './support/app';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/app';
+import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const NOW = '2026-11-01T10:00:00.000Z';
 
@@ -137,8 +131,8 @@ const SIZES = [
 ];
 
 describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height }) => {
-  it('runs a session for a Cardiff family, hands it to their phone by codes and by file, ends it, then one for Belfast: nothing mixed, nothing left', async () => {
-    const volunteer = await openApp(browser, { width, height });
+  it('runs a session for a Cardiff family, hands it to their phone by codes and by file, ends it, then one for Belfast: nothing mixed, nothing left', async ({ openApp }) => {
+    const volunteer = await openApp({ width, height });
     const page = volunteer.page;
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -180,7 +174,7 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
     const sent = familyRecords(await readAll(page), cardiff);
     expect(sent.children).toHaveLength(1);
 
-    const phone = await openApp(browser, { width: 320, height: 720 });
+    const phone = await openApp({ width: 320, height: 720 });
     await phone.page.goto('/session/receive');
     await phone.page.getByRole('heading', { level: 1, name: 'Get answers from a volunteer’s device' }).waitFor();
     // In any order, one of them twice.
@@ -195,7 +189,6 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
     expect(JSON.stringify(arrived)).not.toContain('private');
     await phone.page.goto('/questions');
     await phone.page.getByText('Cerys').first().waitFor();
-    await phone.context.close();
 
     // Hand-over by file (no share sheet here: it downloads).
     await page.goto('/session/handover');
@@ -205,12 +198,11 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
     const filePath = await download.path();
     const name = download.suggestedFilename();
     expect(name).toMatch(/^barriers-navigator-family-.*\.json$/);
-    const phone2 = await openApp(browser, { width: 320, height: 720 });
+    const phone2 = await openApp({ width: 320, height: 720 });
     await phone2.page.goto('/session/receive');
     await phone2.page.getByLabel('Choose a file').setInputFiles(filePath);
     await expect.poll(async () => familyRecords(await readAll(phone2.page), cardiff)).toEqual(sent);
     expect((await readAll(phone2.page)).notes).toEqual([]);
-    await phone2.context.close();
 
     // End the session: nothing of it is left in any store.
     await page.goto('/session/end');
@@ -245,13 +237,12 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
     const empty = await readAll(page);
     for (const s of ['families', 'children', 'plans', 'letters', 'contacts', 'notes']) expect(empty[s]).toEqual([]);
     expect(volunteer.foreignRequests).toEqual([]);
-    await volunteer.context.close();
   });
 });
 
 describe('bad codes and other tabs', () => {
-  it('refuses a code from another app with a plain message, and a session ended in one tab ends in the other', async () => {
-    const { page, context } = await openApp(browser);
+  it('refuses a code from another app with a plain message, and a session ended in one tab ends in the other', async ({ openApp }) => {
+    const { page, context } = await openApp();
     await page.goto('/session/receive');
     await page.getByRole('heading', { level: 1, name: 'Get answers from a volunteer’s device' }).waitFor();
     // A picture with no code in it.
@@ -271,13 +262,12 @@ describe('bad codes and other tabs', () => {
     await page.getByRole('button', { name: 'Yes, end and delete' }).click();
     await other.getByText('The session was ended in another window.').waitFor();
     expect(await other.locator('main').innerText()).not.toContain('Helping a family');
-    await context.close();
   });
 });
 
 describe('a parent on their own', () => {
-  it('sees no family picker or session, and deleting a child deletes its plan, letters and contacts too', async () => {
-    const { page, context } = await openApp(browser);
+  it('sees no family picker or session, and deleting a child deletes its plan, letters and contacts too', async ({ openApp }) => {
+    const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await seedRecords(page, {
@@ -294,14 +284,13 @@ describe('a parent on their own', () => {
     await page.getByRole('button', { name: 'Delete answers for Sam' }).click();
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await expect.poll(async () => JSON.stringify(await readAll(page))).not.toContain('sam');
-    await context.close();
   });
 });
 
 describe('the new screens are accessible', () => {
   for (const locale of ['en-GB', 'cy']) {
-    it(`in ${locale} at 320 px: start, session, notes, hand-over codes, end, receive, settings with two families`, async () => {
-      const { page, context } = await openApp(browser, { width: 320, locale });
+    it(`in ${locale} at 320 px: start, session, notes, hand-over codes, end, receive, settings with two families`, async ({ openApp }) => {
+      const { page } = await openApp({ width: 320, locale });
       const say = (en: string, cy: string) => (locale === 'cy' ? cy : en);
       const check = async () => {
         await expectNoAxeViolations(page);
@@ -339,7 +328,6 @@ describe('the new screens are accessible', () => {
       await add.click();
       await page.locator('.family-picker select').waitFor();
       await check();
-      await context.close();
     });
   }
 });
