@@ -266,7 +266,7 @@ describe('bad codes and other tabs', () => {
 });
 
 describe('a parent on their own', () => {
-  it('sees no family picker or session, and deleting a child deletes its plan, letters and contacts too', async ({ openApp }) => {
+  it('sees no family picker or session, and deleting a child deletes its plan, letters, contacts, diary and contact log too', async ({ openApp }) => {
     const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -275,9 +275,14 @@ describe('a parent on their own', () => {
       plans: [{ id: 'sam-plan', childId: 'sam', createdAt: NOW, updatedAt: NOW, cycles: [{ number: 1, startedAt: NOW, content: {} }] }],
       letters: [{ id: 'sam-letter', childId: 'sam', templateId: 'ask-for-meeting', createdAt: NOW, updatedAt: NOW, nation: 'england', senderName: '', senderAddress: '', recipient: '', subject: '', greeting: '', paragraphs: [], signOff: '' }],
       contacts: [{ id: 'sam-senco', childId: 'sam', role: 'senco', name: 'Ms Patel', createdAt: NOW, updatedAt: NOW }],
+      attendance: [{ id: 'sam-day', childId: 'sam', date: '2026-10-30', status: 'not-in', createdAt: NOW, updatedAt: NOW }],
+      contactLog: [{ id: 'sam-call', childId: 'sam', date: '2026-10-30', who: 'Ms Patel', how: 'call', said: 'Asked for a meeting', agreed: '', createdAt: NOW, updatedAt: NOW }],
     });
     await page.goto('/');
     await page.getByText('Your answers about Sam are saved on this device.').waitFor();
+    // The diary day was put into the family on the device.
+    const before = await readAll(page);
+    expect(before.attendance?.map((a) => a.familyId)).toEqual([before.families?.[0]?.id]);
     expect(await page.getByText('Family on screen').count()).toBe(0);
     expect(await page.getByText('You are helping a family').count()).toBe(0);
     await page.goto('/questions');
