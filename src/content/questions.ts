@@ -20,7 +20,12 @@ import type { QuestionRule } from '../domain/questionnaire/flow';
 
 export type QuestionKind = QuestionRule['kind'];
 
-export const SECTIONS = ['who', 'attendance', 'barriers', 'tried', 'voices'] as const;
+/**
+ * The parts of the questionnaire, in the order they are asked. The screens show them as steps
+ * ("About you · What is hard · School · …"), never a count that could grow: questions are kept in
+ * section order (tests/unit/questionnaire/first-help.test.ts), so the step shown never goes back.
+ */
+export const SECTIONS = ['who', 'barriers', 'attendance', 'details', 'tried', 'voices'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 /** A question: the rules the flow uses (kind, options, conditions) plus how the screens show it. */
@@ -38,7 +43,7 @@ const barrier = (id: string): Condition => ({ q: 'barriers', is: id });
 
 /** The questions as written, with their ids and option ids kept as literal types (see QuestionId). */
 const QUESTION_LIST = [
-  // Who and where
+  // Who and where (the short way in: where you live, who is answering)
   {
     id: 'nation',
     kind: 'single',
@@ -47,13 +52,43 @@ const QUESTION_LIST = [
     options: NATIONS,
   },
   { id: 'role', kind: 'single', section: 'who', options: ['parent', 'young-person', 'volunteer'] },
-  { id: 'council', kind: 'council', section: 'who' },
-  { id: 'child-name', kind: 'text', section: 'who', input: 'short', askWhen: { not: { q: 'role', is: 'young-person' } } },
-  { id: 'age-stage', kind: 'single', section: 'who', options: ['early-years', 'primary', 'secondary', 'post-16'] },
+  // What is hardest
+  {
+    id: 'barriers',
+    kind: 'multi',
+    section: 'barriers',
+    options: [
+      'anxiety',
+      'send',
+      'bullying',
+      'physical-health',
+      'mental-health',
+      'family',
+      'transition',
+      'environment',
+      'learning',
+    ],
+    nationOptions: ['send'],
+  },
+  // The short way in: what cannot wait. After this question the family sees a first page of help;
+  // every later question makes it fit better (FIRST_HELP_AFTER).
+  {
+    id: 'urgent',
+    kind: 'multi',
+    section: 'barriers',
+    options: ['safety', 'fine-or-court', 'no-school', 'none'],
+    exclusive: ['none'],
+    nationOptions: ['fine-or-court'],
+  },
+
+  // School and attendance
+  { id: 'council', kind: 'council', section: 'attendance' },
+  { id: 'child-name', kind: 'text', section: 'attendance', input: 'short', askWhen: { not: { q: 'role', is: 'young-person' } } },
+  { id: 'age-stage', kind: 'single', section: 'attendance', options: ['early-years', 'primary', 'secondary', 'post-16'] },
   {
     id: 'school-type',
     kind: 'single',
-    section: 'who',
+    section: 'attendance',
     options: [
       'mainstream',
       'academy',
@@ -67,7 +102,6 @@ const QUESTION_LIST = [
     optionWhen: { academy: { nation: ['england'] } },
   },
 
-  // Attendance picture
   {
     id: 'missed',
     kind: 'single',
@@ -127,35 +161,18 @@ const QUESTION_LIST = [
     askWhen: ON_ROLL,
   },
 
-  // Barriers
-  {
-    id: 'barriers',
-    kind: 'multi',
-    section: 'barriers',
-    options: [
-      'anxiety',
-      'send',
-      'bullying',
-      'physical-health',
-      'mental-health',
-      'family',
-      'transition',
-      'environment',
-      'learning',
-    ],
-    nationOptions: ['send'],
-  },
+  // More about each barrier
   {
     id: 'anxiety-signs',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['physical-symptoms', 'distress-before-school', 'fine-in-school-not-at-home', 'refuses-or-freezes', 'sleep'],
     askWhen: barrier('anxiety'),
   },
   {
     id: 'send-needs',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: [
       'autism',
       'adhd',
@@ -173,14 +190,14 @@ const QUESTION_LIST = [
   {
     id: 'send-diagnosis',
     kind: 'single',
-    section: 'barriers',
+    section: 'details',
     options: ['diagnosed', 'waiting', 'suspected'],
     askWhen: barrier('send'),
   },
   {
     id: 'send-support',
     kind: 'single',
-    section: 'barriers',
+    section: 'details',
     options: ['none', 'sen-support', 'statutory-plan', 'assessment-requested', 'assessment-refused'],
     nationOptions: ['sen-support', 'statutory-plan', 'assessment-requested', 'assessment-refused'],
     askWhen: { q: 'barriers', anyOf: ['send', 'learning'] },
@@ -188,57 +205,57 @@ const QUESTION_LIST = [
   {
     id: 'bullying-kind',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['in-person', 'online', 'prejudice', 'sexual'],
     askWhen: barrier('bullying'),
   },
-  { id: 'bullying-reported', kind: 'single', section: 'barriers', options: ['yes', 'no'], askWhen: barrier('bullying') },
+  { id: 'bullying-reported', kind: 'single', section: 'details', options: ['yes', 'no'], askWhen: barrier('bullying') },
   {
     id: 'bullying-response',
     kind: 'single',
-    section: 'barriers',
+    section: 'details',
     options: ['helped', 'not-enough', 'nothing'],
     askWhen: { all: [barrier('bullying'), { q: 'bullying-reported', is: 'yes' }] },
   },
   {
     id: 'physical-health',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['long-term-condition', 'pain', 'fatigue', 'appointments'],
     askWhen: barrier('physical-health'),
   },
   {
     id: 'mental-health',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['low-mood', 'self-harm', 'suicidal-thoughts', 'eating', 'trauma'],
     askWhen: barrier('mental-health'),
   },
   {
     id: 'family',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['young-carer', 'bereavement', 'separation', 'housing', 'money', 'parent-health', 'someone-hurting-them'],
     askWhen: barrier('family'),
   },
   {
     id: 'transition',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['new-school', 'primary-to-secondary', 'moved-house', 'other'],
     askWhen: barrier('transition'),
   },
   {
     id: 'environment',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['noise', 'crowds', 'uniform', 'toilets', 'behaviour-rules', 'staff-relationships', 'friendships'],
     askWhen: barrier('environment'),
   },
   {
     id: 'learning',
     kind: 'multi',
-    section: 'barriers',
+    section: 'details',
     options: ['falling-behind', 'work-too-hard', 'needs-not-understood'],
     askWhen: barrier('learning'),
   },
@@ -319,10 +336,17 @@ export function findQuestion(id: string): Question | undefined {
  */
 export const URGENT_CONDITION: KnownCondition = {
   any: [
+    { q: 'urgent', is: 'safety' },
     { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] },
     { q: 'family', is: 'someone-hurting-them' },
   ],
 };
+
+/**
+ * The last question of the short way in (where you live, who is answering, what is hardest, what is
+ * urgent). Continuing from it opens the first page of help; the questions after it refine that help.
+ */
+export const FIRST_HELP_AFTER = 'urgent';
 
 /** When the question structure was last reviewed. */
 export const QUESTIONS_REVIEWED = '2026-11-22';

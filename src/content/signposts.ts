@@ -98,10 +98,15 @@ const NEEDS: Condition = {
 };
 const HEALTH: Condition = barrier('anxiety', 'mental-health', 'physical-health');
 const ACTION: Condition = {
-  q: 'attendance-action',
-  anyOf: ['letters', 'meeting', 'attendance-contract', 'fine-warning', 'penalty-notice', 'prosecution'],
+  any: [
+    { q: 'attendance-action', anyOf: ['letters', 'meeting', 'attendance-contract', 'fine-warning', 'penalty-notice', 'prosecution'] },
+    { q: 'urgent', is: 'fine-or-court' },
+  ],
 };
-const FINES: Condition = { q: 'attendance-action', anyOf: ['fine-warning', 'penalty-notice', 'prosecution'] };
+const FINE_OR_COURT_LETTER: Condition = { q: 'urgent', is: 'fine-or-court' };
+const FINES: Condition = {
+  any: [{ q: 'attendance-action', anyOf: ['fine-warning', 'penalty-notice', 'prosecution'] }, FINE_OR_COURT_LETTER],
+};
 const NOT_IN_SCHOOL: Condition = {
   any: [{ q: 'school-type', anyOf: ['home-educating', 'not-on-roll'] }, { q: 'off-roll-pressure', is: 'yes' }],
 };
@@ -116,7 +121,11 @@ const STATUTORY_WHEN: Condition = {
 };
 
 const HEALTH_EDUCATION_WHEN: Condition = {
-  any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }],
+  any: [
+    { q: 'health-days-15', is: 'yes' },
+    { q: 'urgent', is: 'no-school' },
+    { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] },
+  ],
 };
 const BULLYING: Condition = { any: [barrier('bullying'), { q: 'bullying-kind', answered: true }] };
 const BULLYING_STRONGER = [

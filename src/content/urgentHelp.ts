@@ -24,8 +24,10 @@ export interface UrgentService extends UrgentRule {
   source: { title: string; publisher: string; url: string; checked: string };
 }
 
-const RISK_TO_LIFE: KnownCondition = { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] };
-const HARM: KnownCondition = { q: 'family', is: 'someone-hurting-them' };
+// "Someone is not safe" on the short way in may mean either, so it shows both sets of services.
+const SAFETY: KnownCondition = { q: 'urgent', is: 'safety' };
+const RISK_TO_LIFE: KnownCondition = { any: [SAFETY, { q: 'mental-health', anyOf: ['self-harm', 'suicidal-thoughts'] }] };
+const HARM: KnownCondition = { any: [SAFETY, { q: 'family', is: 'someone-hurting-them' }] };
 
 export const URGENT_SERVICES: UrgentService[] = [
   {
@@ -125,9 +127,9 @@ export const URGENT_SERVICES: UrgentService[] = [
     nations: ['scotland'],
     when: RISK_TO_LIFE,
     source: {
-      title: 'Weekly Poll – NHS 24: Breathing Space (you can speak to a Breathing Space advisor on 0800 83 85 87)',
-      publisher: 'Disability Equality Scotland',
-      url: 'https://disabilityequality.scot/weekly-poll-nhs-24-breathing-space-week-beginning-15-august-2022/?news_page=2',
+      title: 'Breathing Space: need help now? Call free on 0800 83 85 87',
+      publisher: 'Breathing Space (NHS 24)',
+      url: 'https://www.breathingspace.scot/news/2022/springfield-unveils-breathing-space-bench-in-blairgowrie/',
       checked: '2026-12-01',
     },
   },

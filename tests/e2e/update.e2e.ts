@@ -41,8 +41,10 @@ describe('app updates', () => {
     appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
     await page.reload();
     await page.getByText('A new version of the app is ready. Your answers are saved.').waitFor();
+    // Listen before pressing: on a busy machine the reload can finish before a later listener starts.
+    const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Reload now' }).click();
-    await page.waitForEvent('load');
+    await reloaded;
     await page.getByRole('heading', { level: 1, name: /Help when your child/ }).waitFor();
     await page.getByText('Your answers about Sam are saved on this device.').waitFor();
     await expect.poll(() => page.getByText('A new version of the app is ready.').count()).toBe(0);

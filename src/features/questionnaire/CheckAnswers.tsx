@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { AnswersNotFound } from './AnswersNotFound';
 import { setActiveChild, updateChild } from './store';
 import { useQuestionText } from './text';
+import { SectionSteps } from './SectionSteps';
 import { UrgentHelp } from '../../ui/UrgentHelp';
 
 /** /questions/:childId/check — every answer, grouped by section, each with a Change link. */
@@ -44,6 +45,7 @@ export function CheckAnswers() {
       </Link>
       <Page title={t('check.title')}>
         <UrgentHelp answers={answers} name={text.name} />
+        <SectionSteps current="check" sectionName={text.section} />
         <p className="lead">{t('check.lead')}</p>
         {SECTIONS.map((section) => {
           const questions = visible.filter((q) => q.section === section);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { URGENT_CONDITION, type Question } from '../../content/questions';
+import { FIRST_HELP_AFTER, URGENT_CONDITION, type Question } from '../../content/questions';
 import { explain } from '../../domain/conditions';
 import {
   CHECK,
@@ -10,7 +10,6 @@ import {
   isAsked,
   nextPosition,
   previousPosition,
-  progress,
   setAnswer,
   toggleOption,
   validate,
@@ -26,6 +25,7 @@ import { CouncilSearch } from './CouncilSearch';
 import { AnswersNotFound } from './AnswersNotFound';
 import { saveAnswer, saveAnswerOnto, savePosition, setActiveChild } from './store';
 import { useQuestionText } from './text';
+import { SectionSteps } from './SectionSteps';
 import { UrgentHelp } from '../../ui/UrgentHelp';
 
 /** Navigation state carried while changing an answer from check answers. */
@@ -114,8 +114,11 @@ function useAnswerSaver(child: ChildRecord, live: ChildRecord | null | undefined
   return { saveNow, saveBeforeLeaving };
 }
 
-/** Where Continue goes: the next question, or (after changing an answer) only newly opened ones, then check answers. */
-function nextAfter(answers: Answers, question: Question, base: string, returning: boolean, askedBefore: string[] | undefined): { to: string; state?: ReturnState } {
+/**
+ * Where Continue goes: the next question, or (after changing an answer) only newly opened ones, then
+ * check answers. The first time through, the end of the short way in opens the first page of help.
+ */
+function nextAfter(answers: Answers, question: Question, base: string, returning: boolean, askedBefore: string[] | undefined, firstTime: boolean): { to: string; state?: ReturnState } {
   if (returning) {
     // After a change, ask only the questions it newly opened (e.g. a new barrier's follow-ups).
     const visible = visibleQuestions(answers);
@@ -124,6 +127,7 @@ function nextAfter(answers: Answers, question: Question, base: string, returning
     if (next) return { to: `${base}/${next.id}?return=check`, state: { askedBefore } satisfies ReturnState };
     return { to: `${base}/check` };
   }
+  if (firstTime && question.id === FIRST_HELP_AFTER) return { to: '/support' };
   return { to: `${base}/${nextPosition(answers, question.id)}` };
 }
 
@@ -172,7 +176,7 @@ function QuestionForm({
       return;
     }
     await saveBeforeLeaving(value);
-    const next = nextAfter(answers, question, base, returning, askedBefore);
+    const next = nextAfter(answers, question, base, returning, askedBefore, !child.completedAt);
     void navigate(next.to, next.state ? { state: next.state } : undefined);
   };
 
@@ -181,7 +185,6 @@ function QuestionForm({
   const urgentFrom = explain(URGENT_CONDITION, answers)?.map((r) => r.questionId) ?? [];
   const urgentJustNow = urgentFrom.includes(question.id) || (!!previous && urgentFrom.includes(previous));
   const backTo = returning ? `${base}/check` : previous ? `${base}/${previous}` : '/questions';
-  const { current, total } = progress(answers, question.id);
   const title = text.title(question);
   const options = visibleOptions(question, answers);
   const firstInputId = question.kind === 'single' || question.kind === 'multi' ? `${question.id}-${options[0]}` : question.id;
@@ -193,9 +196,7 @@ function QuestionForm({
       </Link>
       <Page title={title} className="question">
         <UrgentHelp answers={answers} name={text.name} compact={!urgentJustNow} />
-        <p className="progress">
-          {t('progress', { current, total })} · {text.section(question.section)}
-        </p>
+        <SectionSteps current={question.section} sectionName={text.section} />
         <form onSubmit={(e) => void onSubmit(e)} noValidate data-question={question.id}>
           {error && (
             <div className="error-summary" ref={errorSummary} tabIndex={-1} aria-labelledby="error-summary-title">
@@ -225,6 +226,11 @@ function QuestionForm({
           </div>
         </form>
         <p className="hint">{isEmpty(value) && !question.required ? t('canSkip') : t('saved')}</p>
+        {nationOf(answers) && (
+          <p className="stop-any-time no-print">
+            {t('stopAnyTime')} <Link to="/support">{t('seeHelp')}</Link>
+          </p>
+        )}
       </Page>
     </>
   );

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { guideFor } from '../../content/guides';
 import { childLabel, givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
-import { groupByTheme, isUrgent, signpostsFor, type SignpostResult } from '../../content/signposting';
+import { groupByTheme, signpostsFor, type SignpostResult } from '../../content/signposting';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
-import { UrgentHelp } from '../../ui/UrgentHelp';
+import { FirstHelpBar } from './FirstHelpBar';
+import { RightNow } from './RightNow';
 import { SignpostCard } from './SignpostCard';
 import { useTextVars } from './text';
 
@@ -50,7 +51,6 @@ function Results({
   const nation = nationOf(child.answers);
   const results = useMemo(() => signpostsFor(child.answers), [child.answers]);
   const groups = useMemo(() => groupByTheme(results), [results]);
-  const urgent = isUrgent(child.answers);
   const named = givenName(child.answers) !== '';
   const title = named ? t('results.titleNamed', { name: vars.name }) : t('results.title');
 
@@ -87,41 +87,14 @@ function Results({
   return (
     <Page title={title} className={`support-results${printChosen ? ' support-results--chosen' : ''}`}>
       {children.length > 1 && <ChildPicker child={child} children={children} onChoose={onChoose} />}
-      {urgent && <UrgentHelp answers={child.answers} name={vars.name} />}
-      <p className="lead">{t('results.lead')}</p>
-      {child.answers['role'] === 'young-person' && <p className="panel">{t('results.youngPerson')}</p>}
-      <p>
-        {t('results.why')} {t('results.nationLine', { nation: t(`nations.${nation}`) })}
-      </p>
+      {/* What cannot wait comes first; introduction and tools come after the help itself. */}
+      <RightNow answers={child.answers} vars={vars} />
+      {!child.completedAt && <FirstHelpBar child={child} />}
       {printChosen && (
         <p className="print-only support-print-note">
           {t('results.printChosenNote', { count: chosenCount, total: results.length })}
         </p>
       )}
-      <p className="hint no-print">{t('results.printHint')}</p>
-      <div className="button-row no-print">
-        <button type="button" className="button button--secondary" onClick={() => print(false)}>
-          {t('results.print')}
-        </button>
-        {chosenCount > 0 && chosenCount < results.length && (
-          <button type="button" className="button button--secondary" onClick={() => print(true)}>
-            {t('results.printChosen', { count: chosenCount })}
-          </button>
-        )}
-        <Link className="button button--secondary" to={`/questions/${child.id}/check`}>
-          {t('results.changeAnswers')}
-        </Link>
-      </div>
-      <ul className="no-print support-links">
-        <li>
-          <Link to={`/support/guide?nation=${guideFor(nation).nation}`}>
-            {t('results.guide', { route: t(`routes.${nation}`) })}
-          </Link>
-        </li>
-        <li>
-          <Link to={`/support/library?nation=${nation}`}>{t('results.library')}</Link>
-        </li>
-      </ul>
       <div className="no-print">
         <p role="status" className="status-message">
           {status}
@@ -156,6 +129,38 @@ function Results({
           ))}
         </section>
       ))}
+      <section className="support-tools no-print" aria-labelledby="support-tools-title">
+        <h2 id="support-tools-title">{t('results.tools')}</h2>
+        <p>{t('results.lead')}</p>
+        {child.answers['role'] === 'young-person' && <p className="panel">{t('results.youngPerson')}</p>}
+        <p>
+          {t('results.why')} {t('results.nationLine', { nation: t(`nations.${nation}`) })}
+        </p>
+        <p className="hint">{t('results.printHint')}</p>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={() => print(false)}>
+            {t('results.print')}
+          </button>
+          {chosenCount > 0 && chosenCount < results.length && (
+            <button type="button" className="button button--secondary" onClick={() => print(true)}>
+              {t('results.printChosen', { count: chosenCount })}
+            </button>
+          )}
+          <Link className="button button--secondary" to={`/questions/${child.id}/check`}>
+            {t('results.changeAnswers')}
+          </Link>
+        </div>
+        <ul className="support-links">
+          <li>
+            <Link to={`/support/guide?nation=${guideFor(nation).nation}`}>
+              {t('results.guide', { route: t(`routes.${nation}`) })}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/support/library?nation=${nation}`}>{t('results.library')}</Link>
+          </li>
+        </ul>
+      </section>
       <p className="print-only">{t('results.printedOn')}</p>
     </Page>
   );

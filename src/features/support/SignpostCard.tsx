@@ -41,6 +41,8 @@ export function SignpostCard({
   const title = say(t, signpost.text.title, vars);
   const lines = reasonLines(t, result.reasons, nation, vars);
   const keptHere = signpost.asks.filter((a) => kept.includes(a.id)).length;
+  // A closed card says what the family can do: its main ask, in a line, above why it is shown.
+  const mainAsk = signpost.asks[0];
   return (
     <section
       className={`card signpost${signpost.theme === 'urgent' ? ' signpost--urgent' : ''}`}
@@ -63,6 +65,9 @@ export function SignpostCard({
         </button>
         <span className="print-only">{title}</span>
       </h3>
+      {mainAsk && !open && (
+        <p className="signpost__ask no-print">{t('signpost.mainAsk', { ask: say(t, mainAsk.text, vars) })}</p>
+      )}
       <div className="signpost__why">
         {result.matched ? (
           <>

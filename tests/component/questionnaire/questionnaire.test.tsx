@@ -53,7 +53,7 @@ describe('a question page', () => {
     await child('c1', {});
     await show('/questions/c1/nation');
     expect(await screen.findByRole('heading', { level: 1, name: 'Where do you live?' })).toBeInTheDocument();
-    expect(screen.getByText(/Question 1 of about \d+/)).toBeInTheDocument();
+    expect(screen.getByText('Part 1 of 7: About you')).toBeInTheDocument();
     expect(screen.queryByLabelText('I’m not sure')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
@@ -75,10 +75,52 @@ describe('a question page', () => {
     await screen.findByRole('heading', { name: 'Who is filling this in?' });
     await user.click(screen.getByLabelText('I’m not sure'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Which council/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'What is making school hard for your child?' })).toBeInTheDocument();
     expect((await stored('c1')).answers['role']).toBe('not-sure');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'What is your child’s first name?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Is anything urgent right now?' })).toBeInTheDocument();
+  });
+
+  it('goes from what is urgent straight to first help the first time through, and says the family can stop at any time', async () => {
+    const user = userEvent.setup();
+    await child('c1', { nation: 'england', role: 'parent', barriers: ['anxiety'] });
+    await show('/questions/c1/urgent');
+    await screen.findByRole('heading', { level: 1, name: 'Is anything urgent right now?' });
+    expect(screen.getByText(/You can stop at any time/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See your help so far' })).toHaveAttribute('href', '/support');
+    await user.click(screen.getByLabelText('A letter warning about a fine or court'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(where()).toBe('/support'));
+    expect((await stored('c1')).answers['urgent']).toEqual(['fine-or-court']);
+  });
+
+  it('goes on to the next question from what is urgent once the questions have been finished before', async () => {
+    const user = userEvent.setup();
+    await child('c1', { nation: 'england', barriers: ['anxiety'] }, { completedAt: '2026-06-01T11:00:00.000Z' });
+    await show('/questions/c1/urgent');
+    await screen.findByRole('heading', { level: 1, name: 'Is anything urgent right now?' });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Which council/ })).toBeInTheDocument();
+  });
+
+  it('shows the same parts from the first question to the last, the current one marked, never a growing count', async () => {
+    await child('c1', { nation: 'england', barriers: ['anxiety', 'send', 'bullying'] });
+    await show('/questions/c1/send-needs');
+    await screen.findByRole('heading', { level: 1 });
+    const steps = screen.getByRole('list', { name: 'Your progress' });
+    const items = within(steps).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'About you (done)',
+      'What is hard (done)',
+      'School (done)',
+      'More detail',
+      'What has been tried',
+      'In your own words',
+      'Check',
+    ]);
+    expect(within(steps).getByText('More detail')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByText('Part 4 of 7: More detail')).toBeInTheDocument();
+    expect(screen.queryByText(/of about/)).not.toBeInTheDocument();
   });
 
   it('goes back to the previous question, and from the first to the list of children', async () => {
@@ -116,11 +158,11 @@ describe('a question page', () => {
     expect(screen.queryByText(/hurting them/)).not.toBeInTheDocument();
   });
 
-  it('tells a young person the section is about them, with hints that speak to them', async () => {
+  it('tells a young person which part they are in, with hints that speak to them', async () => {
     await child('c3', { nation: 'england', role: 'young-person' });
     await show('/questions/c3/school-type');
     await screen.findByRole('heading', { level: 1, name: 'What kind of school or setting do you go to?' });
-    expect(screen.getByText(/^Question \d+ of about \d+ · About you$/)).toBeInTheDocument();
+    expect(screen.getByText('Part 3 of 7: School')).toBeInTheDocument();
     expect(screen.getByLabelText('Home educated')).toHaveAccessibleDescription('Your family teaches you at home');
     expect(screen.getByLabelText('Not on any school’s roll at the moment')).toHaveAccessibleDescription(
       'No school has you registered as a pupil',
@@ -198,10 +240,9 @@ describe('a question page', () => {
 
   it('asks follow-ups only for the barriers chosen', async () => {
     const user = userEvent.setup();
-    await child('c1', { nation: 'england' });
-    await show('/questions/c1/barriers');
-    await screen.findByRole('heading', { name: 'What is making school hard for your child?' });
-    await user.click(screen.getByLabelText('Bullying'));
+    await child('c1', { nation: 'england', barriers: ['bullying'], 'school-type': 'mainstream' });
+    await show('/questions/c1/exclusions');
+    await screen.findByRole('heading', { level: 1, name: /sent home/i });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'What kind of bullying is it?' })).toBeInTheDocument();
   });

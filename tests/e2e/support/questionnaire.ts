@@ -9,7 +9,8 @@ import type { Nation } from '../../../src/domain/nations';
  *
  * It starts a new child (/questions/start), answers each question it is given (by question and
  * option ids from src/content/questions.ts), presses Continue on the rest (skipping them), and
- * stops on "check your answers" — or, with `stopAt`, on that question without answering it.
+ * stops on "check your answers" — or, with `stopAt`, on that question without answering it. The
+ * first time through, the short way in opens the first page of help; it carries on from there.
  */
 export interface QuestionnaireInput {
   nation: Nation;
@@ -57,6 +58,9 @@ export async function answerQuestionnaire(page: Page, input: QuestionnaireInput)
     }
     await form.getByRole('button', { name: 'Continue' }).click();
     await form.waitFor({ state: 'detached' });
+    if (new URL(page.url()).pathname === '/support') {
+      await page.getByRole('link', { name: 'Carry on with the questions' }).click();
+    }
   }
   throw new Error('answerQuestionnaire: too many steps');
 }

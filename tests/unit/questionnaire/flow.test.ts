@@ -147,11 +147,12 @@ describe('moving through the questions', () => {
   const answers: Answers = { nation: 'england', barriers: ['bullying'], 'bullying-reported': 'yes' };
 
   it('goes forward and back through the asked questions only', () => {
-    expect(nextPosition(answers, 'barriers')).toBe('bullying-kind');
+    expect(nextPosition(answers, 'barriers')).toBe('urgent');
+    expect(nextPosition(answers, 'exclusions')).toBe('bullying-kind');
     expect(nextPosition(answers, 'bullying-reported')).toBe('bullying-response');
     expect(nextPosition(answers, 'bullying-response')).toBe('tried');
     expect(previousPosition(answers, 'tried')).toBe('bullying-response');
-    expect(previousPosition(answers, 'bullying-kind')).toBe('barriers');
+    expect(previousPosition(answers, 'bullying-kind')).toBe('exclusions');
     expect(previousPosition(answers, 'nation')).toBeUndefined();
   });
 
@@ -163,7 +164,7 @@ describe('moving through the questions', () => {
 
   it('moves on sensibly from a question that is no longer asked', () => {
     expect(nextPosition({ nation: 'england' }, 'bullying-kind')).toBe('tried');
-    expect(previousPosition({ nation: 'england' }, 'bullying-kind')).toBe('barriers');
+    expect(previousPosition({ nation: 'england' }, 'bullying-kind')).toBe('exclusions');
   });
 
   it('counts progress over the questions asked, which grows with barriers', () => {

@@ -1,0 +1,49 @@
+import { matches, type Condition } from '../domain/conditions';
+import { effectiveAnswers } from './questionnaire';
+import type { Answers } from '../domain/questionnaire/types';
+import { findTemplate } from './letters';
+import { URGENT_CONDITION } from './questions';
+
+/**
+ * What cannot wait, shown first on the results ("Right now"), in this order: someone's safety; a
+ * letter warning about a fine or court; a child with no education for weeks. Text lives in
+ * locales/<lang>/support.json under `rightNow.<id>.*`, with a wording per nation where the law
+ * differs (`_wales`, `_scotland`, `_northern-ireland`): no fine figures in Scotland or Northern
+ * Ireland (FACTS: neither has penalty notices for absence that we know of).
+ */
+export type RightNowId = 'safety' | 'fine' | 'no-school';
+
+export interface RightNowItem {
+  id: RightNowId;
+  when: Condition;
+  /** Letters that answer it (templates in content/letters.ts), in the order offered. */
+  letters: string[];
+}
+
+export const RIGHT_NOW: RightNowItem[] = [
+  { id: 'safety', when: URGENT_CONDITION, letters: [] },
+  {
+    id: 'fine',
+    when: {
+      any: [
+        { q: 'urgent', is: 'fine-or-court' },
+        { q: 'attendance-action', anyOf: ['fine-warning', 'penalty-notice', 'prosecution'] },
+      ],
+    },
+    letters: ['attendance-record'],
+  },
+  {
+    id: 'no-school',
+    when: { any: [{ q: 'urgent', is: 'no-school' }, { q: 'missed', is: 'all' }] },
+    letters: ['health-education'],
+  },
+];
+
+/** The "Right now" items for these answers (only answers still asked count), most urgent first. */
+export function rightNowFor(answers: Answers): RightNowItem[] {
+  const effective = effectiveAnswers(answers);
+  return RIGHT_NOW.filter((item) => matches(item.when, effective)).map((item) => ({
+    ...item,
+    letters: item.letters.filter((id) => findTemplate(id) !== undefined),
+  }));
+}
