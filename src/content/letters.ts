@@ -27,22 +27,22 @@ const barrier = (id: OptionId<'barriers'>): Condition => ({ q: 'barriers', is: i
 
 /** What the family told us about the child: used by every letter that describes their needs. */
 const ABOUT_CHILD: Paragraph[] = [
-  { key: 'p.needs', needs: ['needs'] },
-  { key: 'p.diagnosisWaiting', when: { q: 'send-diagnosis', is: 'waiting' } },
-  { key: 'p.diagnosisSuspected', when: { q: 'send-diagnosis', is: 'suspected' } },
-  { key: 'p.signs', needs: ['signs'] },
-  { key: 'p.attendance', needs: ['needs', 'attendance'] },
-  { key: 'p.attendanceOnly', needs: ['attendance'], unless: ['needs'] },
-  { key: 'p.pattern', needs: ['pattern'] },
+  { key: 'p.needs', needs: ['needs'], group: 'needs' },
+  { key: 'p.diagnosisWaiting', when: { q: 'send-diagnosis', is: 'waiting' }, group: 'needs' },
+  { key: 'p.diagnosisSuspected', when: { q: 'send-diagnosis', is: 'suspected' }, group: 'needs' },
+  { key: 'p.signs', needs: ['signs'], group: 'needs' },
+  { key: 'p.attendance', needs: ['needs', 'attendance'], group: 'needs' },
+  { key: 'p.attendanceOnly', needs: ['attendance'], unless: ['needs'], group: 'needs' },
+  { key: 'p.pattern', needs: ['pattern'], group: 'needs' },
   { key: 'p.recordAttendance', needs: ['recordAttendance'] },
   { key: 'p.recordContacts', needs: ['recordContacts'] },
-  { key: 'p.tried', needs: ['tried'] },
-  { key: 'p.referrals', needs: ['referrals'] },
-  { key: 'p.referralsWaiting', needs: ['referrals'], when: { q: 'referrals-status', is: 'waiting' } },
-  { key: 'p.helped', needs: ['helped'] },
-  { key: 'p.worse', needs: ['worse'] },
-  { key: 'p.childHard', needs: ['childHard'] },
-  { key: 'p.childHelps', needs: ['childHelps'] },
+  { key: 'p.tried', needs: ['tried'], group: 'tried' },
+  { key: 'p.referrals', needs: ['referrals'], group: 'tried' },
+  { key: 'p.referralsWaiting', needs: ['referrals'], when: { q: 'referrals-status', is: 'waiting' }, group: 'tried' },
+  { key: 'p.helped', needs: ['helped'], group: 'helped' },
+  { key: 'p.worse', needs: ['worse'], group: 'helped' },
+  { key: 'p.childHard', needs: ['childHard'], group: 'voice' },
+  { key: 'p.childHelps', needs: ['childHelps'], group: 'voice' },
 ];
 
 const SEND_LIKE: Condition = { any: [barrier('send'), barrier('learning'), { q: 'send-needs', answered: true }] };
@@ -53,6 +53,12 @@ const SEND_LIKE: Condition = { any: [barrier('send'), barrier('learning'), { q: 
  */
 const YOUNG_UNDER_16: Condition = { all: [{ q: 'role', is: 'young-person' }, { not: { q: 'age-stage', is: 'post-16' } }] };
 const HEALTH: Condition = { any: [barrier('physical-health'), barrier('mental-health'), barrier('anxiety'), { q: 'health-days-15', is: 'yes' }] };
+
+/** The child's full name, date of birth and year group (when given), straight after the opening. */
+function withDetails(paragraphs: ParagraphTemplate[]): ParagraphTemplate[] {
+  const after = paragraphs.map((p) => p.group).lastIndexOf('opening') + 1;
+  return [...paragraphs.slice(0, after), { key: 'p.details', needs: ['childDetails'] }, ...paragraphs.slice(after)];
+}
 
 function template(
   id: string,
@@ -77,11 +83,42 @@ function template(
     clock: rest.clock ?? 'none',
     reviewed: LETTERS_REVIEWED,
     ...rest,
-    paragraphs: rest.paragraphs.map((p) => (p.key.startsWith('p.') ? p : { ...p, key: `${base}.p.${p.key}` })),
+    paragraphs: withDetails(rest.paragraphs.map((p) => (p.key.startsWith('p.') ? p : { ...p, key: `${base}.p.${p.key}` }))),
   };
 }
 
 export const LETTER_TEMPLATES: LetterTemplate[] = [
+  // First: a letter about attendance or a fine is the one that cannot wait.
+  // A reply to an attendance or fine-warning letter: support first, illness authorised, the support
+  // asked for, the record with codes. England: "Working together to improve school attendance"
+  // (statutory from 19 Aug 2024; a penalty notice is considered, not automatic) and code I. Wales:
+  // its own penalty notices (Education (Penalty Notices) (Wales) Regulations 2013, council codes of
+  // conduct). Scotland: no penalty notices; support first (Included, Engaged and Involved). Northern
+  // Ireland: no penalty-notice scheme is known, so the letter says nothing about fines. No letter
+  // names a fine's amount.
+  template('attendance-reply', ALL, {
+    suggestWhen: { q: 'attendance-action', anyOf: ['letters', 'fine-warning', 'penalty-notice', 'prosecution', 'attendance-contract'] },
+    recipientRoles: ['attendance-officer', 'head-teacher', 'head-of-year'],
+    sources: ['working-together-attendance', 'illness-code-i', 'penalty-notices-wales', 'included-engaged-involved'],
+    paragraphs: [
+      { key: 'intro', group: 'opening' },
+      { key: 'want' },
+      ...ABOUT_CHILD.filter((p) => p.group !== 'voice'),
+      { key: 'supportEngland', when: in_('england') },
+      { key: 'supportScotland', when: in_('scotland') },
+      { key: 'supportOther', when: in_('wales', 'northern-ireland') },
+      { key: 'illnessEngland', when: { all: [in_('england'), HEALTH] } },
+      { key: 'illness', when: { all: [{ not: in_('england') }, HEALTH] } },
+      { key: 'askSupport' },
+      { key: 'record' },
+      { key: 'fineEngland', when: { all: [in_('england'), { q: 'attendance-action', anyOf: ['fine-warning', 'penalty-notice'] }] } },
+      { key: 'fineWales', when: { all: [in_('wales'), { q: 'attendance-action', anyOf: ['fine-warning', 'penalty-notice'] }] } },
+      ...ABOUT_CHILD.filter((p) => p.group === 'voice'),
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
   // England: Children and Families Act 2014 s36; SEND Regulations 2014 reg 5.
   template('ehc-request', ['england'], {
     suggestWhen: SEND_LIKE,
@@ -89,16 +126,16 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     clock: 'ehc-request',
     sources: ['cfa-2014', 'send-regs-2014'],
     paragraphs: [
-      { key: 'intro' },
-      { key: 'school', needs: ['school'] },
+      { key: 'intro', group: 'opening' },
+      { key: 'school', needs: ['school'], group: 'opening' },
       { key: 'right', when: { not: YOUNG_UNDER_16 } },
       { key: 'rightYoung', when: YOUNG_UNDER_16 },
       { key: 'belief' },
       ...ABOUT_CHILD,
       { key: 'test' },
-      { key: 'ask', when: { not: YOUNG_UNDER_16 } },
-      { key: 'askYoung', when: YOUNG_UNDER_16 },
-      { key: 'contact' },
+      { key: 'ask', when: { not: YOUNG_UNDER_16 }, group: 'ask' },
+      { key: 'askYoung', when: YOUNG_UNDER_16, group: 'ask' },
+      { key: 'contact', group: 'ask' },
     ],
   }),
   // Wales: ALNET (Wales) Act 2018 ss10–13 (a learner with ALN must have an IDP); time limits from the
@@ -108,7 +145,7 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientRoles: ['senco', 'head-teacher', 'council-send'],
     clock: 'aln-decision',
     sources: ['alnet-2018', 'alnet-notes'],
-    paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, { key: 'time' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
+    paragraphs: [{ key: 'intro', group: 'opening' }, { key: 'school', needs: ['school'], group: 'opening' }, { key: 'law' }, { key: 'time' }, ...ABOUT_CHILD, { key: 'ask', group: 'ask' }, { key: 'contact', group: 'ask' }],
   }),
   // Scotland: Education (Additional Support for Learning) (Scotland) Act 2004. Children aged 12 to 15
   // can make their own requests (My Rights, My Say); the CSP timetable is "about 16 weeks".
@@ -118,15 +155,15 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     clock: 'asn-request',
     sources: ['asl-scotland-2004', 'my-rights-my-say'],
     paragraphs: [
-      { key: 'intro' },
-      { key: 'school', needs: ['school'] },
+      { key: 'intro', group: 'opening' },
+      { key: 'school', needs: ['school'], group: 'opening' },
       { key: 'law' },
       // A child from 12, or a young person, asking for themselves: in Scotland that is their own right.
       { key: 'rightYoung', when: { q: 'role', is: 'young-person' } },
       ...ABOUT_CHILD,
-      { key: 'ask' },
+      { key: 'ask', group: 'ask' },
       { key: 'timetable' },
-      { key: 'contact' },
+      { key: 'contact', group: 'ask' },
     ],
   }),
   // Northern Ireland: Education (NI) Order 1996; the Education Authority decides within 6 weeks and the
@@ -136,7 +173,7 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientRoles: ['council-send'],
     clock: 'ni-assessment',
     sources: ['education-ni-order-1996', 'ea-timeline'],
-    paragraphs: [{ key: 'intro' }, { key: 'school', needs: ['school'] }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask' }, { key: 'contact' }],
+    paragraphs: [{ key: 'intro', group: 'opening' }, { key: 'school', needs: ['school'], group: 'opening' }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask', group: 'ask' }, { key: 'contact', group: 'ask' }],
   }),
 
   // Illness absence. England: DfE attendance guidance (no paragraph numbers).
@@ -145,17 +182,17 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientRoles: ['head-teacher', 'attendance-officer', 'head-of-year'],
     sources: ['working-together-attendance', 'illness-code-i'],
     paragraphs: [
-      { key: 'intro' },
+      { key: 'intro', group: 'opening' },
       { key: 'reasons', needs: ['healthReasons'] },
       { key: 'attendance', needs: ['attendance'] },
       { key: 'p.recordAttendance', needs: ['recordAttendance'] },
       { key: 'p.recordMismatch', needs: ['recordMismatch'] },
       { key: 'guidance', when: in_('england') },
-      { key: 'ask' },
+      { key: 'ask', group: 'ask' },
       { key: 'correct', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } },
       { key: 'p.recordContacts', needs: ['recordContacts'] },
       { key: 'support' },
-      { key: 'contact' },
+      { key: 'contact', group: 'ask' },
     ],
   }),
 
@@ -169,9 +206,9 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientFallbackKeyByNation: { 'northern-ireland': 'templates.health-education.toNi' },
     sources: ['education-act-1996', 'health-needs-guidance-2023', 'education-act-1996-s19a', 'ill-health-scotland', 'eotas-ni'],
     paragraphs: [
-      { key: 'intro', when: { not: in_('northern-ireland') } },
-      { key: 'introNi', when: in_('northern-ireland') },
-      { key: 'school', needs: ['school'] },
+      { key: 'intro', when: { not: in_('northern-ireland') }, group: 'opening' },
+      { key: 'introNi', when: in_('northern-ireland'), group: 'opening' },
+      { key: 'school', needs: ['school'], group: 'opening' },
       { key: 'days15', when: { all: [in_('england'), { q: 'health-days-15', is: 'yes' }] } },
       { key: 'reasons', needs: ['healthReasons'] },
       { key: 'attendance', needs: ['attendance'] },
@@ -180,8 +217,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'lawWales', when: in_('wales') },
       { key: 'lawScotland', when: in_('scotland') },
       { key: 'lawNi', when: in_('northern-ireland') },
-      { key: 'ask' },
-      { key: 'contact' },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
     ],
   }),
 
@@ -191,7 +228,7 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientRoles: ['senco', 'head-teacher', 'head-of-year'],
     sources: ['equality-act-2010', 'sendo-2005', 'nidirect-rights'],
     paragraphs: [
-      { key: 'intro' },
+      { key: 'intro', group: 'opening' },
       { key: 'law', when: in_('england', 'wales', 'scotland') },
       { key: 'lawNi', when: in_('northern-ireland') },
       { key: 'needs', needs: ['needs'] },
@@ -199,8 +236,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'helped', needs: ['helped'] },
       { key: 'childHelps', needs: ['childHelps'] },
       { key: 'examples' },
-      { key: 'ask' },
-      { key: 'contact' },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
     ],
   }),
 
@@ -209,7 +246,7 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientRoles: ['senco', 'head-of-year', 'attendance-officer', 'head-teacher'],
     sources: ['working-together-attendance'],
     paragraphs: [
-      { key: 'intro' },
+      { key: 'intro', group: 'opening' },
       { key: 'whoEngland', when: in_('england') },
       { key: 'whoWales', when: in_('wales') },
       { key: 'whoScotland', when: in_('scotland') },
@@ -217,8 +254,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'guidance', when: in_('england') },
       ...ABOUT_CHILD,
       { key: 'voice' },
-      { key: 'ask' },
-      { key: 'contact' },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
     ],
   }),
 
@@ -230,7 +267,7 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientRoles: ['head-teacher', 'head-of-year'],
     sources: ['eia-2006', 'preventing-bullying', 'respectme', 'abs-act-ni-2016'],
     paragraphs: [
-      { key: 'intro' },
+      { key: 'intro', group: 'opening' },
       { key: 'kinds', needs: ['bullyingKinds'] },
       { key: 'toldBefore', when: { all: [{ q: 'bullying-reported', is: 'yes' }, { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] }] } },
       { key: 'effect', needs: ['attendance'] },
@@ -244,8 +281,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'guidance', when: in_('england') },
       { key: 'lawScotland', when: in_('scotland') },
       { key: 'lawNi', when: in_('northern-ireland') },
-      { key: 'ask' },
-      { key: 'contact' },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
     ],
   }),
 
@@ -256,15 +293,39 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     recipientRoles: ['attendance-officer', 'head-teacher'],
     sources: [],
     paragraphs: [
-      { key: 'intro' },
+      { key: 'intro', group: 'opening' },
       { key: 'codes' },
       { key: 'regsEngland', when: in_('england') },
       { key: 'check', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } },
       // What the family's own diary shows, and where the register differs from it.
       { key: 'p.recordAttendance', needs: ['recordAttendance'] },
       { key: 'p.recordMismatch', needs: ['recordMismatch'] },
-      { key: 'ask' },
-      { key: 'contact' },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
+  // A formal complaint to the school, and the next step if it is not resolved. England: every school
+  // must have a complaints procedure (maintained: Education Act 2002 s29, then the governors;
+  // academies: Independent School Standards, then the DfE). Wales, Scotland and Northern Ireland: the
+  // next stage of the school's own procedure (no further route is checked, so the letter says less).
+  template('complaint', ALL, {
+    suggestWhen: { all: [barrier('bullying'), { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] }] },
+    recipientRoles: ['head-teacher'],
+    sources: ['school-complaints-england'],
+    paragraphs: [
+      { key: 'intro', group: 'opening' },
+      { key: 'bullying', when: { all: [{ q: 'bullying-reported', is: 'yes' }, { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] }] }, group: 'what' },
+      { key: 'before', group: 'what' },
+      ...ABOUT_CHILD.filter((p) => p.group === 'needs' || p.group === 'tried'),
+      { key: 'put' },
+      { key: 'procedure' },
+      { key: 'nextMaintained', when: { all: [in_('england'), { q: 'school-type', anyOf: ['mainstream', 'special'] }] } },
+      { key: 'nextAcademy', when: { all: [in_('england'), { q: 'school-type', is: 'academy' }] } },
+      { key: 'nextEngland', when: { all: [in_('england'), { not: { q: 'school-type', anyOf: ['mainstream', 'special', 'academy'] } }] } },
+      { key: 'nextOther', when: { not: in_('england') } },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
     ],
   }),
 ];

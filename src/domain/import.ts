@@ -42,6 +42,16 @@ const childSchema = z.looseObject({
   position: z.string().optional(),
   completedAt: z.string().optional(),
   kept: z.array(z.string()),
+  details: z
+    .looseObject({
+      fullName: z.string().optional(),
+      dateOfBirth: z.string().optional(),
+      school: z.string().optional(),
+      yearGroup: z.string().optional(),
+      parentName: z.string().optional(),
+      parentAddress: z.string().optional(),
+    })
+    .optional(),
 });
 
 const item = z.looseObject({ id: z.string().min(1), text, from: z.string().optional() });
@@ -66,6 +76,8 @@ const contentSchema = z.looseObject({
   ),
   nextReview: text,
   meetingNotes: text,
+  meetingDate: text.optional(),
+  attendees: text.optional(),
 });
 const planSchema = z.looseObject({
   id: z.string().min(1),

@@ -1,7 +1,7 @@
 import { explain, matches } from '../conditions';
 import type { ContactRecord, ContactRole } from '../contacts/types';
 import type { Nation } from '../nations';
-import { NOT_SURE, nationOf, type Answers } from '../questionnaire/types';
+import { NOT_SURE, cleanDetails, nationOf, type Answers, type ChildDetails } from '../questionnaire/types';
 import { audienceOf, textContextOf, textKeys } from '../textVariant';
 import type { FillId, LetterDraft, LetterTemplate } from './types';
 
@@ -21,6 +21,10 @@ export interface DraftOptions {
   councilName?: string;
   /** The child the letter is for: contacts for another child are not used. */
   childId?: string;
+  /** Details the family gave for letters (full name, date of birth, school, year group…). */
+  details?: ChildDetails;
+  /** A date (YYYY-MM-DD) in words in the letter's language; without it the date is left as given. */
+  formatDate?: (iso: string) => string;
   /** Sentences from the family's attendance diary and contact log (src/domain/records/letter.ts). */
   record?: Partial<Record<'recordAttendance' | 'recordContacts' | 'recordMismatch', string>>;
 }
@@ -39,6 +43,50 @@ const textOf = (answers: Answers, q: string): string => {
   const a = answers[q];
   return typeof a === 'string' && a !== NOT_SURE ? a.trim() : '';
 };
+/**
+ * Someone's own words as they go inside the letter's quotation marks: quotation marks they typed
+ * around the whole of it are taken off, so the letter never shows “"doubled"” quotes.
+ */
+export function unquote(text: string): string {
+  let s = text.trim();
+  const pairs: [string, string][] = [['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’'], ['«', '»'], ['„', '“']];
+  for (;;) {
+    const pair = pairs.find(([open, close]) => s.length >= 2 && s.startsWith(open) && s.endsWith(close));
+    if (!pair) return s;
+    const inner = s.slice(1, -1);
+    // "a" and "b": quotes that open and close twice are not one quotation around everything.
+    if (inner.includes(pair[1]) && pair[0] === pair[1]) return s;
+    s = inner.trim();
+  }
+}
+
+/**
+ * Letter paragraphs from the template's sentences: sentences in the same `group` that follow one
+ * another are one paragraph, so the letter reads as a letter, not a list of one-line paragraphs.
+ */
+export function joinParagraphs(parts: { text: string; group?: string }[]): string[] {
+  const out: string[] = [];
+  let last: string | undefined;
+  for (const { text, group } of parts) {
+    if (!text) continue;
+    if (group && group === last && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${text}`;
+    else out.push(text);
+    last = group;
+  }
+  return out;
+}
+
+/**
+ * The opening and closing that go together in a British letter: to a named person, "Dear Ms Patel" and
+ * "Yours sincerely"; to someone unnamed, "Dear Sir or Madam" and "Yours faithfully".
+ */
+export function openingAndClosing(t: Translate, name: string): { greeting: string; signOff: string } {
+  const named = name.trim();
+  return named
+    ? { greeting: t('greeting.named', { name: named }), signOff: t('closing.sincerely') }
+    : { greeting: t('greeting.default'), signOff: t('closing.faithfully') };
+}
+
 /** The family's own words as a sentence in the letter: a full stop added when they typed none. */
 const asSentence = (text: string): string => (text && !/[.!?…"”’')\]]$/.test(text) ? `${text}.` : text);
 
@@ -78,6 +126,9 @@ export function inVoice(t: Translate, answers: Answers): Translate {
   return (key, values) => t((typeof key === 'string' ? [key] : key).flatMap((k) => textKeys(k, reader)), values);
 }
 
+/** The first word of a full name, for a letter that has no other name for the child. */
+const firstName = (full: string | undefined): string => full?.trim().split(/\s+/)[0] ?? '';
+
 const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s);
 
 /** Contacts for this child or for the whole family, in the order of the roles given. */
@@ -94,7 +145,7 @@ export function contactFor(contacts: ContactRecord[], roles: ContactRole[], chil
 export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: DraftOptions): Facts {
   const { language } = opts;
   const t = inVoice(opts.t, answers);
-  const given = textOf(answers, 'child-name') || opts.childName?.trim() || '';
+  const given = textOf(answers, 'child-name') || opts.childName?.trim() || firstName(opts.details?.fullName);
   const name = given || t('fill.childFallback');
   const phrases = (q: string, skip: string[] = []) =>
     listOf(answers, q)
@@ -122,7 +173,13 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
   if (barriers.includes('mental-health')) health.push(t('fill.health.mental'));
 
   const missed = textOf(answers, 'missed');
-  const school = contactFor(contacts, SCHOOL_ROLES, opts.childId)?.organisation?.trim() ?? '';
+  const details = cleanDetails(opts.details);
+  const school = details.school || (contactFor(contacts, SCHOOL_ROLES, opts.childId)?.organisation?.trim() ?? '');
+  const about = [
+    details.fullName && t('fill.details.fullName', { value: details.fullName }),
+    details.dateOfBirth && t('fill.details.born', { value: opts.formatDate ? opts.formatDate(details.dateOfBirth) : details.dateOfBirth }),
+    details.yearGroup && t('fill.details.yearGroup', { value: details.yearGroup }),
+  ].filter(Boolean);
   const council = opts.councilName?.trim() || (contactFor(contacts, COUNCIL_ROLES, opts.childId)?.organisation?.trim() ?? '');
 
   const facts: Facts = {
@@ -138,10 +195,11 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
     referrals: joinList(phrases('referrals', ['none']), language),
     helped: asSentence(textOf(answers, 'what-helped')),
     worse: asSentence(textOf(answers, 'what-made-worse')),
-    childHard: textOf(answers, 'child-hard'),
-    childHelps: textOf(answers, 'child-helps'),
+    childHard: unquote(textOf(answers, 'child-hard')),
+    childHelps: unquote(textOf(answers, 'child-helps')),
     difficulties: joinList(phrases('environment'), language),
     bullyingKinds: joinList(phrases('bullying-kind'), language),
+    childDetails: about.join('; '),
     recordAttendance: opts.record?.recordAttendance?.trim() ?? '',
     recordContacts: opts.record?.recordContacts?.trim() ?? '',
     recordMismatch: opts.record?.recordMismatch?.trim() ?? '',
@@ -157,7 +215,7 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
 export function draftLetter(template: LetterTemplate, answers: Answers, contacts: ContactRecord[], opts: DraftOptions): LetterDraft {
   const t = inVoice(opts.t, answers);
   const facts = letterFacts(answers, contacts, opts);
-  const given = textOf(answers, 'child-name') || opts.childName?.trim() || '';
+  const given = textOf(answers, 'child-name') || opts.childName?.trim() || firstName(opts.details?.fullName);
   const values: Record<string, string> = {
     ...(facts as Record<string, string>),
     // A name that starts a sentence. Welsh sentences start with the verb, so there it stays as it is
@@ -166,29 +224,28 @@ export function draftLetter(template: LetterTemplate, answers: Answers, contacts
     myChild: given ? t('fill.myChildNamed', { name: given }) : t('fill.myChild'),
   };
 
-  const paragraphs = template.paragraphs
-    .filter((p) => (!p.when || matches(p.when, answers)) && (p.needs ?? []).every((f) => facts[f]) && !(p.unless ?? []).some((f) => facts[f]))
-    .map((p) => t(p.key, values).trim())
-    .filter(Boolean);
+  const paragraphs = joinParagraphs(
+    template.paragraphs
+      .filter((p) => (!p.when || matches(p.when, answers)) && (p.needs ?? []).every((f) => facts[f]) && !(p.unless ?? []).some((f) => facts[f]))
+      .map((p) => ({ text: t(p.key, values).trim(), group: p.group })),
+  );
 
   const contact = contactFor(contacts, template.recipientRoles, opts.childId);
   let recipient: string;
-  let greeting: string;
   if (contact) {
     recipient = [contact.name.trim(), contact.organisation?.trim()].filter(Boolean).join('\n');
-    greeting = contact.name.trim() ? t('greeting.named', { name: contact.name.trim() }) : t('greeting.default');
   } else {
     const nation = nationOf(answers);
     recipient = t((nation && template.recipientFallbackKeyByNation?.[nation]) || template.recipientFallbackKey, values);
-    greeting = t('greeting.default');
   }
+  const { greeting, signOff } = openingAndClosing(t, contact?.name ?? '');
 
   return {
     recipient: recipient.trim(),
     subject: t(template.subjectKey, values).trim(),
     greeting,
     paragraphs,
-    signOff: t('signOff'),
+    signOff,
   };
 }
 

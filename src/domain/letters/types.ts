@@ -68,6 +68,8 @@ export type FillId =
   | 'childHelps'
   | 'difficulties'
   | 'bullyingKinds'
+  /** Full name, date of birth and year group, from the details for letters. */
+  | 'childDetails'
   // From the attendance diary and contact log (src/domain/records/letter.ts).
   | 'recordAttendance'
   | 'recordContacts'
@@ -86,6 +88,8 @@ export interface ParagraphTemplate {
   needs?: FillId[];
   /** Left out when any of these facts is known (for a simpler wording used only when they are not). */
   unless?: FillId[];
+  /** Sentences of the same group that follow one another make one paragraph of the letter. */
+  group?: string;
 }
 
 export interface LetterTemplate {

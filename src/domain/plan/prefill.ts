@@ -167,3 +167,25 @@ export function prefillPlan(
     cycles: [{ number: 1, startedAt: now, content }],
   };
 }
+
+const isEmpty = (value: unknown): boolean => (Array.isArray(value) ? value.length === 0 : typeof value === 'string' ? value.trim() === '' : value === undefined);
+
+/**
+ * A plan started blank, after the questions were answered: each part of the open cycle that is still
+ * empty takes what the answers give; nothing the family typed is ever replaced. Returns the plan
+ * unchanged (the same object) when there is nothing to fill.
+ */
+export function fillEmpty(plan: PlanRecord, fromAnswers: PlanContent, now: string = new Date().toISOString()): PlanRecord {
+  const open = plan.cycles[plan.cycles.length - 1];
+  if (!open || open.closedAt) return plan;
+  const content = { ...open.content } as Record<keyof PlanContent, unknown>;
+  let filled = 0;
+  for (const key of Object.keys(fromAnswers) as (keyof PlanContent)[]) {
+    if (isEmpty(content[key]) && !isEmpty(fromAnswers[key])) {
+      content[key] = fromAnswers[key];
+      filled++;
+    }
+  }
+  if (filled === 0) return plan;
+  return { ...plan, updatedAt: now, cycles: [...plan.cycles.slice(0, -1), { ...open, content: content as unknown as PlanContent }] };
+}

@@ -41,6 +41,8 @@ export function startNextCycle(plan: PlanRecord, review: PlanReview, now: string
     ...open.content,
     actions: open.content.actions.filter((a) => a.status !== 'done'),
     meetingNotes: '',
+    meetingDate: '',
+    attendees: '',
     nextReview: addDays(now, FIRST_REVIEW_DAYS),
   });
   return {

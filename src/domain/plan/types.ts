@@ -55,6 +55,9 @@ export interface PlanContent {
   /** A date (yyyy-mm-dd) or empty. */
   nextReview: string;
   meetingNotes: string;
+  /** The meeting the pack is for: its date (yyyy-mm-dd) and who was there. Optional: older plans have none. */
+  meetingDate?: string;
+  attendees?: string;
 }
 
 /** What the family and school found when they looked back at a cycle. */
@@ -101,6 +104,8 @@ export const TEXT_FIELDS = [
   'madeWorse',
   'nextReview',
   'meetingNotes',
+  'meetingDate',
+  'attendees',
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 

@@ -25,6 +25,38 @@ export interface ChildRecord {
   completedAt?: string;
   /** Ids of "what you can ask for" items the family kept from their results (for the plan). */
   kept: string[];
+  /** Details for letters and the meeting pack, asked once and only if the family wants to give them. */
+  details?: ChildDetails;
+}
+
+/**
+ * What letters and the meeting pack need that the questions do not ask: every field optional, kept
+ * on the device only, with the child's record (so deleting the child deletes them).
+ */
+export interface ChildDetails {
+  /** The child's full name, as the school and council know it. */
+  fullName?: string;
+  /** Date of birth, YYYY-MM-DD. */
+  dateOfBirth?: string;
+  school?: string;
+  /** As the family writes it: "Year 8", "P6", "S2", "Blwyddyn 8". */
+  yearGroup?: string;
+  /** The parent or carer writing: their name under the letter. */
+  parentName?: string;
+  /** Their address (and phone or email if they like), at the top of a letter. */
+  parentAddress?: string;
+}
+
+export const DETAIL_FIELDS = ['fullName', 'dateOfBirth', 'school', 'yearGroup', 'parentName', 'parentAddress'] as const satisfies readonly (keyof ChildDetails)[];
+
+/** The details with blank fields dropped and the rest trimmed. */
+export function cleanDetails(details: ChildDetails | undefined): ChildDetails {
+  const out: ChildDetails = {};
+  for (const f of DETAIL_FIELDS) {
+    const v = details?.[f]?.trim();
+    if (v) out[f] = v;
+  }
+  return out;
 }
 
 /** The child's first name or nickname as typed in the questions, trimmed; '' when none was given. */

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../../ui/NotFound';
 import { DatesPage } from './DatesPage';
+import { DetailsPage } from './DetailsPage';
 import { LetterEditor } from './LetterEditor';
 import { LettersList } from './LettersList';
 import { NewLetter } from './NewLetter';
@@ -9,7 +10,7 @@ import './letters.css';
 /**
  * Letters: /letters (letters for the family's nation, and their saved ones), /letters/new/:templateId
  * (drafts one from the answers, then opens it), /letters/:letterId (editor, print, send, clock),
- * /letters/dates (every date from every sent letter).
+ * /letters/dates (every date from every sent letter), /letters/details (details for letters, asked once).
  */
 export default function LettersRoutes() {
   return (
@@ -18,6 +19,7 @@ export default function LettersRoutes() {
         <Route index element={<LettersList />} />
         <Route path="new/:templateId" element={<NewLetter />} />
         <Route path="dates" element={<DatesPage />} />
+        <Route path="details" element={<DetailsPage />} />
         <Route path=":letterId" element={<LetterEditor />} />
         <Route path="*" element={<NotFound />} />
       </Routes>

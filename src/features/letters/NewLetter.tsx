@@ -5,16 +5,16 @@ import { findTemplate } from '../../content/letters';
 import { findCouncil } from '../../content/councilSearch';
 import { newId, nowIso } from '../../domain/ids';
 import { draftLetter, joinList } from '../../domain/letters/draft';
-import { todayIso } from '../../domain/dates';
+import { formatDate as formatIn, todayIso } from '../../domain/dates';
 import { recordFacts } from '../../domain/records/letter';
 import { dateWords } from '../../ui/useFormatDate';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { useChildList, useList } from '../../storage/react';
+import { useChildList, useList, useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { childName, useLetterNation } from './shared';
+import { childName, LETTER_LANGUAGE_SETTING, useLetterNation } from './shared';
 import { contentT } from '../../ui/contentText';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
@@ -28,53 +28,67 @@ export function NewLetter() {
   const attendance = useChildList('attendance', child?.id);
   const log = useChildList('contactLog', child?.id);
   const started = useRef(false);
+  // undefined while it loads; null when the family never chose (then the app's language is used).
+  const languageSetting = useRecord('settings', LETTER_LANGUAGE_SETTING);
   const [failed, setFailed] = useState(false);
   const template = findTemplate(templateId);
   const allowed = !!template && !!nation && template.nations.includes(nation);
 
   useEffect(() => {
-    if (loading || contacts === undefined || attendance === undefined || log === undefined || !allowed || !template || !nation || started.current) return;
+    if (loading || contacts === undefined || attendance === undefined || log === undefined || languageSetting === undefined || !allowed || !template || !nation || started.current) return;
     started.current = true;
     // The nation may come from the letters page rather than the answers: the draft needs it either
     // way, or every paragraph that depends on the nation's law is left out.
     const answers: Answers = { ...(child?.answers ?? {}), nation };
     const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
-    const language = i18n.resolvedLanguage ?? 'en';
-    const fromRecord = recordFacts(attendance, log, {
-      t: (key, values) => contentT(t)(key, values ?? {}),
-      dates: dateWords(t),
-      today: todayIso(),
-      name: childName(child) || t('fill.childFallback'),
-      join: (items) => joinList(items, language),
-      reason: (id) => t(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
-    });
-    const draft = draftLetter(template, answers, contacts, {
-      t: (key, values) => contentT(t)(key, values ?? {}),
-      language,
-      record: fromRecord,
-      childName: childName(child),
-      councilName: council?.name,
-      childId: child?.id,
-    });
-    const now = nowIso();
-    const record: LetterRecord = {
-      id: newId(),
-      childId: child?.id ?? '',
-      templateId: template.id,
-      createdAt: now,
-      updatedAt: now,
-      nation,
-      senderName: '',
-      senderAddress: '',
-      ...draft,
+    // The letter's own language (a Welsh-speaking parent may write to an English-medium school).
+    const chosen = languageSetting?.value;
+    const language = typeof chosen === 'string' && chosen ? chosen : (i18n.resolvedLanguage ?? 'en');
+    const write = async (): Promise<string> => {
+      await i18n.loadLanguages(language);
+      await i18n.loadNamespaces(['letters', 'common', 'questionnaire']);
+      const lt = i18n.getFixedT(language, 'letters');
+      const words = dateWords(i18n.getFixedT(language, 'common'));
+      const fromRecord = recordFacts(attendance, log, {
+        t: (key, values) => contentT(lt)(key, values ?? {}),
+        dates: words,
+        today: todayIso(),
+        name: childName(child) || lt('fill.childFallback'),
+        join: (items) => joinList(items, language),
+        reason: (id) => contentT(lt)(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
+      });
+      const draft = draftLetter(template, answers, contacts, {
+        t: (key, values) => contentT(lt)(key, values ?? {}),
+        language,
+        record: fromRecord,
+        childName: childName(child),
+        councilName: council?.name,
+        childId: child?.id,
+        details: child?.details,
+        formatDate: (iso) => formatIn(iso, words, 'short'),
+      });
+      // The young person writing for themselves signs with their own name.
+      const self = answers['role'] === 'young-person';
+      const now = nowIso();
+      const record: LetterRecord = {
+        id: newId(),
+        childId: child?.id ?? '',
+        templateId: template.id,
+        createdAt: now,
+        updatedAt: now,
+        nation,
+        senderName: (self ? child?.details?.fullName : child?.details?.parentName)?.trim() ?? '',
+        senderAddress: child?.details?.parentAddress?.trim() ?? '',
+        ...draft,
+      };
+      await getStorage().put('letters', record);
+      return record.id;
     };
-    getStorage()
-      .put('letters', record)
-      .then(
-        () => navigate(`/letters/${record.id}`, { replace: true }),
-        () => setFailed(true),
-      );
-  }, [loading, contacts, attendance, log, allowed, template, nation, child, t, i18n.resolvedLanguage, navigate]);
+    write().then(
+      (id) => navigate(`/letters/${id}`, { replace: true }),
+      () => setFailed(true),
+    );
+  }, [loading, contacts, attendance, log, languageSetting, allowed, template, nation, child, i18n, navigate]);
 
   if (!loading && (!allowed || failed)) {
     return (

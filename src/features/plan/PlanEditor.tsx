@@ -192,6 +192,8 @@ function PlanForm({ childId, name, named, plan, doc }: { childId: string; name: 
       </Section>
 
       <Section id="plan-notes" heading={t('plan:sections.notes.heading')}>
+        <TextField id="plan-meeting-date" label={t('plan:fields.meetingDate.label')} type="date" multiline={false} value={c.meetingDate ?? ''} onChange={setText('meetingDate')} />
+        <TextField id="plan-attendees" label={t('plan:fields.attendees.label')} hint={t('plan:fields.attendees.hint')} value={c.attendees ?? ''} onChange={setText('attendees')} />
         <TextField
           id="plan-meeting-notes"
           label={t('plan:fields.meetingNotes.label')}

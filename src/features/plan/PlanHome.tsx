@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { prefillPlan } from '../../domain/plan/prefill';
+import { fillEmpty, prefillPlan } from '../../domain/plan/prefill';
+import { newId, nowIso } from '../../domain/ids';
 import { currentCycle, planFor } from '../../domain/plan/types';
 import type { ChildRecord } from '../../domain/questionnaire/types';
+import type { PlanRecord } from '../../domain/plan/types';
 import { getStorage } from '../../storage';
 import { useList } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
@@ -34,9 +36,37 @@ export function PlanHome() {
     }
   };
 
+  /** A plan with no questions answered: a new child record and an empty plan to fill in. */
+  const makeBlank = async () => {
+    const now = nowIso();
+    const child: ChildRecord = { id: newId(), displayName: '', createdAt: now, updatedAt: now, answers: {}, position: 'nation', kept: [] };
+    try {
+      await getStorage().put('children', child);
+      await make(child);
+    } catch {
+      setMessage(t('plan:home.makeFailed'));
+    }
+  };
+
+  /** Answers given after the plan was started fill in the parts still empty; nothing typed is replaced. */
+  const fillFromAnswers = async (child: ChildRecord, plan: PlanRecord) => {
+    try {
+      await loadAll();
+      const fromAnswers = prefillPlan(child, contacts ?? [], prefillFor(child)).cycles[0]!.content;
+      const filled = fillEmpty(plan, fromAnswers);
+      if (filled !== plan) await getStorage().put('plans', filled);
+      setMessage(filled !== plan ? t('plan:home.filled') : t('plan:home.nothingToFill'));
+    } catch {
+      setMessage(t('plan:home.makeFailed'));
+    }
+  };
+
   return (
     <Page title={t('plan:home.title')}>
       <p>{t('plan:home.lead')}</p>
+      <p>
+        <Link to="/letters/details">{t('plan:home.details')}</Link>
+      </p>
       <p role="status" className="status-message">
         {message}
       </p>
@@ -48,6 +78,10 @@ export function PlanHome() {
           <Link className="button" to="/questions/start">
             {t('plan:home.startQuestions')}
           </Link>
+          <p>{t('plan:home.blankLead')}</p>
+          <button type="button" className="button button--secondary" disabled={contacts === undefined} onClick={() => void makeBlank()}>
+            {t('plan:home.blank')}
+          </button>
         </div>
       ) : (
         <>
@@ -65,6 +99,11 @@ export function PlanHome() {
                       <Link className="button" to={`/plan/${encodeURIComponent(child.id)}`} onClick={() => void setActive(child.id)}>
                         {t('plan:home.openPlan', { name })}
                       </Link>
+                      {child.completedAt && child.completedAt > plan.createdAt && (
+                        <button type="button" className="button button--secondary" disabled={contacts === undefined} onClick={() => void fillFromAnswers(child, plan)}>
+                          {t('plan:home.fill', { name })}
+                        </button>
+                      )}
                     </>
                   ) : (
                     <>

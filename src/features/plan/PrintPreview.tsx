@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { isFamilyTodo } from '../../content/familyTodos';
+import { cleanDetails } from '../../domain/questionnaire/types';
 import { currentCycle } from '../../domain/plan/types';
 import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
@@ -19,6 +22,7 @@ export function PrintPreview() {
   const { t, nameOrDefault, date, source } = usePlanText();
   const child = useRecord('children', childId);
   const [plan] = useSavedPlan(childId, { follow: true });
+  const [withTodos, setWithTodos] = useState(false);
 
 
   if (plan === undefined || child === undefined) return <Loading />;
@@ -34,6 +38,16 @@ export function PrintPreview() {
   const cycle = currentCycle(plan);
   const rights = child ? rightsFor(child.answers) : [];
   const questions = t('plan:print.questions', { returnObjects: true }) as unknown;
+  // Asks of the school go on the table; the family's own to-dos only if they choose.
+  const asks = cycle.content.asks.filter((a) => !isFamilyTodo(a.from));
+  const todos = cycle.content.asks.filter((a) => isFamilyTodo(a.from) && a.text.trim());
+  const details = cleanDetails(child?.details);
+  const about = [
+    details.fullName,
+    details.dateOfBirth && t('plan:print.born', { date: date(details.dateOfBirth) }),
+    details.yearGroup,
+    details.school,
+  ].filter(Boolean);
 
   return (
     <Page title={t('plan:print.title', { name })} className="plan-print">
@@ -47,13 +61,36 @@ export function PrintPreview() {
             {t('plan:print.back')}
           </Link>
         </div>
+        {todos.length > 0 && (
+          <div className="field">
+            <input id="plan-print-todos" type="checkbox" checked={withTodos} onChange={(e) => setWithTodos(e.target.checked)} />{' '}
+            <label htmlFor="plan-print-todos">{t('plan:print.includeTodos', { count: todos.length })}</label>
+          </div>
+        )}
       </div>
+      {about.length > 0 && <p className="plan-print__child">{about.join(' · ')}</p>}
+      {(cycle.content.meetingDate || cycle.content.attendees?.trim()) && (
+        <p className="plan-print__meeting">
+          {cycle.content.meetingDate && <span>{t('plan:print.meetingOn', { date: date(cycle.content.meetingDate) })} </span>}
+          {cycle.content.attendees?.trim() && <span>{t('plan:print.attendees', { names: cycle.content.attendees.trim() })}</span>}
+        </p>
+      )}
       <p className="plan-print__meta">
         <span>{t('plan:print.printed', { date: date(new Date().toISOString()) })}</span>
         <span>{t('plan:print.cycle', { number: cycle.number, date: date(cycle.startedAt) })}</span>
         <span>{t('plan:print.nextReview', { date: date(cycle.content.nextReview) })}</span>
       </p>
-      <ContentView content={cycle.content} level={2} print />
+      <ContentView content={{ ...cycle.content, asks }} level={2} print />
+      {withTodos && todos.length > 0 && (
+        <section className="plan-view__section">
+          <h2>{t('plan:print.todosHeading')}</h2>
+          <ul>
+            {todos.map((a) => (
+              <li key={a.id}>{a.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <MeetingPackRecord childId={childId} />
       <section className="plan-view__section">
         <h2>{t('plan:print.questionsHeading')}</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getStorage } from '../../storage';
 import { Link } from 'react-router';
+import { getStorage } from '../../storage';
 import { useFamilyId, useList, useSession, useStorageStatus } from '../../storage/react';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
@@ -44,6 +44,11 @@ export function SettingsPage() {
       </p>
       <h2>{t('settings.language.heading')}</h2>
       <LanguageSelect className="field" label={t('settings.language.choose')} />
+
+      <h2>{t('settings.details.heading')}</h2>
+      <p>
+        <Link to="/letters/details">{t('settings.details.link')}</Link>
+      </p>
 
       <h2>{t('settings.data.heading')}</h2>
       <p>{t('settings.data.body')}</p>

@@ -1,0 +1,115 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { newId, nowIso } from '../../domain/ids';
+import { cleanDetails, DETAIL_FIELDS, type ChildDetails, type ChildRecord } from '../../domain/questionnaire/types';
+import { getStorage } from '../../storage';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { useActiveChild } from '../../ui/useActiveChild';
+
+type Field = (typeof DETAIL_FIELDS)[number];
+
+/** A record for a family that wants to give details before answering any questions. */
+function newChild(): ChildRecord {
+  const now = nowIso();
+  return { id: newId(), displayName: '', createdAt: now, updatedAt: now, answers: {}, position: 'nation', kept: [] };
+}
+
+/** Saves the details onto the child's latest record (so nothing else on it is lost). */
+async function saveDetails(child: ChildRecord | undefined, details: ChildDetails): Promise<void> {
+  const storage = getStorage();
+  const latest = (child && (await storage.get('children', child.id))) ?? child ?? newChild();
+  await storage.put('children', { ...latest, details: cleanDetails(details), updatedAt: nowIso() });
+  if (!child) await storage.updateFamily({ activeChildId: latest.id });
+}
+
+/**
+ * /letters/details: the child's full name, date of birth, school and year group, and the parent's
+ * name and address, asked once and used by every letter and the meeting pack. Every field is
+ * optional; they stay on this device, with the child's record.
+ */
+export function DetailsPage() {
+  const { t } = useTranslation('letters');
+  const { children, active } = useActiveChild();
+  const uid = useId();
+  const [draft, setDraft] = useState<ChildDetails | undefined>();
+  const [status, setStatus] = useState<'saved' | 'failed' | ''>('');
+
+  useEffect(() => {
+    if (children !== undefined && draft === undefined) setDraft(active?.details ?? {});
+  }, [children, active, draft]);
+
+  if (children === undefined || draft === undefined) return <Loading />;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setStatus('');
+    saveDetails(active, draft).then(
+      () => setStatus('saved'),
+      () => setStatus('failed'),
+    );
+  };
+  const field = (f: Field, extra: { type?: string; multiline?: boolean; autoComplete?: string } = {}) => (
+    <div className="field" key={f}>
+      <label htmlFor={`${uid}-${f}`}>{t(`details.${f}`)}</label>
+      <span className="hint" id={`${uid}-${f}-hint`}>
+        {t(`details.${f}Hint`)}
+      </span>
+      {extra.multiline ? (
+        <textarea
+          id={`${uid}-${f}`}
+          rows={4}
+          value={draft[f] ?? ''}
+          autoComplete={extra.autoComplete}
+          aria-describedby={`${uid}-${f}-hint`}
+          onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
+        />
+      ) : (
+        <input
+          id={`${uid}-${f}`}
+          type={extra.type ?? 'text'}
+          value={draft[f] ?? ''}
+          autoComplete={extra.autoComplete}
+          aria-describedby={`${uid}-${f}-hint`}
+          onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
+        />
+      )}
+    </div>
+  );
+
+  return (
+    <Page title={t('details.title')}>
+      <p className="lead">{t('details.lead')}</p>
+      <p>{t('details.private')}</p>
+      <form noValidate onSubmit={submit} className="details-form">
+        <fieldset>
+          <legend>{t('details.child')}</legend>
+          {field('fullName', { autoComplete: 'off' })}
+          {field('dateOfBirth', { type: 'date', autoComplete: 'off' })}
+          {field('school', { autoComplete: 'off' })}
+          {field('yearGroup', { autoComplete: 'off' })}
+        </fieldset>
+        <fieldset>
+          <legend>{t('details.you')}</legend>
+          {field('parentName', { autoComplete: 'name' })}
+          {field('parentAddress', { multiline: true, autoComplete: 'street-address' })}
+        </fieldset>
+        <button type="submit" className="button">
+          {t('details.save')}
+        </button>
+      </form>
+      <p role="status" className="status-message">
+        {status === 'saved' ? t('details.saved') : ''}
+      </p>
+      {status === 'failed' && (
+        <p className="error-message" role="alert">
+          {t('details.failed')}
+        </p>
+      )}
+      <p>
+        <Link to="/letters">{t('details.toLetters')}</Link>
+      </p>
+    </Page>
+  );
+}
