@@ -5,6 +5,7 @@ import type plan from '../locales/en/plan.json';
 import type questionnaire from '../locales/en/questionnaire.json';
 import type records from '../locales/en/records.json';
 import type services from '../locales/en/services.json';
+import type session from '../locales/en/session.json';
 import type support from '../locales/en/support.json';
 
 declare module 'i18next' {
@@ -17,6 +18,7 @@ declare module 'i18next' {
       questionnaire: typeof questionnaire;
       records: typeof records;
       services: typeof services;
+      session: typeof session;
       support: typeof support;
     };
   }

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useList } from '../storage/react';
+import { useList, useSession } from '../storage/react';
 import { Page } from '../ui/Page';
 import { i18next } from './i18n';
 
@@ -15,6 +15,8 @@ const FollowUps = lazy(() =>
 export function Home() {
   const { t } = useTranslation('common');
   const children = useList('children');
+  // During a volunteer's session the home page never shows a child's name.
+  const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 
   return (
@@ -23,7 +25,7 @@ export function Home() {
         <div className="panel panel--resume">
           <h2>{t('home.resume.heading')}</h2>
           <p>
-            {latest.displayName
+            {latest.displayName && !session
               ? t('home.resume.bodyNamed', { name: latest.displayName })
               : t('home.resume.body')}
           </p>
@@ -45,12 +47,16 @@ export function Home() {
           {latest ? t('home.startAnother') : t('home.start')}
         </Link>
       </p>
-      <Suspense fallback={null}>
-        <UpcomingDates />
-      </Suspense>
-      <Suspense fallback={null}>
-        <FollowUps />
-      </Suspense>
+      {!session && (
+        <>
+          <Suspense fallback={null}>
+            <UpcomingDates />
+          </Suspense>
+          <Suspense fallback={null}>
+            <FollowUps />
+          </Suspense>
+        </>
+      )}
       <h2>{t('home.record.heading')}</h2>
       <p>{t('home.record.body')}</p>
       <p>

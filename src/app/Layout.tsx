@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { FamilyPicker, LockScreen, SessionBar, SessionEndedNotice, useIdleLock } from './FamilyShell';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -16,6 +17,9 @@ const NAV = [
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation('common');
+  const { locked, unlock } = useIdleLock();
+  // Left idle during a session with a PIN: nothing of the family shows until the PIN is typed.
+  if (locked) return <LockScreen onUnlock={unlock} />;
   return (
     <>
       <a className="skip-link no-print" href="#main">
@@ -39,6 +43,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <div className="notices no-print">
+        <SessionBar />
+        <SessionEndedNotice />
+        <FamilyPicker />
         <StorageBanner />
         <UpdatePrompt />
       </div>

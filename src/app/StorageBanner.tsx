@@ -12,7 +12,7 @@ export function StorageBanner() {
   if (!problem) return null;
 
   const exportAll = async () => {
-    const snapshot = await getStorage().snapshot();
+    const snapshot = await getStorage().snapshot({ forExport: true });
     downloadFile(backupFileName(), JSON.stringify(toBackupFile(snapshot), null, 2));
   };
   const canExport = problem === 'memory' || problem === 'quota' || problem === 'failed';

@@ -11,6 +11,7 @@ export const FEATURE_ROUTES = [
   { path: 'help', feature: 'services', namespaces: ['services'], pages: ['/help'] },
   { path: 'records', feature: 'records', namespaces: ['records', 'questionnaire'], pages: ['/records'] },
   { path: 'settings', feature: 'settings', namespaces: ['plan'], pages: ['/settings'] },
+  { path: 'session', feature: 'session', namespaces: ['session', 'plan'], pages: ['/session', '/session/receive'] },
 ] as const;
 
 export type FeatureName = (typeof FEATURE_ROUTES)[number]['feature'];

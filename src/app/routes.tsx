@@ -15,6 +15,7 @@ import { FEATURE_ROUTES, type FeatureName } from './routeTable';
  *   /help       who can help         src/features/services
  *   /records    diary & contact log  src/features/records
  *   /settings   language & data      src/features/settings
+ *   /session    volunteer sessions   src/features/session
  */
 /** Loads a feature's code and its text side by side, rather than one after the other. */
 function feature<T>(load: () => Promise<T>, namespaces: readonly string[]): () => Promise<T> {
@@ -29,6 +30,7 @@ const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = 
   services: () => import('../features/services/ServicesRoutes'),
   records: () => import('../features/records/RecordsRoutes'),
   settings: () => import('../features/settings/SettingsRoutes'),
+  session: () => import('../features/session/SessionRoutes'),
 };
 
 const SCREENS = FEATURE_ROUTES.map((f) => ({ path: f.path, Screen: lazy(feature(LOADERS[f.feature], f.namespaces)) }));

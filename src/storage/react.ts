@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { getStorage } from './index';
 import type { ChildStoreName, StoreMap, StoreName } from '../domain/schema';
-import type { StorageStatus } from './storage';
+import type { SessionInfo, StorageStatus } from './storage';
+import type { FamilyRecord } from '../domain/families/types';
 
 /** The storage status, kept current (for banners). */
 export function useStorageStatus(): StorageStatus {
@@ -97,4 +98,35 @@ export function useSetting<T>(id: string, fallback: T): [T, (value: T) => Promis
   const value = record ? (record.value as T) : fallback;
   const set = useCallback((v: T) => getStorage().put('settings', { id, value: v }), [id]);
   return [value, set];
+}
+
+/** The id of the family on screen, kept current (changes when another family is chosen, here or in another tab). */
+export function useFamilyId(): string | undefined {
+  const storage = getStorage();
+  return useSyncExternalStore(
+    (cb) => storage.onFamily(cb),
+    () => storage.familyId(),
+    () => storage.familyId(),
+  );
+}
+
+/** The family on screen (`undefined` while loading or before anything is saved), and a way to change it. */
+export function useFamily(): {
+  family: FamilyRecord | undefined;
+  update: (change: Partial<Omit<FamilyRecord, 'id' | 'createdAt'>>) => Promise<void>;
+} {
+  const id = useFamilyId();
+  const record = useRecord('families', id);
+  const update = useCallback((change: Partial<Omit<FamilyRecord, 'id' | 'createdAt'>>) => getStorage().updateFamily(change), []);
+  return { family: record ?? undefined, update };
+}
+
+/** The volunteer session running on this device, if any (kept current across tabs). */
+export function useSession(): SessionInfo | undefined {
+  const storage = getStorage();
+  return useSyncExternalStore(
+    (cb) => storage.onFamily(cb),
+    () => storage.session(),
+    () => storage.session(),
+  );
 }

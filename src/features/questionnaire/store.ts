@@ -69,8 +69,13 @@ export async function createChild(): Promise<ChildRecord> {
     kept: [],
   };
   await getStorage().put('children', child);
-  await getStorage().put('settings', { id: 'activeChildId', value: child.id });
+  await setActiveChild(child.id);
   return child;
+}
+
+/** Remember which child the family is working on (on the family, not the device). */
+export function setActiveChild(id: string): Promise<void> {
+  return getStorage().updateFamily({ activeChildId: id });
 }
 
 /** Clear a child's answers (the things they kept for their plan stay). */
@@ -78,11 +83,9 @@ export function restartChild(id: string): Promise<void> {
   return updateChild(id, (c) => ({ ...c, answers: {}, displayName: '', position: 'nation', completedAt: undefined }));
 }
 
+/** Delete a child and everything about it (plan, letters, dates, contacts kept for it) in one step. */
 export async function deleteChild(id: string): Promise<void> {
-  const storage = getStorage();
-  // The child's attendance diary and contact log go with them, in the same step.
-  await storage.removeChild(id);
+  // The child's plan, letters, attendance diary, contact log and contacts go with them, in the same step.
+  await getStorage().deleteChild(id);
   written.delete(id);
-  const active = await storage.get('settings', 'activeChildId');
-  if (active?.value === id) await storage.delete('settings', 'activeChildId');
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getStorage } from '../../storage';
-import { useStorageStatus } from '../../storage/react';
+import { useFamilyId, useList, useSession, useStorageStatus } from '../../storage/react';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { LanguageSelect } from '../../ui/LanguageSwitch';
@@ -15,6 +15,10 @@ export function SettingsPage() {
   const status = useStorageStatus();
   const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
   const [message, setMessage] = useState<string>('');
+  const session = useSession();
+  const families = useList('families');
+  const familyId = useFamilyId();
+  const several = !session && (families?.length ?? 0) > 1;
 
   useEffect(() => {
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(false));
@@ -62,17 +66,72 @@ export function SettingsPage() {
       </p>
       <ImportBackup headingLevel={3} />
 
-      <h2>{t('settings.delete.heading')}</h2>
-      <p>{t('settings.delete.body')}</p>
-      <p>
-        <ConfirmButton
-          label={t('settings.delete.button')}
-          question={t('settings.delete.confirm')}
-          yes={t('settings.delete.yes')}
-          no={t('settings.delete.no')}
-          onConfirm={deleteAll}
-        />
-      </p>
+      <h2>{t('settings.shared.heading')}</h2>
+      <p>{t('settings.shared.body')}</p>
+      <ul>
+        <li>
+          <Link to="/session">{t('settings.shared.session')}</Link>
+        </li>
+        <li>
+          <Link to="/session/receive">{t('settings.shared.receive')}</Link>
+        </li>
+      </ul>
+      {!session && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void getStorage().addFamily('').then(() => setMessage(t('settings.shared.added')))}
+          >
+            {t('settings.shared.add')}
+          </button>
+        </p>
+      )}
+      {several && familyId && (
+        <>
+          <h3>{t('settings.shared.deleteHeading')}</h3>
+          <p>{t('settings.shared.deleteBody')}</p>
+          <p>
+            <ConfirmButton
+              label={t('settings.shared.deleteButton')}
+              question={t('settings.shared.deleteConfirm')}
+              yes={t('settings.shared.deleteYes')}
+              no={t('settings.delete.no')}
+              onConfirm={() =>
+                getStorage()
+                  .deleteFamily(familyId)
+                  .then(
+                    () => setMessage(t('settings.shared.deleted')),
+                    () => setMessage(t('settings.deleteFailed')),
+                  )
+              }
+            />
+          </p>
+        </>
+      )}
+
+      {session ? (
+        <>
+          <h2>{t('settings.delete.heading')}</h2>
+          <p>
+            <Link to="/session/end">{t('session.end')}</Link>
+          </p>
+        </>
+      ) : (
+        <>
+        <h2>{t('settings.delete.heading')}</h2>
+        <p>{t('settings.delete.body')}</p>
+        <p>
+          <ConfirmButton
+            label={t('settings.delete.button')}
+            question={t('settings.delete.confirm')}
+            yes={t('settings.delete.yes')}
+            no={t('settings.delete.no')}
+            onConfirm={deleteAll}
+          />
+        </p>
+        </>
+      )}
     </Page>
   );
 }

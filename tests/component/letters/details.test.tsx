@@ -45,7 +45,7 @@ describe('details for letters', () => {
     const children = await getStorage().list('children');
     expect(children).toHaveLength(1);
     expect(children[0]?.details).toEqual({ school: 'Hill School' });
-    expect((await getStorage().get('settings', 'activeChildId'))?.value).toBe(children[0]?.id);
+    expect((await getStorage().get('families', getStorage().familyId() ?? ''))?.activeChildId).toBe(children[0]?.id);
   });
 
   it('fills a new letter with the details: the child’s full name, school, and the parent’s name and address', async () => {

@@ -31,7 +31,7 @@ describe('a council page with checked details', () => {
     const call = await screen.findByRole('link', { name: phone.value });
     expect(call).toHaveAttribute('href', `tel:${phone.value.replace(/\s/g, '')}`);
     const email = ea.advice!.email!;
-    expect(screen.getByRole('link', { name: email.value })).toHaveAttribute('href', `mailto:${email.value}`);
+    expect(await screen.findByRole('link', { name: email.value })).toHaveAttribute('href', `mailto:${email.value}`);
     const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining([ea.advice!.url!.value, ea.page!.value]));
     expect(screen.getAllByText(`Checked on 1 December 2026 on ${host(phone.source)}.`).length).toBeGreaterThan(0);

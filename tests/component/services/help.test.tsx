@@ -46,7 +46,7 @@ describe('finding your council', () => {
     expect(screen.getByText(/councils? match/, { selector: '[role="status"]' })).toBeInTheDocument();
     await user.click(first);
     expect(await screen.findByRole('heading', { level: 1, name: 'West Berkshire' })).toBeInTheDocument();
-    await waitFor(async () => expect((await getStorage().get('settings', 'councilId'))?.value).toBe('west-berkshire'));
+    await waitFor(async () => expect((await getStorage().get('families', getStorage().familyId()!))?.councilId).toBe('west-berkshire'));
   });
 
   it('says plainly when nothing matches', async () => {
@@ -70,7 +70,7 @@ describe('finding your council', () => {
   });
 
   it('starts from the council already chosen, and its nation', async () => {
-    await getStorage().put('settings', { id: 'councilId', value: 'glasgow-city' });
+    await getStorage().updateFamily({ councilId: 'glasgow-city' });
     await renderScreen(app, { route: '/help' });
     expect(await screen.findByText('You chose Glasgow City.')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Scotland' })).toBeChecked();
