@@ -237,6 +237,20 @@ export const dataSchema = z.object({
   contactLog: records('contactLog', contactLogSchema),
 });
 
+/** Records made before families (data versions 1 and 2): the same checks, without a family id. */
+const beforeFamilies = <T extends z.ZodObject>(schema: T) => schema.extend({ familyId: familyId.optional() });
+const olderDataSchema = z.object({
+  families: records('families', familySchema),
+  children: records('children', beforeFamilies(childSchema)),
+  plans: records('plans', beforeFamilies(planSchema)),
+  letters: records('letters', beforeFamilies(letterSchema)),
+  contacts: records('contacts', beforeFamilies(contactSchema)),
+  notes: records('notes', beforeFamilies(noteSchema)),
+  settings: records('settings', settingSchema),
+  attendance: records('attendance', beforeFamilies(attendanceSchema)),
+  contactLog: records('contactLog', beforeFamilies(contactLogSchema)),
+});
+
 /** The envelope, before migration: records of an older version may have another shape. */
 const envelopeSchema = z.object({
   format: z.literal('barriers-navigator-backup'),
@@ -325,6 +339,12 @@ function parseChecked(fileText: string, supported: number): ParseResult {
   if (envelope.data.schemaVersion > supported) return { ok: false, reason: 'newer' };
   if (Object.keys(envelope.data.data).some((store) => !(STORE_NAMES as string[]).includes(store))) {
     return { ok: false, reason: 'invalid' };
+  }
+  // An older file is checked as it stands first (limits, dates, shapes), so nothing the migration
+  // would set aside (such as the records of a child already deleted) can hide a damaged record.
+  if (envelope.data.schemaVersion < SCHEMA_VERSION) {
+    const older = olderDataSchema.safeParse(envelope.data.data);
+    if (!older.success) return failure(older.error);
   }
   let migrated: Snapshot;
   try {

@@ -72,7 +72,11 @@ export function ReceivePage() {
     setOutcome({ step: 'checking' });
     const { readHandover } = await loadCodec();
     const read = await readHandover(r);
-    if (!read.ok) return setOutcome({ step: 'refused', reason: read.reason === 'not-json' ? 'foreign' : read.reason });
+    if (!read.ok) {
+      // A damaged date or an over-long field is, for the family, answers that cannot be read.
+      const reason = read.reason === 'not-json' ? 'foreign' : read.reason === 'bad-date' || read.reason === 'too-big' ? 'invalid' : read.reason;
+      return setOutcome({ step: 'refused', reason });
+    }
     const { planImport } = await import('../../domain/import');
     const plan = planImport(read.snapshot, await getStorage().snapshot());
     if (plan.conflicts.length) return setOutcome({ step: 'ask', incoming: read.snapshot, count: plan.conflicts.length });
