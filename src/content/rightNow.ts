@@ -30,7 +30,7 @@ export const RIGHT_NOW: RightNowItem[] = [
         { q: 'attendance-action', anyOf: ['fine-warning', 'penalty-notice', 'prosecution'] },
       ],
     },
-    letters: ['attendance-record'],
+    letters: ['attendance-reply', 'attendance-record'],
   },
   {
     id: 'no-school',

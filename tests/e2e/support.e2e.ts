@@ -142,6 +142,8 @@ describe('the guide and the library', () => {
     await page.getByLabel('Search').fill('bullying');
     // England and Northern Ireland each have their own "what the school must do"; pick England's.
     await page.getByLabel('Which nation').selectOption('england');
+    // Wait until the list shows England's only, as a person would see it change.
+    await page.locator('a[href="/support/library/bullying-ni"]').waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Bullying: what the school must do' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bullying: what the school must do' }).waitFor();
     expect(await page.getByText('Education and Inspections Act 2006, s89. UK Parliament').isVisible()).toBe(true);

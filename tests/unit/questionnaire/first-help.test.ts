@@ -43,6 +43,8 @@ describe('right now', () => {
     const [fine] = rightNowFor({ nation: 'england', 'school-type': 'mainstream', missed: 'most-days', 'attendance-action': ['fine-warning'] });
     expect(fine?.id).toBe('fine');
     expect(fine?.letters).toContain('attendance-record');
+    // The reply to the letter itself comes first.
+    expect(fine?.letters[0]).toBe('attendance-reply');
   });
 
   it('shows the crisis services at once when someone is not safe', () => {
