@@ -53,7 +53,7 @@ const ODD_NUMBERS = ['1e400', '-1', '0', '1.5', '9007199254740993', '-0', '1e-40
 /** A family's id in files of the current version (3, with families); files of version 2 have none. */
 const FAMILY = 'ff';
 
-function validData(r: Rng) {
+function validData(r: Rng): ReturnType<typeof olderData> & { families?: object[] } {
   const data = olderData(r);
   if (r.next() < 0.5) return data;
   const withFamily = <T extends object>(list: T[]) => list.map((record) => ({ ...record, familyId: FAMILY }));
