@@ -130,3 +130,13 @@ export function useSession(): SessionInfo | undefined {
     () => storage.session(),
   );
 }
+
+/** Whether the session (if any) has been read yet: before that, "no session" is not yet known. */
+export function useFamilyKnown(): boolean {
+  const storage = getStorage();
+  return useSyncExternalStore(
+    (cb) => storage.onFamily(cb),
+    () => storage.familyKnown(),
+    () => storage.familyKnown(),
+  );
+}

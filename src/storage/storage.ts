@@ -89,6 +89,8 @@ export interface Storage {
   addFamily(name: string): Promise<string>;
   /** The volunteer session, if one is running. */
   session(): SessionInfo | undefined;
+  /** Whether the family on screen and any session have been read yet (false only while opening). */
+  familyKnown(): boolean;
   startSession(options?: { pin?: SessionInfo['pin']; lockMinutes?: number }): Promise<string>;
   updateSession(change: Partial<Omit<SessionInfo, 'familyId' | 'startedAt'>>): Promise<void>;
   /** Delete the session's family and everything of it, and the session, in one step. */
@@ -111,6 +113,7 @@ export function createStorage(
   let current: StorageStatus = { mode: 'pending' };
   let family: string | undefined;
   let session: SessionInfo | undefined;
+  let known = false;
   const statusListeners = new Set<Listener>();
   const familyListeners = new Set<Listener>();
   const changeListeners = new Map<StoreName, Set<Listener>>();
@@ -189,6 +192,8 @@ export function createStorage(
       clearTimeout(timer);
     }
     await resolveFamily(backend).catch(() => undefined);
+    known = true;
+    familyListeners.forEach((l) => l());
   })();
 
   const opened = async () => {
@@ -363,6 +368,7 @@ export function createStorage(
       return id;
     },
     session: () => session,
+    familyKnown: () => known,
     async startSession({ pin, lockMinutes } = {}) {
       await opened();
       const now = nowIso();

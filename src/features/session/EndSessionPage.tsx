@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { getStorage, type SessionInfo } from '../../storage';
-import { useSession } from '../../storage/react';
+import { useFamilyKnown, useSession } from '../../storage/react';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 
@@ -17,6 +17,7 @@ async function clearRuntimeCaches(): Promise<void> {
 export function EndSessionPage() {
   const { t } = useTranslation('session');
   const session = useSession();
+  const known = useFamilyKnown();
   const [ended, setEnded] = useState<{ downloads: string[]; clipboard: 'cleared' | 'not-cleared' | 'unused' } | undefined>();
   const [failed, setFailed] = useState(false);
   const [ending, setEnding] = useState(false);
@@ -25,7 +26,7 @@ export function EndSessionPage() {
     if (ended) heading.current?.focus();
   }, [ended]);
 
-  if (!session && !ended && !ending) return <Navigate to="/session" replace />;
+  if (!session && !ended && !ending) return known ? <Navigate to="/session" replace /> : null;
 
   const end = async (info: SessionInfo) => {
     setEnding(true);

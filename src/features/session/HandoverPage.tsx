@@ -4,7 +4,7 @@ import { Link, Navigate } from 'react-router';
 import { toBackupFile } from '../../domain/backup';
 import { PRIVATE_STORES } from '../../domain/schema';
 import { getStorage } from '../../storage';
-import { useSession } from '../../storage/react';
+import { useFamilyKnown, useSession } from '../../storage/react';
 import { downloadFile, shareContent } from '../../ui/download';
 import { Page } from '../../ui/Page';
 
@@ -20,6 +20,7 @@ async function familyFile(familyId: string): Promise<{ name: string; text: strin
 export function HandoverPage() {
   const { t } = useTranslation('session');
   const session = useSession();
+  const known = useFamilyKnown();
   const [message, setMessage] = useState('');
   const [codes, setCodes] = useState<string[] | undefined>(undefined);
   const [index, setIndex] = useState(0);
@@ -30,7 +31,7 @@ export function HandoverPage() {
     if (codes) codeHeading.current?.focus();
   }, [codes]);
 
-  if (!session) return <Navigate to="/session" replace />;
+  if (!session) return known ? <Navigate to="/session" replace /> : null;
 
   const saveFile = async () => {
     const { name, text } = await familyFile(session.familyId);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { nowIso } from '../../domain/ids';
 import { createAutosaver, getStorage } from '../../storage';
-import { useRecord, useSession } from '../../storage/react';
+import { useFamilyKnown, useRecord, useSession } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 
@@ -11,6 +11,7 @@ import { Page } from '../../ui/Page';
 export function NotesPage() {
   const { t } = useTranslation('session');
   const session = useSession();
+  const known = useFamilyKnown();
   const id = useId();
   const noteId = session ? `note-${session.familyId}` : undefined;
   const note = useRecord('notes', noteId);
@@ -34,7 +35,7 @@ export function NotesPage() {
     }
   }, [note]);
 
-  if (!session) return <Navigate to="/session" replace />;
+  if (!session) return known ? <Navigate to="/session" replace /> : null;
   if (text === undefined) return <Loading />;
   return (
     <Page title={t('notes.title')} className="session-notes no-print">

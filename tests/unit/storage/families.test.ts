@@ -168,6 +168,21 @@ describe('families in storage', () => {
     expect((await storage.list('families')).length).toBe(2);
   });
 
+  it('says whether a session is known only once the database has been read, so a page opened mid-session is not sent away', async () => {
+    const name = uniqueName();
+    const first = await open(name);
+    await first.startSession();
+    const later = createStorage(() => openIndexedDbBackend({ name }), `${name}-other`);
+    let told = 0;
+    later.onFamily(() => told++);
+    expect(later.familyKnown()).toBe(false);
+    expect(later.session()).toBeUndefined();
+    await later.ready();
+    expect(later.familyKnown()).toBe(true);
+    expect(later.session()?.familyId).toBe(first.session()?.familyId);
+    expect(told).toBeGreaterThan(0);
+  });
+
   it('a session ended in another tab ends in this one too', async () => {
     const name = uniqueName();
     const a = createStorage(() => openIndexedDbBackend({ name }), `${name}-shared`);
