@@ -36,7 +36,10 @@ export function updateChild(id: string, change: (child: ChildRecord) => ChildRec
 export function saveAnswerOnto(latest: ChildRecord, questionId: string, value: AnswerValue | undefined): Promise<void> {
   const run = queue.then(() => {
     const mine = written.get(latest.id);
-    const base = mine && mine.updatedAt >= latest.updatedAt ? mine : latest;
+    // Only a copy of the same record counts: the same id in another family (or after everything
+    // was deleted) is not newer, it is something else.
+    const same = mine && mine.familyId === latest.familyId && mine.createdAt === latest.createdAt;
+    const base = same && mine.updatedAt >= latest.updatedAt ? mine : latest;
     return write({ ...withAnswer(base, questionId, value), updatedAt: nowIso() });
   });
   queue = run.catch(() => undefined);

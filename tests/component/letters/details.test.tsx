@@ -6,12 +6,12 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import LettersRoutes from '../../../src/features/letters/LettersRoutes';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 const app = (route: string) => renderScreen(<Routes><Route path="/letters/*" element={<LettersRoutes />} /></Routes>, { route });

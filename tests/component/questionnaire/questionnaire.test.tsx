@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import QuestionnaireRoutes from '../../../src/features/questionnaire/QuestionnaireRoutes';
 import type { Answers, ChildRecord } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 function Where() {
   const l = useLocation();
@@ -43,8 +44,7 @@ async function child(id: string, answers: Answers, extra: Partial<ChildRecord> =
 const stored = async (id: string) => (await getStorage().get('children', id))!;
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 describe('a question page', () => {

@@ -5,8 +5,9 @@ import { Route, Routes, useLocation } from 'react-router';
 import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
 import type { ContactRecord } from '../../../src/domain/contacts/types';
 import { ContactPicker } from '../../../src/features/services/ContactPicker';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 const app = (
   <Routes>
@@ -30,8 +31,7 @@ function HistoryState() {
 }
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 describe('finding your council', () => {
