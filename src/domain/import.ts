@@ -70,6 +70,7 @@ const familySchema = z.looseObject({
   updatedAt: date,
   councilId: id.optional(),
   lettersNation: z.enum(NATIONS).optional(),
+  letterLanguage: z.string().max(LIMITS.id, big('id')).optional(),
   activeChildId: id.optional(),
 });
 

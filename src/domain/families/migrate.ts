@@ -43,9 +43,11 @@ export function intoOneFamily(
       if (isNation(v)) family.lettersNation = v;
     } else if (field === 'activeChildId') {
       if (typeof v === 'string' && childIds.has(v)) family.activeChildId = v;
+    } else if (field === 'letterLanguage') {
+      if (typeof v === 'string' && v) family.letterLanguage = v;
     } else if (typeof v === 'string' && v) family.councilId = v;
   }
   out.settings = settings.filter((s) => !moved.has(s.id));
-  if (any || family.councilId || family.lettersNation) families.push(family);
+  if (any || family.councilId || family.lettersNation || family.letterLanguage) families.push(family);
   return out;
 }

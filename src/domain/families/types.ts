@@ -17,6 +17,8 @@ export interface FamilyRecord {
   lettersNation?: Nation;
   /** The child the family is working on now. */
   activeChildId?: string;
+  /** The language the family writes letters in, when they chose one (else the app's language). */
+  letterLanguage?: string;
 }
 
 /** Settings that used to be kept for the whole device and now belong to a family. */
@@ -24,6 +26,7 @@ export const FAMILY_SETTINGS = {
   councilId: 'councilId',
   lettersNation: 'lettersNation',
   activeChildId: 'activeChildId',
+  letterLanguage: 'letterLanguage',
 } as const satisfies Record<string, keyof FamilyRecord>;
 
 /** A record kept for one family (every store but `families`, `settings` and `meta`). */

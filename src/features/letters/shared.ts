@@ -14,9 +14,6 @@ import { downloadFile } from '../../ui/download';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { contentT, type SomeT } from '../../ui/contentText';
 
-/** The language letters are written in, when the family chose one apart from the app's language. */
-export const LETTER_LANGUAGE_SETTING = 'letterLanguage';
-
 /** The nation whose letters to show: the active child's answer, else what they picked on /letters. */
 export function useLetterNation(): {
   nation: Nation | undefined;

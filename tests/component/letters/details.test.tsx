@@ -71,7 +71,8 @@ describe('details for letters', () => {
     // The app loads another language's words when asked; this test's text holds only English, so add them.
     for (const ns of ['letters', 'common']) i18n.addResourceBundle('cy', ns, JSON.parse(readFileSync(join(process.cwd(), `locales/cy/${ns}.json`), 'utf8')));
     await user.selectOptions(await screen.findByLabelText('Language of the letter'), 'cy');
-    await waitFor(async () => expect((await getStorage().get('settings', 'letterLanguage'))?.value).toBe('cy'));
+    // Kept on the family, not the device: another family keeps its own.
+    await waitFor(async () => expect((await getStorage().get('families', getStorage().familyId()!))?.letterLanguage).toBe('cy'));
     await user.click(await screen.findByRole('link', { name: /Ask for a decision on additional learning needs/ }));
     await waitFor(async () => expect(await getStorage().list('letters')).toHaveLength(1));
     const [letter] = await getStorage().list('letters');

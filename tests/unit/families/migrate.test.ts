@@ -18,6 +18,7 @@ describe('putting what is on the device into one family', () => {
       { id: 'councilId', value: 'cardiff' },
       { id: 'lettersNation', value: 'wales' },
       { id: 'activeChildId', value: 'sam' },
+      { id: 'letterLanguage', value: 'cy' },
       { id: 'language', value: 'cy' },
     ],
   };
@@ -25,7 +26,7 @@ describe('putting what is on the device into one family', () => {
   it('gives every record the family’s id and moves the family’s settings onto it', () => {
     const out = intoOneFamily(before, { familyId: 'f1', now: NOW });
     expect(out.families).toEqual([
-      { id: 'f1', name: '', createdAt: NOW, updatedAt: NOW, councilId: 'cardiff', lettersNation: 'wales', activeChildId: 'sam' },
+      { id: 'f1', name: '', createdAt: NOW, updatedAt: NOW, councilId: 'cardiff', lettersNation: 'wales', activeChildId: 'sam', letterLanguage: 'cy' },
     ]);
     for (const store of ['children', 'plans', 'letters', 'contacts']) {
       for (const r of out[store]!) expect(r).toMatchObject({ familyId: 'f1' });
