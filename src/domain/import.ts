@@ -7,7 +7,7 @@ import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
-import { FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
+import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
  * Reading a backup file (src/domain/backup.ts) back in. Nothing here writes: the file is read,
@@ -262,7 +262,7 @@ const envelopeSchema = z.object({
 
 export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'too-big';
 export type ParseResult =
-  | { ok: true; snapshot: Snapshot; exportedAt: string }
+  | { ok: true; snapshot: Snapshot; exportedAt: string; /** The file's own data version, before migration. */ fromVersion: number }
   | { ok: false; reason: ImportFailure; /** With 'too-big': what was too big. */ what?: TooBig };
 
 /**
@@ -366,7 +366,24 @@ function parseChecked(fileText: string, supported: number): ParseResult {
     ok: true,
     snapshot: { schemaVersion: migrated.schemaVersion, data: data.data as unknown as Snapshot['data'] },
     exportedAt: envelope.data.exportedAt,
+    fromVersion: envelope.data.schemaVersion,
   };
+}
+
+/**
+ * A file saved before families existed holds one household. Restored on a device that has exactly
+ * one family, it is that family's (the same records then match, instead of arriving as a second,
+ * unnamed family); with no family or several, it stays a family of its own.
+ */
+export function adoptOlderFile(incoming: Snapshot, fromVersion: number, existing: Snapshot): Snapshot {
+  if (fromVersion >= FAMILIES_VERSION || existing.data.families.length !== 1) return incoming;
+  const familyId = existing.data.families[0]!.id;
+  const data = structuredClone(incoming.data);
+  for (const store of FAMILY_STORES) {
+    (data as Record<string, unknown[]>)[store] = data[store].map((r) => ({ ...r, familyId }));
+  }
+  data.families = [];
+  return { ...incoming, data };
 }
 
 /** A record in the file whose id is already on this device with different content. */

@@ -76,6 +76,8 @@ export type ChildStoreName = (typeof CHILD_STORES)[number];
  * 3: families (every family-owned record carries a familyId).
  */
 export const SCHEMA_VERSION = 3;
+/** The data version that brought families: older data is one household. */
+export const FAMILIES_VERSION = 3;
 
 /** Everything the app keeps, as plain data: what export writes and what migrations work on. */
 export interface Snapshot {
