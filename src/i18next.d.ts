@@ -6,6 +6,7 @@ import type plan from '../locales/en/plan.json';
 import type questionnaire from '../locales/en/questionnaire.json';
 import type records from '../locales/en/records.json';
 import type services from '../locales/en/services.json';
+import type session from '../locales/en/session.json';
 import type settings from '../locales/en/settings.json';
 import type support from '../locales/en/support.json';
 
@@ -20,6 +21,7 @@ declare module 'i18next' {
       questionnaire: typeof questionnaire;
       records: typeof records;
       services: typeof services;
+      session: typeof session;
       settings: typeof settings;
       support: typeof support;
     };

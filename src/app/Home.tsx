@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useList } from '../storage/react';
+import { useList, useSession } from '../storage/react';
 import { Page } from '../ui/Page';
 import { withLinks } from '../ui/withLinks';
 import { i18next } from './i18n';
@@ -18,6 +18,8 @@ export function Home() {
   const children = useList('children');
   const letters = useList('letters');
   const anySent = letters?.some((l) => l.sentOn) ?? false;
+  // During a volunteer's session the home page never shows a child's name.
+  const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 
   return (
@@ -26,7 +28,7 @@ export function Home() {
         <div className="panel panel--resume">
           <h2>{t('home.resume.heading')}</h2>
           <p>
-            {latest.displayName
+            {latest.displayName && !session
               ? t('home.resume.bodyNamed', { name: latest.displayName })
               : t('home.resume.body')}
           </p>
@@ -48,12 +50,12 @@ export function Home() {
           {latest ? t('home.startAnother') : t('home.start')}
         </Link>
       </p>
-      {anySent && (
+      {!session && anySent && (
         <Suspense fallback={null}>
           <UpcomingDates />
         </Suspense>
       )}
-      {latest && (
+      {!session && latest && (
         <Suspense fallback={null}>
           <FollowUps />
         </Suspense>

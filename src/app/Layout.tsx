@@ -2,11 +2,14 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { useIdleLock } from './idleLock';
 
-// Notices show nothing until storage or the service worker has something to say: their code (and
-// the storage and update code behind it) loads beside the first page, not inside it.
+// Notices show nothing until storage, the service worker or a volunteer's session has something to
+// say: their code (and the storage and update code behind it) loads beside the first page, not in it.
 const StorageBanner = lazy(() => import('./StorageBanner').then((m) => ({ default: m.StorageBanner })));
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+const FamilyNotices = lazy(() => import('./FamilyShell').then((m) => ({ default: m.FamilyNotices })));
+const LockScreen = lazy(() => import('./FamilyShell').then((m) => ({ default: m.LockScreen })));
 
 const NAV = [
   { to: '/questions', key: 'nav.questions' },
@@ -19,6 +22,15 @@ const NAV = [
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation('common');
+  const { locked, unlock } = useIdleLock();
+  // Left idle during a session with a PIN: nothing of the family shows until the PIN is typed.
+  if (locked) {
+    return (
+      <Suspense fallback={null}>
+        <LockScreen onUnlock={unlock} />
+      </Suspense>
+    );
+  }
   return (
     <>
       <a className="skip-link no-print" href="#main">
@@ -43,6 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <div className="notices no-print">
         <Suspense fallback={null}>
+          <FamilyNotices />
           <StorageBanner />
           <UpdatePrompt />
         </Suspense>

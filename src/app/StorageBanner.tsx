@@ -14,7 +14,7 @@ function Banner({ problem }: { problem: StorageProblem }) {
   const { t } = useTranslation('notices');
 
   const exportAll = async () => {
-    const snapshot = await getStorage().snapshot();
+    const snapshot = await getStorage().snapshot({ forExport: true });
     downloadFile(backupFileName(), JSON.stringify(toBackupFile(snapshot), null, 2));
   };
   const canExport = problem === 'memory' || problem === 'quota' || problem === 'failed';

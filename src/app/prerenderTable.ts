@@ -13,6 +13,7 @@ export const FEATURE_MODULES: Record<FeatureName, string> = {
   services: 'src/features/services/ServicesRoutes.tsx',
   records: 'src/features/records/RecordsRoutes.tsx',
   settings: 'src/features/settings/SettingsRoutes.tsx',
+  session: 'src/features/session/SessionRoutes.tsx',
 };
 
 const ALSO_PRERENDERED = ['/support/guide', '/letters/dates', '/help/contacts'];

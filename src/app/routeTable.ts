@@ -11,7 +11,8 @@ export const FEATURE_ROUTES = [
   { path: 'letters', feature: 'letters', namespaces: ['letters', 'questionnaire'], pages: ['/letters'] },
   { path: 'help', feature: 'services', namespaces: ['services'], pages: ['/help'] },
   { path: 'records', feature: 'records', namespaces: ['records', 'questionnaire'], pages: ['/records'] },
-  { path: 'settings', feature: 'settings', namespaces: ['settings', 'plan'], pages: ['/settings'] },
+  { path: 'settings', feature: 'settings', namespaces: ['settings', 'notices', 'plan'], pages: ['/settings'] },
+  { path: 'session', feature: 'session', namespaces: ['session', 'plan'], pages: ['/session', '/session/receive'] },
 ] as const;
 
 export type FeatureRoute = (typeof FEATURE_ROUTES)[number];

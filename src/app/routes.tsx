@@ -16,6 +16,7 @@ import { FEATURE_ROUTES, type FeatureName, type FeatureRoute } from './routeTabl
  *   /help       who can help         src/features/services
  *   /records    diary & contact log  src/features/records
  *   /settings   language & data      src/features/settings
+ *   /session    volunteer sessions   src/features/session
  */
 const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = {
   questionnaire: () => import('../features/questionnaire/QuestionnaireRoutes'),
@@ -25,6 +26,7 @@ const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = 
   services: () => import('../features/services/ServicesRoutes'),
   records: () => import('../features/records/RecordsRoutes'),
   settings: () => import('../features/settings/SettingsRoutes'),
+  session: () => import('../features/session/SessionRoutes'),
 };
 
 /** Loads a feature's code and its text side by side, rather than one after the other. */

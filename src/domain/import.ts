@@ -7,7 +7,7 @@ import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
-import { SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
+import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
  * Reading a backup file (src/domain/backup.ts) back in. Nothing here writes: the file is read,
@@ -32,7 +32,7 @@ export const LIMITS = {
   /** Any one box of text (a plan box, a letter paragraph, a contact's notes). */
   text: 100_000,
   /** Records of one kind in one file. */
-  records: { children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
+  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
   /** Lines in one list (plan items, paragraphs, answers, cycles). */
   list: 2_000,
 } as const;
@@ -60,8 +60,23 @@ const date = z.string().refine(isStoredDate, { error: 'bad-date' });
 const dayOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { error: 'bad-date' });
 const day = z.string().refine((v) => isIsoDate(v), { error: 'bad-date' });
 
+/** Every record of a family-owned store names its family (data older than families is migrated first). */
+const familyId = z.string().min(1).max(LIMITS.id, big('id'));
+
+const familySchema = z.looseObject({
+  id,
+  name: shortText,
+  createdAt: date,
+  updatedAt: date,
+  councilId: id.optional(),
+  lettersNation: z.enum(NATIONS).optional(),
+  letterLanguage: z.string().max(LIMITS.id, big('id')).optional(),
+  activeChildId: id.optional(),
+});
+
 const childSchema = z.looseObject({
   id,
+  familyId,
   displayName: shortText,
   createdAt: date,
   updatedAt: date,
@@ -106,6 +121,7 @@ const contentSchema = z.looseObject({
 });
 const planSchema = z.looseObject({
   id,
+  familyId,
   childId: id,
   createdAt: date,
   updatedAt: date,
@@ -122,6 +138,7 @@ const planSchema = z.looseObject({
 
 const letterSchema = z.looseObject({
   id,
+  familyId,
   childId: id,
   templateId: id,
   createdAt: date,
@@ -145,6 +162,7 @@ const letterSchema = z.looseObject({
 
 const contactSchema = z.looseObject({
   id,
+  familyId,
   role: z.enum(CONTACT_ROLES),
   name: shortText,
   organisation: shortText.optional(),
@@ -160,9 +178,11 @@ const contactSchema = z.looseObject({
 /** A setting holds a small plain value (a language, a chosen council, a notice seen). */
 const settingValue = z.union([z.string().max(LIMITS.name, big('name')), z.number(), z.boolean(), z.null(), list(shortText)]);
 const settingSchema = z.looseObject({ id, value: settingValue });
+const noteSchema = z.looseObject({ id, familyId, text, updatedAt: date });
 
 const attendanceSchema = z.looseObject({
   id,
+  familyId,
   childId: id,
   date: day,
   status: z.enum(DAY_STATUSES),
@@ -176,6 +196,7 @@ const attendanceSchema = z.looseObject({
 
 const contactLogSchema = z.looseObject({
   id,
+  familyId,
   childId: id,
   date: day,
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { error: 'bad-date' }).optional(),
@@ -192,10 +213,12 @@ const contactLogSchema = z.looseObject({
 
 /** The shape of every store's records, at the current data version. */
 export const recordSchemas = {
+  families: familySchema,
   children: childSchema,
   plans: planSchema,
   letters: letterSchema,
   contacts: contactSchema,
+  notes: noteSchema,
   settings: settingSchema,
   attendance: attendanceSchema,
   contactLog: contactLogSchema,
@@ -204,13 +227,29 @@ export const recordSchemas = {
 const records = <T extends z.ZodType>(store: StoreName, of: T) =>
   z.array(of).max(LIMITS.records[store], big(store)).default([]);
 export const dataSchema = z.object({
+  families: records('families', familySchema),
   children: records('children', childSchema),
   plans: records('plans', planSchema),
   letters: records('letters', letterSchema),
   contacts: records('contacts', contactSchema),
+  notes: records('notes', noteSchema),
   settings: records('settings', settingSchema),
   attendance: records('attendance', attendanceSchema),
   contactLog: records('contactLog', contactLogSchema),
+});
+
+/** Records made before families (data versions 1 and 2): the same checks, without a family id. */
+const beforeFamilies = <T extends z.ZodObject>(schema: T) => schema.extend({ familyId: familyId.optional() });
+const olderDataSchema = z.object({
+  families: records('families', familySchema),
+  children: records('children', beforeFamilies(childSchema)),
+  plans: records('plans', beforeFamilies(planSchema)),
+  letters: records('letters', beforeFamilies(letterSchema)),
+  contacts: records('contacts', beforeFamilies(contactSchema)),
+  notes: records('notes', beforeFamilies(noteSchema)),
+  settings: records('settings', settingSchema),
+  attendance: records('attendance', beforeFamilies(attendanceSchema)),
+  contactLog: records('contactLog', beforeFamilies(contactLogSchema)),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */
@@ -223,7 +262,7 @@ const envelopeSchema = z.object({
 
 export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'too-big';
 export type ParseResult =
-  | { ok: true; snapshot: Snapshot; exportedAt: string }
+  | { ok: true; snapshot: Snapshot; exportedAt: string; /** The file's own data version, before migration. */ fromVersion: number }
   | { ok: false; reason: ImportFailure; /** With 'too-big': what was too big. */ what?: TooBig };
 
 /**
@@ -302,6 +341,12 @@ function parseChecked(fileText: string, supported: number): ParseResult {
   if (Object.keys(envelope.data.data).some((store) => !(STORE_NAMES as string[]).includes(store))) {
     return { ok: false, reason: 'invalid' };
   }
+  // An older file is checked as it stands first (limits, dates, shapes), so nothing the migration
+  // would set aside (such as the records of a child already deleted) can hide a damaged record.
+  if (envelope.data.schemaVersion < SCHEMA_VERSION) {
+    const older = olderDataSchema.safeParse(envelope.data.data);
+    if (!older.success) return failure(older.error);
+  }
   let migrated: Snapshot;
   try {
     migrated = migrateSnapshot({ schemaVersion: envelope.data.schemaVersion, data: envelope.data.data });
@@ -312,11 +357,33 @@ function parseChecked(fileText: string, supported: number): ParseResult {
   if (!data.success) return failure(data.error);
   const ids = (list: { id: string }[]) => new Set(list.map((r) => r.id)).size === list.length;
   if (!STORE_NAMES.every((s) => ids(data.data[s]))) return { ok: false, reason: 'invalid' };
+  // Every record names a family that the file holds: nothing may arrive that no family would show.
+  const families = new Set(data.data.families.map((f) => f.id));
+  if (FAMILY_STORES.some((s) => (data.data[s] as { familyId: string }[]).some((r) => !families.has(r.familyId)))) return { ok: false, reason: 'invalid' };
+  // A volunteer's private notes never travel: none are taken from a file.
+  data.data.notes = [];
   return {
     ok: true,
     snapshot: { schemaVersion: migrated.schemaVersion, data: data.data as unknown as Snapshot['data'] },
     exportedAt: envelope.data.exportedAt,
+    fromVersion: envelope.data.schemaVersion,
   };
+}
+
+/**
+ * A file saved before families existed holds one household. Restored on a device that has exactly
+ * one family, it is that family's (the same records then match, instead of arriving as a second,
+ * unnamed family); with no family or several, it stays a family of its own.
+ */
+export function adoptOlderFile(incoming: Snapshot, fromVersion: number, existing: Snapshot): Snapshot {
+  if (fromVersion >= FAMILIES_VERSION || existing.data.families.length !== 1) return incoming;
+  const familyId = existing.data.families[0]!.id;
+  const data = structuredClone(incoming.data);
+  for (const store of FAMILY_STORES) {
+    (data as Record<string, unknown[]>)[store] = data[store].map((r) => ({ ...r, familyId }));
+  }
+  data.families = [];
+  return { ...incoming, data };
 }
 
 /** A record in the file whose id is already on this device with different content. */
@@ -343,7 +410,7 @@ const onlyName = (record: unknown) => (record as { onlyName?: unknown }).onlyNam
 
 /** Compares a checked file with what is on the device, so the person can be asked before anything changes. */
 export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
-  const added = { children: 0, plans: 0, letters: 0, contacts: 0, settings: 0, attendance: 0, contactLog: 0 };
+  const added = Object.fromEntries(STORE_NAMES.map((s) => [s, 0])) as { [K in StoreName]: number };
   const conflicts: ImportConflict[] = [];
   let same = 0;
   for (const store of STORE_NAMES) {
@@ -431,7 +498,12 @@ export function importRecords(
   const out: Records = {};
   for (const store of STORE_NAMES) {
     const list = (d[store] as { id: string }[]).filter((r) =>
-      store === 'settings' ? !settingsHere.has(r.id) : !sameHere(store, r) && !(onlyName(r) && byId.get(store)!.has(r.id)),
+      store === 'settings'
+        ? !settingsHere.has(r.id)
+        : // Keeping both: the family on the device keeps its own name and choices.
+          !sameHere(store, r) &&
+          !(onlyName(r) && byId.get(store)!.has(r.id)) &&
+          !(choice === 'keep-both' && store === 'families' && clash.has(`families:${r.id}`)),
     );
     if (list.length) (out as Record<string, unknown[]>)[store] = list;
   }

@@ -1,3 +1,5 @@
+import { intoOneFamily } from './families/migrate';
+import { newId, nowIso } from './ids';
 import { SCHEMA_VERSION, type Snapshot } from './schema';
 
 /** One step: turns data of version `to - 1` into data of version `to`. Steps never skip a version. */
@@ -21,6 +23,8 @@ export const MIGRATIONS: Migration[] = [
       return { ...data, attendance: ofChild(data.attendance), contactLog: ofChild(data.contactLog) };
     },
   },
+  // 3: families. Everything on the device goes into one family; records of children already deleted go.
+  { to: 3, up: (data) => intoOneFamily(data, { familyId: newId(), now: nowIso() }) },
 ];
 
 export class NewerDataError extends Error {

@@ -2,20 +2,31 @@ import type { ChildRecord } from './questionnaire/types';
 import type { PlanRecord } from './plan/types';
 import type { LetterRecord } from './letters/types';
 import type { ContactRecord } from './contacts/types';
+import type { FamilyRecord } from './families/types';
 import type { AttendanceRecord, ContactLogRecord } from './records/types';
 
-/** A small setting kept on the device (language, chosen council, notices seen...). */
+/** A small setting kept on the device (language, the family on screen, notices seen...). */
 export interface SettingRecord {
   id: string;
   value: unknown;
 }
 
+/** A volunteer's own notes during a session with a family: never printed, shared or handed over. */
+export interface NoteRecord {
+  id: string;
+  familyId?: string;
+  text: string;
+  updatedAt: string;
+}
+
 /** Every store in the database, and the record it holds. All records are keyed by `id`. */
 export interface StoreMap {
+  families: FamilyRecord;
   children: ChildRecord;
   plans: PlanRecord;
   letters: LetterRecord;
   contacts: ContactRecord;
+  notes: NoteRecord;
   settings: SettingRecord;
   /** The attendance diary: one record per child per day. */
   attendance: AttendanceRecord;
@@ -23,11 +34,37 @@ export interface StoreMap {
   contactLog: ContactLogRecord;
 }
 export type StoreName = keyof StoreMap;
-export const STORE_NAMES: StoreName[] = ['children', 'plans', 'letters', 'contacts', 'settings', 'attendance', 'contactLog'];
 
 /**
- * Stores whose records belong to one child, with a `childId` index: they are read through the
- * index (never the whole store) and deleted with the child.
+ * How each store is kept. `family`: its records belong to one family (they carry `familyId`), so
+ * the store is indexed by family and by child, every query is scoped to one family through the
+ * index, and deleting a child or a family reaches it. A new store that holds a family's records
+ * only needs `family: true` here. `private`: never leaves the device (no backup, no hand-over).
+ */
+export const STORES: { [K in StoreName]: { family?: true; private?: true } } = {
+  families: {},
+  children: { family: true },
+  plans: { family: true },
+  letters: { family: true },
+  contacts: { family: true },
+  notes: { family: true, private: true },
+  settings: {},
+  attendance: { family: true },
+  contactLog: { family: true },
+};
+export const STORE_NAMES = Object.keys(STORES) as StoreName[];
+export const FAMILY_STORES = STORE_NAMES.filter((s) => STORES[s].family);
+export const PRIVATE_STORES = STORE_NAMES.filter((s) => STORES[s].private);
+export type FamilyStoreName = Exclude<StoreName, 'families' | 'settings'>;
+export const isFamilyStore = (s: StoreName): s is FamilyStoreName => STORES[s].family === true;
+
+/** Device settings that belong to a volunteer's session: never in a backup. */
+export const SESSION_SETTING = 'session';
+export const ACTIVE_FAMILY_SETTING = 'activeFamilyId';
+
+/**
+ * Family-owned stores read one child at a time (the diary and the contact log): through the
+ * `childId` index, never the whole store, and only the family on screen's records.
  */
 export const CHILD_STORES = ['attendance', 'contactLog'] as const;
 export type ChildStoreName = (typeof CHILD_STORES)[number];
@@ -35,8 +72,12 @@ export type ChildStoreName = (typeof CHILD_STORES)[number];
 /**
  * The version of the *shape of the data*. It is kept apart from the IndexedDB version: raising it
  * means adding one step to MIGRATIONS in migrate.ts, never editing stored data by hand.
+ * 2: the attendance diary and the contact log.
+ * 3: families (every family-owned record carries a familyId).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** The data version that brought families: older data is one household. */
+export const FAMILIES_VERSION = 3;
 
 /** Everything the app keeps, as plain data: what export writes and what migrations work on. */
 export interface Snapshot {
@@ -45,5 +86,5 @@ export interface Snapshot {
 }
 
 export function emptyData(): Snapshot['data'] {
-  return { children: [], plans: [], letters: [], contacts: [], settings: [], attendance: [], contactLog: [] };
+  return Object.fromEntries(STORE_NAMES.map((s) => [s, []])) as unknown as Snapshot['data'];
 }

@@ -1,10 +1,14 @@
-import type { ChildStoreName, StoreMap, StoreName } from '../domain/schema';
+import type { DeleteTarget } from '../domain/families/scope';
+import type { ChildStoreName, FamilyStoreName, StoreMap, StoreName } from '../domain/schema';
 
 /** What every storage backend can do. The IndexedDB one is normal; the memory one is the fallback. */
 export interface Backend {
   readonly kind: 'indexeddb' | 'memory';
   get<K extends StoreName>(store: K, id: string): Promise<StoreMap[K] | undefined>;
+  /** Every record of a store, whatever family it belongs to (backups, migrations, checks). */
   list<K extends StoreName>(store: K): Promise<StoreMap[K][]>;
+  /** One family's records of a family-owned store, read through the store's familyId index. */
+  listFamily<K extends FamilyStoreName>(store: K, familyId: string): Promise<StoreMap[K][]>;
   put<K extends StoreName>(store: K, record: StoreMap[K]): Promise<void>;
   delete<K extends StoreName>(store: K, id: string): Promise<void>;
   /**
@@ -17,12 +21,16 @@ export interface Backend {
     id: string,
     change: (current: StoreMap[K] | undefined) => StoreMap[K] | undefined,
   ): Promise<StoreMap[K] | undefined>;
-  /** A child's records in a per-child store, read through the `childId` index. */
+  /** A child's records in a per-child store, read through the `childId` index (any family: the caller scopes). */
   listByChild<K extends ChildStoreName>(store: K, childId: string): Promise<StoreMap[K][]>;
-  /** The child and every record of theirs in the per-child stores, in one all-or-nothing step. */
-  removeChild(childId: string): Promise<void>;
   /** Replace or add many records across stores in one all-or-nothing step. */
   putMany(records: { [K in StoreName]?: StoreMap[K][] }): Promise<void>;
+  /**
+   * Delete a child (and every record about it, in every family-owned store) or a family (and every
+   * record of it), found through the stores' indexes, with the given device settings, in one
+   * all-or-nothing step.
+   */
+  deleteCascade(target: DeleteTarget, options?: { settings?: string[] }): Promise<void>;
   /** Remove every record in every store. */
   clear(): Promise<void>;
   close(): void;

@@ -1,7 +1,7 @@
 import { openIndexedDbBackend } from './indexeddb';
 import { createStorage, type Storage } from './storage';
 
-export type { Storage, StorageStatus } from './storage';
+export type { Storage, StorageStatus, SessionInfo } from './storage';
 export type { StorageProblem } from './errors';
 export { StorageError } from './errors';
 export type { Snapshot, StoreMap, StoreName, SettingRecord, ChildStoreName } from '../domain/schema';

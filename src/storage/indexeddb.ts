@@ -2,15 +2,18 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { Backend } from './backend';
 import { StorageError, isQuotaError } from './errors';
 import { migrateData, type Migration, MIGRATIONS } from '../domain/migrate';
-import { CHILD_STORES, SCHEMA_VERSION, STORE_NAMES, type StoreName } from '../domain/schema';
+import { FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type StoreName } from '../domain/schema';
 
 export const DB_NAME = 'barriers-navigator';
 /**
  * The IndexedDB version: raise it only to add or change object stores, never for data shape.
  * 2: `attendance` and `contactLog`, each with a `childId` index.
+ * 3: `families` and `notes` stores; `familyId` and `childId` indexes on every family-owned store
+ *    (the diary and the contact log included).
  */
-export const DB_VERSION = 2;
-const CHILD_INDEX = 'childId';
+export const DB_VERSION = 3;
+export const FAMILY_INDEX = 'familyId';
+export const CHILD_INDEX = 'childId';
 const META = 'meta';
 const SCHEMA_KEY = 'schema';
 
@@ -37,11 +40,16 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
   let db: IDBPDatabase;
   try {
     db = await openDB(options.name ?? DB_NAME, options.dbVersion ?? DB_VERSION, {
-      upgrade(database) {
+      upgrade(database, _old, _new, tx) {
         for (const s of [...STORE_NAMES, META]) {
-          if (database.objectStoreNames.contains(s)) continue;
-          const store = database.createObjectStore(s, { keyPath: 'id' });
-          if ((CHILD_STORES as readonly string[]).includes(s)) store.createIndex(CHILD_INDEX, CHILD_INDEX);
+          if (!database.objectStoreNames.contains(s)) database.createObjectStore(s, { keyPath: 'id' });
+        }
+        // Every family-owned store is indexed by family and by child, so every query and every
+        // delete reaches exactly one family's (or one child's) records without reading the rest.
+        for (const s of FAMILY_STORES) {
+          const store = tx.objectStore(s);
+          if (!store.indexNames.contains(FAMILY_INDEX)) store.createIndex(FAMILY_INDEX, 'familyId');
+          if (!store.indexNames.contains(CHILD_INDEX)) store.createIndex(CHILD_INDEX, 'childId');
         }
       },
       blocked() {
@@ -97,6 +105,7 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
     kind: 'indexeddb',
     get: (store, id) => guard(() => db.get(store, id)),
     list: (store) => guard(() => db.getAll(store)),
+    listFamily: (store, familyId) => guard(() => db.getAllFromIndex(store, FAMILY_INDEX, familyId)),
     // Each write asks to commit at once: a tab closed or reloaded straight after (the autosaver
     // flushes on pagehide) would otherwise have its transaction aborted, and the last words lost.
     put: (store, record) =>
@@ -124,17 +133,6 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
         await tx.done;
       }),
     listByChild: (store, childId) => guard(() => db.getAllFromIndex(store, CHILD_INDEX, childId)),
-    removeChild: (childId) =>
-      guard(async () => {
-        const tx = db.transaction(['children', ...CHILD_STORES], 'readwrite');
-        void tx.objectStore('children').delete(childId);
-        for (const s of CHILD_STORES) {
-          const keys = await tx.objectStore(s).index(CHILD_INDEX).getAllKeys(childId);
-          for (const key of keys) void tx.objectStore(s).delete(key);
-        }
-        tx.commit?.();
-        await tx.done;
-      }),
     putMany: (records) =>
       guard(async () => {
         const names = Object.keys(records) as StoreName[];
@@ -143,6 +141,31 @@ export async function openIndexedDbBackend(options: OpenOptions = {}): Promise<B
         for (const s of names) for (const r of records[s] ?? []) void tx.objectStore(s).put(r);
         tx.commit?.();
         await tx.done;
+      }),
+    deleteCascade: (target, { settings = [] } = {}) =>
+      guard(async () => {
+        const tx = db.transaction([...STORE_NAMES], 'readwrite');
+        const done = tx.done;
+        const index = target.kind === 'family' ? FAMILY_INDEX : CHILD_INDEX;
+        if (target.kind === 'child') {
+          // The family stops pointing at the child as the one being worked on.
+          const child = (await tx.objectStore('children').get(target.id)) as { familyId?: string } | undefined;
+          const family = child?.familyId ? await tx.objectStore('families').get(child.familyId) : undefined;
+          if (family?.activeChildId === target.id) {
+            const { activeChildId: _gone, ...rest } = family;
+            await tx.objectStore('families').put(rest);
+          }
+          await tx.objectStore('children').delete(target.id);
+        } else {
+          await tx.objectStore('families').delete(target.id);
+        }
+        for (const s of FAMILY_STORES) {
+          const keys = await tx.objectStore(s).index(index).getAllKeys(target.id);
+          await Promise.all(keys.map((k) => tx.objectStore(s).delete(k)));
+        }
+        for (const id of settings) await tx.objectStore('settings').delete(id);
+        tx.commit?.();
+        await done;
       }),
     clear: () =>
       guard(async () => {

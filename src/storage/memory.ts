@@ -1,5 +1,6 @@
 import type { Backend } from './backend';
-import { CHILD_STORES, STORE_NAMES, type StoreMap, type StoreName } from '../domain/schema';
+import { recordsToDelete } from '../domain/families/scope';
+import { STORE_NAMES, type StoreMap, type StoreName } from '../domain/schema';
 
 /** Keeps data in this tab only. Used when IndexedDB cannot open (for example in private browsing). */
 export function createMemoryBackend(): Backend {
@@ -13,6 +14,22 @@ export function createMemoryBackend(): Backend {
     },
     async list(store) {
       return [...of(store).values()].map((v) => structuredClone(v)) as StoreMap[typeof store][];
+    },
+    async listFamily(store, familyId) {
+      return [...of(store).values()]
+        .filter((v) => (v as { familyId?: string }).familyId === familyId)
+        .map((v) => structuredClone(v)) as StoreMap[typeof store][];
+    },
+    async deleteCascade(target, { settings = [] } = {}) {
+      const data = Object.fromEntries(STORE_NAMES.map((s) => [s, [...of(s).values()]]));
+      const remove = recordsToDelete(data, target);
+      for (const [s, ids] of Object.entries(remove)) for (const id of ids) of(s as StoreName).delete(id);
+      for (const id of settings) of('settings').delete(id);
+      if (target.kind === 'child') {
+        for (const f of of('families').values() as Iterable<StoreMap['families']>) {
+          if (f.activeChildId === target.id) delete f.activeChildId;
+        }
+      }
     },
     async put(store, record) {
       of(store).set(record.id, structuredClone(record));
@@ -28,10 +45,6 @@ export function createMemoryBackend(): Backend {
     },
     async listByChild(store, childId) {
       return [...of(store).values()].filter((v) => (v as { childId?: string }).childId === childId).map((v) => structuredClone(v)) as StoreMap[typeof store][];
-    },
-    async removeChild(childId) {
-      of('children').delete(childId);
-      for (const s of CHILD_STORES) for (const [id, v] of of(s)) if ((v as { childId?: string }).childId === childId) of(s).delete(id);
     },
     async putMany(records) {
       for (const s of STORE_NAMES) for (const r of records[s] ?? []) of(s).set(r.id, structuredClone(r));

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ChildStoreName, StoreMap, StoreName } from '../domain/schema';
-import type { Storage, StorageStatus } from './storage';
+import type { SessionInfo, Storage, StorageStatus } from './storage';
+import type { FamilyRecord } from '../domain/families/types';
 
 /**
  * The storage code (IndexedDB and its wrapper) loads beside the first page rather than inside it:
@@ -136,4 +137,52 @@ export function useSetting<T>(id: string, fallback: T): [T, (value: T) => Promis
   const value = record ? (record.value as T) : fallback;
   const set = useCallback((v: T) => storage().then((s) => s.put('settings', { id, value: v })), [id]);
   return [value, set];
+}
+
+/** Storage's family state as React sees it: read once the storage code is here, else `fallback`. */
+function subscribeFamily(onChange: () => void) {
+  let live = true;
+  let off = () => {};
+  void storage().then((s) => {
+    if (!live) return;
+    off = s.onFamily(onChange);
+    onChange();
+  });
+  return () => {
+    live = false;
+    off();
+  };
+}
+function useFamilyState<T>(read: (s: Storage) => T, fallback: T): T {
+  return useSyncExternalStore(
+    subscribeFamily,
+    () => (loaded ? read(loaded.getStorage()) : fallback),
+    () => fallback,
+  );
+}
+
+/** The id of the family on screen, kept current (changes when another family is chosen, here or in another tab). */
+export function useFamilyId(): string | undefined {
+  return useFamilyState((s) => s.familyId(), undefined);
+}
+
+/** The family on screen (`undefined` while loading or before anything is saved), and a way to change it. */
+export function useFamily(): {
+  family: FamilyRecord | undefined;
+  update: (change: Partial<Omit<FamilyRecord, 'id' | 'createdAt'>>) => Promise<void>;
+} {
+  const id = useFamilyId();
+  const record = useRecord('families', id);
+  const update = useCallback((change: Partial<Omit<FamilyRecord, 'id' | 'createdAt'>>) => storage().then((s) => s.updateFamily(change)), []);
+  return { family: record ?? undefined, update };
+}
+
+/** The volunteer session running on this device, if any (kept current across tabs). */
+export function useSession(): SessionInfo | undefined {
+  return useFamilyState((s) => s.session(), undefined);
+}
+
+/** Whether the session (if any) has been read yet: before that, "no session" is not yet known. */
+export function useFamilyKnown(): boolean {
+  return useFamilyState((s) => s.familyKnown(), false);
 }

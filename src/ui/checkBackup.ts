@@ -1,4 +1,4 @@
-import { parseBackup, planImport, type ImportPlan, type ParseResult } from '../domain/import';
+import { adoptOlderFile, parseBackup, planImport, type ImportPlan, type ParseResult } from '../domain/import';
 import type { Snapshot } from '../storage';
 
 /** What opening a file is doing now, for the message on screen. */
@@ -17,8 +17,9 @@ export type CheckMessage = { kind: 'stage'; stage: CheckStage } | { kind: 'resul
 /** Parse, check and compare the text of a file: the same steps in a worker or on the page. */
 export function checkBackupText(text: string, existing: Snapshot, stage: (s: CheckStage) => void = () => {}): CheckResult {
   stage('checking');
-  const parsed = parseBackup(text);
-  if (!parsed.ok) return { parsed };
+  const read = parseBackup(text);
+  if (!read.ok) return { parsed: read };
+  const parsed = { ...read, snapshot: adoptOlderFile(read.snapshot, read.fromVersion, existing) };
   stage('comparing');
   return { parsed, plan: planImport(parsed.snapshot, existing) };
 }

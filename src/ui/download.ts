@@ -1,3 +1,5 @@
+import { getStorage } from '../storage';
+
 /** Offer a file to the person: their browser saves it; nothing is sent anywhere. */
 export function downloadFile(filename: string, contents: string, type = 'application/json') {
   const blob = new Blob([contents], { type });
@@ -9,12 +11,18 @@ export function downloadFile(filename: string, contents: string, type = 'applica
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // During a volunteer's session, remember the file: ending the session cannot delete it, but can
+  // say which files to look for.
+  const session = getStorage().session();
+  if (session) void getStorage().updateSession({ downloads: [...(session.downloads ?? []), filename] }).catch(() => undefined);
 }
 
 /** Copy text; resolves false where the browser will not allow it. */
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
+    // Ending a volunteer's session empties the clipboard the app wrote to.
+    if (getStorage().session()) void getStorage().updateSession({ wroteClipboard: true }).catch(() => undefined);
     return true;
   } catch {
     return false;

@@ -7,6 +7,8 @@ import { downloadFile } from './download';
  * "open a saved file" reads back). Used by settings and by the page shown after a crash.
  */
 export async function saveEverythingToFile(): Promise<void> {
-  const snapshot = await getStorage().snapshot();
+  const storage = getStorage();
+  // During a volunteer's session, "everything" is the session's family: nothing else is on screen.
+  const snapshot = await storage.snapshot({ forExport: true, familyId: storage.session()?.familyId });
   downloadFile(backupFileName(), JSON.stringify(toBackupFile(snapshot), null, 2));
 }

@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { ChildRecord } from '../domain/questionnaire/types';
-import { useList, useSetting } from '../storage/react';
+import { useFamily, useList } from '../storage/react';
 
 /**
- * The children the family has answered for, and which one they are working on now (kept on the
- * device as the `activeChildId` setting; falls back to the most recently changed child).
+ * The children the family on screen has answered for, and which one they are working on now (kept
+ * on the family record; falls back to the most recently changed child).
  */
 export function useActiveChild(): {
   children: ChildRecord[] | undefined;
@@ -12,9 +12,10 @@ export function useActiveChild(): {
   setActive: (id: string) => Promise<void>;
 } {
   const children = useList('children');
-  const [activeId, setActiveId] = useSetting<string | null>('activeChildId', null);
+  const { family, update } = useFamily();
+  const activeId = family?.activeChildId;
   const sorted = useMemo(() => children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), [children]);
   const active = sorted?.find((c) => c.id === activeId) ?? sorted?.[0];
-  const setActive = useCallback((id: string) => setActiveId(id), [setActiveId]);
+  const setActive = useCallback((id: string) => update({ activeChildId: id }), [update]);
   return { children: sorted, active, setActive };
 }

@@ -36,6 +36,8 @@ describe('letters and the statutory clock', () => {
     await page.getByRole('heading', { level: 1, name: EHC_TITLE }).waitFor();
     await page.waitForURL(/\/letters\/(?!new)[^/]+$/);
     const letterUrl = new URL(page.url()).pathname;
+    // The draft is filled from the answers once they are read: wait for it, as a person would.
+    await expect.poll(async () => (await sheet(page).textContent()) ?? '').toContain('needs assessment for my child Sam');
     const filled = await sheet(page).textContent();
     expect(filled).toContain('needs assessment for my child Sam');
     expect(filled).toContain('autism and anxiety');

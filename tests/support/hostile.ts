@@ -50,7 +50,26 @@ const ODD_STRINGS = [
 const BAD_DATES = ['2026-02-30', '0000-00-00', '2025-02-29', '9999-99-99', '', 'NaN', '2026-02-30T25:61:00Z', '2026-1-1', '+275760-09-13T00:00:00.000Z', 'yesterday'];
 const ODD_NUMBERS = ['1e400', '-1', '0', '1.5', '9007199254740993', '-0', '1e-400', '"1"', 'null', 'true', '[]', '{}', '99999999999999999999'];
 
-function validData(r: Rng) {
+/** A family's id in files of the current version (3, with families); files of version 2 have none. */
+const FAMILY = 'ff';
+
+function validData(r: Rng): ReturnType<typeof olderData> & { families?: object[] } {
+  const data = olderData(r);
+  if (r.next() < 0.5) return data;
+  const withFamily = <T extends object>(list: T[]) => list.map((record) => ({ ...record, familyId: FAMILY }));
+  return {
+    ...data,
+    families: [{ id: FAMILY, name: r.pick(['Cardiff family', '']), createdAt: NOW, updatedAt: NOW }],
+    children: withFamily(data.children),
+    plans: withFamily(data.plans),
+    letters: withFamily(data.letters),
+    contacts: withFamily(data.contacts),
+    attendance: withFamily(data.attendance),
+    contactLog: withFamily(data.contactLog),
+  };
+}
+
+function olderData(r: Rng) {
   const children = Array.from({ length: 1 + r.int(3) }, (_, i) => ({
     id: `f${i}`,
     displayName: r.pick(['Sam', 'Ali', '']),
@@ -98,9 +117,9 @@ function validData(r: Rng) {
   };
 }
 
-const envelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
+const envelope = (data: object, extra: Record<string, unknown> = {}) => ({
   format: 'barriers-navigator-backup',
-  schemaVersion: 2,
+  schemaVersion: 'families' in data ? 3 : 2,
   exportedAt: NOW,
   data,
   ...extra,
@@ -221,7 +240,7 @@ function make(kind: string, r: Rng): Uint8Array {
     case 'odd-number': {
       const s = good();
       const n = r.pick(ODD_NUMBERS);
-      return text(r.next() < 0.6 ? s.replace('"schemaVersion":2', `"schemaVersion":${n}`) : s.replace('"number":1', `"number":${n}`));
+      return text(r.next() < 0.6 ? s.replace(/"schemaVersion":\d/, `"schemaVersion":${n}`) : s.replace('"number":1', `"number":${n}`));
     }
     case 'odd-version': {
       const v = r.pick([0, -1, 2, 3, 999, 1.0000001, 2 ** 31, Number.MAX_SAFE_INTEGER]);

@@ -21,6 +21,8 @@ export type ContactRole = (typeof CONTACT_ROLES)[number];
 /** A person or service the family deals with, typed by them. Stored in the `contacts` store. */
 export interface ContactRecord {
   id: string;
+  /** The family it belongs to (set by storage when first saved). */
+  familyId?: string;
   role: ContactRole;
   /** The person's name or the service's name, as the family typed it. */
   name: string;

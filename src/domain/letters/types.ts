@@ -17,6 +17,8 @@ export type ClockKind = 'ehc-request' | 'aln-decision' | 'asn-request' | 'ni-ass
  */
 export interface LetterRecord {
   id: string;
+  /** The family it belongs to (set by storage when first saved). */
+  familyId?: string;
   childId: string;
   templateId: string;
   createdAt: string;

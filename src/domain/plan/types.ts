@@ -81,6 +81,8 @@ export interface PlanCycle {
 
 export interface PlanRecord {
   id: string;
+  /** The family it belongs to (set by storage when first saved). */
+  familyId?: string;
   childId: string;
   createdAt: string;
   updatedAt: string;

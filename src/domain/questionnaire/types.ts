@@ -12,6 +12,8 @@ export type Answers = Record<string, AnswerValue>;
 /** One child the family is answering for. Stored in the `children` store. */
 export interface ChildRecord {
   id: string;
+  /** The family it belongs to (set by storage when first saved). */
+  familyId?: string;
   /** First name or nickname the family typed; may be empty. */
   displayName: string;
   createdAt: string;

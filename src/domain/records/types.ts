@@ -13,11 +13,13 @@ export const CONTACT_WAYS = ['call', 'email', 'letter', 'meeting', 'text', 'othe
 export type ContactWay = (typeof CONTACT_WAYS)[number];
 
 /**
- * One day in the attendance diary. Stored in the `attendance` store (indexed by `childId`). A child
+ * One day in the attendance diary. Stored in the `attendance` store (indexed by `familyId` and `childId`). A child
  * has at most one entry per date: the diary replaces the entry for a day rather than adding another.
  */
 export interface AttendanceRecord {
   id: string;
+  /** The family the child belongs to (every family-owned record carries it). */
+  familyId?: string;
   childId: string;
   date: IsoDate;
   status: DayStatus;
@@ -35,6 +37,7 @@ export interface AttendanceRecord {
 /** One call, email, letter, meeting or text with the school, council or a service. `contactLog` store. */
 export interface ContactLogRecord {
   id: string;
+  familyId?: string;
   childId: string;
   date: IsoDate;
   /** 'HH:MM' on the family's own clock, when they want to note it. */

@@ -21,7 +21,7 @@ async function saveDetails(child: ChildRecord | undefined, details: ChildDetails
   const storage = getStorage();
   const latest = (child && (await storage.get('children', child.id))) ?? child ?? newChild();
   await storage.put('children', { ...latest, details: cleanDetails(details), updatedAt: nowIso() });
-  if (!child) await storage.put('settings', { id: 'activeChildId', value: latest.id });
+  if (!child) await storage.updateFamily({ activeChildId: latest.id });
 }
 
 /**

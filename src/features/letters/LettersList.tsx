@@ -6,12 +6,12 @@ import { matches } from '../../domain/conditions';
 import { templatesFor } from '../../domain/letters/draft';
 import { NATIONS, type Nation } from '../../domain/nations';
 import { textContextOf, type TextContext } from '../../domain/textVariant';
-import { useList, useSetting } from '../../storage/react';
+import { useFamily, useList } from '../../storage/react';
 import { LANGUAGES } from '../../ui/languages';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useText } from '../../ui/useText';
-import { childName, LETTER_LANGUAGE_SETTING, letterTitle, useFormatDate, useLetterNation } from './shared';
+import { childName, letterTitle, useFormatDate, useLetterNation } from './shared';
 import { contentT } from '../../ui/contentText';
 
 /** /letters: the letters this family can write (for their nation), and the ones they have started. */
@@ -120,15 +120,16 @@ function TemplateCards({ heading, templates, reader }: { heading: string | undef
 function LetterLanguage() {
   const { t, i18n } = useTranslation('letters');
   const id = useId();
-  const [chosen, setChosen] = useSetting<string | null>(LETTER_LANGUAGE_SETTING, null);
-  const value = chosen ?? i18n.resolvedLanguage ?? 'en';
+  // Each family keeps its own (a volunteer may see a Welsh-speaking family, then an English one).
+  const { family, update } = useFamily();
+  const value = family?.letterLanguage ?? i18n.resolvedLanguage ?? 'en';
   return (
     <div className="field">
       <label htmlFor={id}>{t('list.letterLanguage')}</label>
       <span className="hint" id={`${id}-hint`}>
         {t('list.letterLanguageHint')}
       </span>
-      <select id={id} value={value} aria-describedby={`${id}-hint`} onChange={(e) => void setChosen(e.target.value)}>
+      <select id={id} value={value} aria-describedby={`${id}-hint`} onChange={(e) => void update({ letterLanguage: e.target.value })}>
         {LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>
             {l.name}

@@ -11,10 +11,10 @@ import { dateWords } from '../../ui/useFormatDate';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { useChildList, useList, useRecord } from '../../storage/react';
+import { useChildList, useFamilyId, useList, useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { childName, LETTER_LANGUAGE_SETTING, useLetterNation } from './shared';
+import { childName, useLetterNation } from './shared';
 import { contentT } from '../../ui/contentText';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
@@ -28,21 +28,22 @@ export function NewLetter() {
   const attendance = useChildList('attendance', child?.id);
   const log = useChildList('contactLog', child?.id);
   const started = useRef(false);
-  // undefined while it loads; null when the family never chose (then the app's language is used).
-  const languageSetting = useRecord('settings', LETTER_LANGUAGE_SETTING);
+  // The family's record holds the letter language they chose: undefined while it loads, null when
+  // there is no family yet (then, as when they never chose, the app's language is used).
+  const family = useRecord('families', useFamilyId());
   const [failed, setFailed] = useState(false);
   const template = findTemplate(templateId);
   const allowed = !!template && !!nation && template.nations.includes(nation);
 
   useEffect(() => {
-    if (loading || contacts === undefined || attendance === undefined || log === undefined || languageSetting === undefined || !allowed || !template || !nation || started.current) return;
+    if (loading || contacts === undefined || attendance === undefined || log === undefined || family === undefined || !allowed || !template || !nation || started.current) return;
     started.current = true;
     // The nation may come from the letters page rather than the answers: the draft needs it either
     // way, or every paragraph that depends on the nation's law is left out.
     const answers: Answers = { ...(child?.answers ?? {}), nation };
     const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
     // The letter's own language (a Welsh-speaking parent may write to an English-medium school).
-    const chosen = languageSetting?.value;
+    const chosen = family?.letterLanguage;
     const language = typeof chosen === 'string' && chosen ? chosen : (i18n.resolvedLanguage ?? 'en');
     const write = async (): Promise<string> => {
       await i18n.loadLanguages(language);
@@ -88,7 +89,7 @@ export function NewLetter() {
       (id) => navigate(`/letters/${id}`, { replace: true }),
       () => setFailed(true),
     );
-  }, [loading, contacts, attendance, log, languageSetting, allowed, template, nation, child, i18n, navigate]);
+  }, [loading, contacts, attendance, log, family, allowed, template, nation, child, i18n, navigate]);
 
   if (!loading && (!allowed || failed)) {
     return (

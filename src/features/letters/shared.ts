@@ -9,16 +9,10 @@ import type { LetterMilestone } from '../../domain/letters/clock';
 import type { LetterRecord, Milestone } from '../../domain/letters/types';
 import { isNation, type Nation } from '../../domain/nations';
 import { givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
-import { useSetting } from '../../storage/react';
+import { useFamily } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { contentT, type SomeT } from '../../ui/contentText';
-
-/** The language letters are written in, when the family chose one apart from the app's language. */
-export const LETTER_LANGUAGE_SETTING = 'letterLanguage';
-
-/** Where the family told us they live when they have no child's answers yet (letters only). */
-export const NATION_SETTING = 'lettersNation';
 
 /** The nation whose letters to show: the active child's answer, else what they picked on /letters. */
 export function useLetterNation(): {
@@ -28,7 +22,10 @@ export function useLetterNation(): {
   setNation: (n: Nation) => Promise<void>;
 } {
   const { children, active } = useActiveChild();
-  const [picked, setPicked] = useSetting<string | null>(NATION_SETTING, null);
+  // Where the family told us they live when they have no child's answers yet (kept on the family).
+  const { family, update } = useFamily();
+  const picked = family?.lettersNation;
+  const setPicked = useCallback((n: Nation) => update({ lettersNation: n }), [update]);
   const fromChild = active ? nationOf(active.answers) : undefined;
   return {
     nation: fromChild ?? (isNation(picked) ? picked : undefined),

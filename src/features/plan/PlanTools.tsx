@@ -47,7 +47,7 @@ export function PlanTools({
 
   const planFile = async () => {
     await flush();
-    const all = await getStorage().snapshot();
+    const all = await getStorage().snapshot({ forExport: true });
     return {
       name: planFileName(named ? name : ''),
       text: JSON.stringify(toBackupFile(childSnapshot(all, childId, scope)), null, 2),

@@ -4,12 +4,11 @@ import { Link, useParams } from 'react-router';
 import { SECTIONS } from '../../content/questions';
 import { CHECK, effectiveAnswers, previousPosition, visibleQuestions } from '../../content/questionnaire';
 import { nowIso } from '../../domain/ids';
-import { getStorage } from '../../storage';
 import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { AnswersNotFound } from './AnswersNotFound';
-import { updateChild } from './store';
+import { setActiveChild, updateChild } from './store';
 import { useQuestionText } from './text';
 import { SectionSteps } from './SectionSteps';
 import { UrgentHelp } from '../../ui/UrgentHelp';
@@ -26,9 +25,7 @@ export function CheckAnswers() {
     void updateChild(childId, (c) =>
       c.position === CHECK && c.completedAt ? c : { ...c, position: CHECK, completedAt: c.completedAt ?? nowIso() },
     ).catch(() => undefined);
-    void getStorage()
-      .put('settings', { id: 'activeChildId', value: childId })
-      .catch(() => undefined);
+    void setActiveChild(childId).catch(() => undefined);
   }, [childId]);
 
   if (child === undefined) return <Loading />;

@@ -23,7 +23,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { CouncilSearch } from './CouncilSearch';
 import { AnswersNotFound } from './AnswersNotFound';
-import { saveAnswer, saveAnswerOnto, savePosition } from './store';
+import { saveAnswer, saveAnswerOnto, savePosition, setActiveChild } from './store';
 import { useQuestionText } from './text';
 import { SectionSteps } from './SectionSteps';
 import { UrgentHelp } from '../../ui/UrgentHelp';
@@ -66,9 +66,7 @@ function useAnswerSaver(child: ChildRecord, live: ChildRecord | null | undefined
   // Remember where the person is, and which child they are working on.
   useEffect(() => {
     void savePosition(child.id, question.id).catch(() => undefined);
-    void getStorage()
-      .put('settings', { id: 'activeChildId', value: child.id })
-      .catch(() => undefined);
+    void setActiveChild(child.id).catch(() => undefined);
   }, [child.id, question.id]);
 
   // Typed text is saved onto the record in hand, so the write starts before a closing page goes.
@@ -96,7 +94,7 @@ function useAnswerSaver(child: ChildRecord, live: ChildRecord | null | undefined
     void saveAnswer(child.id, question.id, v).catch(() => undefined);
     if (question.kind === 'council' && typeof v === 'string' && v !== NOT_SURE) {
       void getStorage()
-        .put('settings', { id: 'councilId', value: v })
+        .updateFamily({ councilId: v })
         .catch(() => undefined);
     }
   };

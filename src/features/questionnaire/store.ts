@@ -36,7 +36,10 @@ export function updateChild(id: string, change: (child: ChildRecord) => ChildRec
 export function saveAnswerOnto(latest: ChildRecord, questionId: string, value: AnswerValue | undefined): Promise<void> {
   const run = queue.then(() => {
     const mine = written.get(latest.id);
-    const base = mine && mine.updatedAt >= latest.updatedAt ? mine : latest;
+    // Only a copy of the same record counts: the same id in another family (or after everything
+    // was deleted) is not newer, it is something else.
+    const same = mine && mine.familyId === latest.familyId && mine.createdAt === latest.createdAt;
+    const base = same && mine.updatedAt >= latest.updatedAt ? mine : latest;
     return write({ ...withAnswer(base, questionId, value), updatedAt: nowIso() });
   });
   queue = run.catch(() => undefined);
@@ -69,8 +72,13 @@ export async function createChild(): Promise<ChildRecord> {
     kept: [],
   };
   await getStorage().put('children', child);
-  await getStorage().put('settings', { id: 'activeChildId', value: child.id });
+  await setActiveChild(child.id);
   return child;
+}
+
+/** Remember which child the family is working on (on the family, not the device). */
+export function setActiveChild(id: string): Promise<void> {
+  return getStorage().updateFamily({ activeChildId: id });
 }
 
 /** Clear a child's answers (the things they kept for their plan stay). */
@@ -78,11 +86,9 @@ export function restartChild(id: string): Promise<void> {
   return updateChild(id, (c) => ({ ...c, answers: {}, displayName: '', position: 'nation', completedAt: undefined }));
 }
 
+/** Delete a child and everything about it (plan, letters, dates, contacts kept for it) in one step. */
 export async function deleteChild(id: string): Promise<void> {
-  const storage = getStorage();
-  // The child's attendance diary and contact log go with them, in the same step.
-  await storage.removeChild(id);
+  // The child's plan, letters, attendance diary, contact log and contacts go with them, in the same step.
+  await getStorage().deleteChild(id);
   written.delete(id);
-  const active = await storage.get('settings', 'activeChildId');
-  if (active?.value === id) await storage.delete('settings', 'activeChildId');
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getStorage } from '../../storage';
-import { useStorageStatus } from '../../storage/react';
+import { useFamilyId, useList, useSession, useStorageStatus } from '../../storage/react';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { LanguageSelect } from '../../ui/LanguageSwitch';
@@ -11,10 +11,14 @@ import { saveEverythingToFile } from '../../ui/saveEverything';
 
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {
-  const { t } = useTranslation(['settings', 'common']);
+  const { t } = useTranslation(['settings', 'notices']);
   const status = useStorageStatus();
   const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
   const [message, setMessage] = useState<string>('');
+  const session = useSession();
+  const families = useList('families');
+  const familyId = useFamilyId();
+  const several = !session && (families?.length ?? 0) > 1;
 
   useEffect(() => {
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(false));
@@ -63,17 +67,72 @@ export function SettingsPage() {
       </p>
       <ImportBackup headingLevel={3} />
 
-      <h2>{t('delete.heading')}</h2>
-      <p>{t('delete.body')}</p>
-      <p>
-        <ConfirmButton
-          label={t('delete.button')}
-          question={t('delete.confirm')}
-          yes={t('delete.yes')}
-          no={t('delete.no')}
-          onConfirm={deleteAll}
-        />
-      </p>
+      <h2>{t('shared.heading')}</h2>
+      <p>{t('shared.body')}</p>
+      <ul>
+        <li>
+          <Link to="/session">{t('shared.session')}</Link>
+        </li>
+        <li>
+          <Link to="/session/receive">{t('shared.receive')}</Link>
+        </li>
+      </ul>
+      {!session && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void getStorage().addFamily('').then(() => setMessage(t('shared.added')))}
+          >
+            {t('shared.add')}
+          </button>
+        </p>
+      )}
+      {several && familyId && (
+        <>
+          <h3>{t('shared.deleteHeading')}</h3>
+          <p>{t('shared.deleteBody')}</p>
+          <p>
+            <ConfirmButton
+              label={t('shared.deleteButton')}
+              question={t('shared.deleteConfirm')}
+              yes={t('shared.deleteYes')}
+              no={t('delete.no')}
+              onConfirm={() =>
+                getStorage()
+                  .deleteFamily(familyId)
+                  .then(
+                    () => setMessage(t('shared.deleted')),
+                    () => setMessage(t('deleteFailed')),
+                  )
+              }
+            />
+          </p>
+        </>
+      )}
+
+      {session ? (
+        <>
+          <h2>{t('delete.heading')}</h2>
+          <p>
+            <Link to="/session/end">{t('notices:session.end')}</Link>
+          </p>
+        </>
+      ) : (
+        <>
+        <h2>{t('delete.heading')}</h2>
+        <p>{t('delete.body')}</p>
+        <p>
+          <ConfirmButton
+            label={t('delete.button')}
+            question={t('delete.confirm')}
+            yes={t('delete.yes')}
+            no={t('delete.no')}
+            onConfirm={deleteAll}
+          />
+        </p>
+        </>
+      )}
     </Page>
   );
 }

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ErrorBoundary } from '../../../src/app/ErrorBoundary';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 /** A screen that breaks the way a real bug would: it reads a field of data that is not there. */
 function BrokenScreen({ plan }: { plan: { cycles?: { goal: string }[] } }) {
@@ -11,8 +12,7 @@ function BrokenScreen({ plan }: { plan: { cycles?: { goal: string }[] } }) {
 }
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
   // React reports the caught error on the console; the page is what this test is about.
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });

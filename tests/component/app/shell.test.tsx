@@ -56,6 +56,8 @@ describe('storage warnings', () => {
       kind: 'indexeddb',
       get: async () => undefined,
       list: async () => [],
+      listFamily: async () => [],
+      deleteCascade: async () => {},
       put: async () => {
         throw new StorageError('quota');
       },
@@ -64,7 +66,6 @@ describe('storage warnings', () => {
       },
       delete: async () => {},
       listByChild: async () => [],
-      removeChild: async () => {},
       putMany: async () => {},
       clear: async () => {},
       close: () => {},

@@ -6,12 +6,12 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import LettersRoutes from '../../../src/features/letters/LettersRoutes';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 const app = (route: string) => renderScreen(<Routes><Route path="/letters/*" element={<LettersRoutes />} /></Routes>, { route });
@@ -45,7 +45,7 @@ describe('details for letters', () => {
     const children = await getStorage().list('children');
     expect(children).toHaveLength(1);
     expect(children[0]?.details).toEqual({ school: 'Hill School' });
-    expect((await getStorage().get('settings', 'activeChildId'))?.value).toBe(children[0]?.id);
+    expect((await getStorage().get('families', getStorage().familyId() ?? ''))?.activeChildId).toBe(children[0]?.id);
   });
 
   it('fills a new letter with the details: the child’s full name, school, and the parent’s name and address', async () => {
@@ -71,7 +71,8 @@ describe('details for letters', () => {
     // The app loads another language's words when asked; this test's text holds only English, so add them.
     for (const ns of ['letters', 'common']) i18n.addResourceBundle('cy', ns, JSON.parse(readFileSync(join(process.cwd(), `locales/cy/${ns}.json`), 'utf8')));
     await user.selectOptions(await screen.findByLabelText('Language of the letter'), 'cy');
-    await waitFor(async () => expect((await getStorage().get('settings', 'letterLanguage'))?.value).toBe('cy'));
+    // Kept on the family, not the device: another family keeps its own.
+    await waitFor(async () => expect((await getStorage().get('families', getStorage().familyId()!))?.letterLanguage).toBe('cy'));
     await user.click(await screen.findByRole('link', { name: /Ask for a decision on additional learning needs/ }));
     await waitFor(async () => expect(await getStorage().list('letters')).toHaveLength(1));
     const [letter] = await getStorage().list('letters');

@@ -10,12 +10,12 @@ import UpcomingDates from '../../../src/features/letters/UpcomingDates';
 import { addDays, addWeeks, formatDate, todayIso } from '../../../src/domain/dates';
 import type { LetterRecord } from '../../../src/domain/letters/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 const app = (route: string) =>

@@ -6,12 +6,12 @@ import LettersRoutes from '../../../src/features/letters/LettersRoutes';
 import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
 import type { LetterRecord } from '../../../src/domain/letters/types';
 import type { ContactRecord } from '../../../src/domain/contacts/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 const letter: LetterRecord = {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
 import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
+import type { FamilyRecord } from '../../../src/domain/families/types';
 import { ImportBackup } from '../../../src/ui/ImportBackup';
 import { getStorage, SCHEMA_VERSION } from '../../../src/storage';
 import { emptyData } from '../../../src/domain/schema';
@@ -19,12 +20,20 @@ const plan = (parentVoice: string): PlanRecord => ({
   cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), parentVoice } }],
 });
 const file = (text: string) => new File([text], 'plan.json', { type: 'application/json' });
+// The file comes from this family (as a copy saved on this device earlier would).
+let family: FamilyRecord;
 const backup = (p: PlanRecord) =>
-  JSON.stringify(toBackupFile({ schemaVersion: SCHEMA_VERSION, data: { ...emptyData(), children: [child], plans: [p] } }));
+  JSON.stringify(
+    toBackupFile({
+      schemaVersion: SCHEMA_VERSION,
+      data: { ...emptyData(), families: [family], children: [{ ...child, familyId: family.id }], plans: [{ ...p, familyId: family.id }] },
+    }),
+  );
 
 beforeEach(async () => {
   await getStorage().clearAll();
   await getStorage().putMany({ children: [child], plans: [plan('Here on this device')] });
+  family = (await getStorage().get('families', getStorage().familyId()!))!;
 });
 afterEach(async () => {
   await getStorage().clearAll();

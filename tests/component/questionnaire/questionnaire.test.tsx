@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import QuestionnaireRoutes from '../../../src/features/questionnaire/QuestionnaireRoutes';
 import type { Answers, ChildRecord } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 function Where() {
   const l = useLocation();
@@ -43,8 +44,7 @@ async function child(id: string, answers: Answers, extra: Partial<ChildRecord> =
 const stored = async (id: string) => (await getStorage().get('children', id))!;
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 describe('a question page', () => {
@@ -174,7 +174,7 @@ describe('a question page', () => {
     await show('/questions/c1/age-stage');
     await screen.findByRole('heading', { name: /What stage of education/ });
     await waitFor(async () => expect((await stored('c1')).position).toBe('age-stage'));
-    expect((await getStorage().get('settings', 'activeChildId'))?.value).toBe('c1');
+    expect((await getStorage().get('families', getStorage().familyId()!))?.activeChildId).toBe('c1');
   });
 
   it('saves typed text as it is typed, without pressing Continue', async () => {
@@ -325,7 +325,7 @@ describe('the council question', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 council found');
     await user.click(screen.getByRole('radio', { name: 'Cardiff' }));
     await waitFor(async () => expect((await stored('c1')).answers['council']).toBe('cardiff'));
-    expect((await getStorage().get('settings', 'councilId'))?.value).toBe('cardiff');
+    expect((await getStorage().get('families', getStorage().familyId()!))?.councilId).toBe('cardiff');
   });
 
   it('can be skipped', async () => {
@@ -425,13 +425,13 @@ describe('children', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Where do you live?' })).toBeInTheDocument();
     const [created] = await getStorage().list('children');
     expect(where()).toBe(`/questions/${created!.id}/nation`);
-    expect((await getStorage().get('settings', 'activeChildId'))?.value).toBe(created!.id);
+    expect((await getStorage().get('families', getStorage().familyId()!))?.activeChildId).toBe(created!.id);
   });
 
   it('carries on at the active child’s saved question', async () => {
     await child('a', { nation: 'england' }, { position: 'missed' });
     await child('b', { nation: 'scotland', 'child-name': 'Bea' }, { position: 'school-type' });
-    await getStorage().put('settings', { id: 'activeChildId', value: 'b' });
+    await getStorage().updateFamily({ activeChildId: 'b' });
     await show('/questions/resume');
     expect(await screen.findByRole('heading', { level: 1, name: 'What kind of school or setting does Bea go to?' })).toBeInTheDocument();
     expect(where()).toBe('/questions/b/school-type');

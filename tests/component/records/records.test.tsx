@@ -7,15 +7,15 @@ import FollowUps from '../../../src/features/records/FollowUps';
 import { addDays, todayIso } from '../../../src/domain/dates';
 import { weekStart } from '../../../src/domain/records/attendance';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', 'child-name': 'Sam' }, kept: [] };
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
   await getStorage().put('children', child);
 });
 

@@ -5,8 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
 import type { DirectoryEntry, DirectoryFile } from '../../../src/domain/councils/directory';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 const app = (
   <Routes>
@@ -18,8 +19,7 @@ const read = (nation: string) => JSON.parse(readFileSync(`src/content/directory/
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 describe('a council page with checked details', () => {
@@ -31,7 +31,7 @@ describe('a council page with checked details', () => {
     const call = await screen.findByRole('link', { name: phone.value });
     expect(call).toHaveAttribute('href', `tel:${phone.value.replace(/\s/g, '')}`);
     const email = ea.advice!.email!;
-    expect(screen.getByRole('link', { name: email.value })).toHaveAttribute('href', `mailto:${email.value}`);
+    expect(await screen.findByRole('link', { name: email.value })).toHaveAttribute('href', `mailto:${email.value}`);
     const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining([ea.advice!.url!.value, ea.page!.value]));
     expect(screen.getAllByText(`Checked on 1 December 2026 on ${host(phone.source)}.`).length).toBeGreaterThan(0);

@@ -5,8 +5,9 @@ import { Route, Routes, useLocation } from 'react-router';
 import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
 import type { ContactRecord } from '../../../src/domain/contacts/types';
 import { ContactPicker } from '../../../src/features/services/ContactPicker';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 const app = (
   <Routes>
@@ -30,8 +31,7 @@ function HistoryState() {
 }
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 describe('finding your council', () => {
@@ -46,7 +46,7 @@ describe('finding your council', () => {
     expect(screen.getByText(/councils? match/, { selector: '[role="status"]' })).toBeInTheDocument();
     await user.click(first);
     expect(await screen.findByRole('heading', { level: 1, name: 'West Berkshire' })).toBeInTheDocument();
-    await waitFor(async () => expect((await getStorage().get('settings', 'councilId'))?.value).toBe('west-berkshire'));
+    await waitFor(async () => expect((await getStorage().get('families', getStorage().familyId()!))?.councilId).toBe('west-berkshire'));
   });
 
   it('says plainly when nothing matches', async () => {
@@ -70,7 +70,7 @@ describe('finding your council', () => {
   });
 
   it('starts from the council already chosen, and its nation', async () => {
-    await getStorage().put('settings', { id: 'councilId', value: 'glasgow-city' });
+    await getStorage().updateFamily({ councilId: 'glasgow-city' });
     await renderScreen(app, { route: '/help' });
     expect(await screen.findByText('You chose Glasgow City.')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Scotland' })).toBeChecked();

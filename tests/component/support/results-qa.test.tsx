@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import SupportRoutes from '../../../src/features/support/SupportRoutes';
 import type { Answers } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
 import { ENGLAND_ANXIETY_SEND } from '../../unit/support/families';
+import { freshStorage } from '../../support/storage';
 
 async function show(route: string) {
   return renderScreen(
@@ -31,8 +32,7 @@ async function child(id: string, answers: Answers, createdAt = '2026-06-01T10:00
 const card = (title: string) => screen.getByRole('button', { name: title }).closest('section')!;
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 describe('printing your support', () => {

@@ -3,8 +3,9 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import SupportRoutes from '../../../src/features/support/SupportRoutes';
 import type { Answers, ChildRecord } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { freshStorage } from '../../support/storage';
 
 async function show(language = 'en') {
   return renderScreen(
@@ -33,8 +34,7 @@ const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) 
 const FIRST_FOUR = { role: 'parent', barriers: ['anxiety', 'send'] };
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 describe('right now, first on the results', () => {

@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import SupportRoutes from '../../../src/features/support/SupportRoutes';
 import type { Answers } from '../../../src/domain/questionnaire/types';
-import { getStorage, setStorageForTests } from '../../../src/storage';
+import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
 import { ENGLAND_ANXIETY_SEND, withNation } from '../../unit/support/families';
+import { freshStorage } from '../../support/storage';
 
 async function show(route: string) {
   return renderScreen(
@@ -35,8 +36,7 @@ const card = async (title: string | RegExp) => {
 };
 
 beforeEach(async () => {
-  setStorageForTests(undefined);
-  await getStorage().clearAll();
+  await freshStorage();
 });
 
 describe('your support (results)', () => {

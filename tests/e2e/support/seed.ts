@@ -4,11 +4,17 @@ import type { Page } from 'playwright-core';
  * Puts records straight into the app's database in the browser, for tests of one feature that
  * should not have to answer every question first. The page must already be on the app's origin.
  * Reload afterwards so the app reads them.
+ *
+ * Records that name no family go into the family already on the device (or a new one), and the
+ * settings that belong to a family (activeChildId, councilId, lettersNation) are put on it.
  */
-export async function seedRecords(page: Page, records: Partial<Record<'children' | 'plans' | 'letters' | 'contacts' | 'settings', unknown[]>>) {
-  // Wait until the app has opened its database and created every store to be filled (a prerendered
-  // page shows its heading before the app's storage code has even arrived). Polled inside the page:
-  // each look is an asynchronous open, which waitForFunction would not wait for.
+export async function seedRecords(
+  page: Page,
+  records: Partial<Record<'families' | 'children' | 'plans' | 'letters' | 'contacts' | 'settings' | 'attendance' | 'contactLog', unknown[]>>,
+) {
+  // Wait until the app has opened its database and created its stores (a prerendered page shows its
+  // heading before the app's storage code has even arrived). Polled inside the page: each look is an
+  // asynchronous open, which waitForFunction would not wait for.
   const ready = await page.evaluate(async (names) => {
     const look = () =>
       new Promise<boolean>((resolve) => {
@@ -25,15 +31,33 @@ export async function seedRecords(page: Page, records: Partial<Record<'children'
       await new Promise((r) => setTimeout(r, 50));
     }
     return false;
-  }, Object.keys(records));
+  }, ['families', ...Object.keys(records)]);
   if (!ready) throw new Error('The app did not open its database within 5 seconds');
-  await page.evaluate(async (data) => {
+  await page.evaluate(async (input) => {
+    const data = structuredClone(input) as Record<string, Record<string, unknown>[]>;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('barriers-navigator');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const names = Object.keys(data);
+    const familyStores = ['children', 'plans', 'letters', 'contacts', 'attendance', 'contactLog'];
+    const familySettings = ['activeChildId', 'councilId', 'lettersNation'];
+    const lacking = familyStores.some((s) => data[s]?.some((r) => !r.familyId));
+    const moved = (data.settings ?? []).filter((r) => familySettings.includes(r.id as string));
+    if (lacking || moved.length) {
+      const existing = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const req = db.transaction('families').objectStore('families').getAll();
+        req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+        req.onerror = () => reject(req.error);
+      });
+      const now = new Date().toISOString();
+      const family = { ...(existing[0] ?? { id: 'seeded-family', name: '', createdAt: now }), updatedAt: now } as Record<string, unknown>;
+      for (const r of moved) family[r.id as string] = r.value;
+      data.settings = (data.settings ?? []).filter((r) => !familySettings.includes(r.id as string));
+      for (const s of familyStores) data[s] = (data[s] ?? []).map((r) => (r.familyId ? r : { ...r, familyId: family.id }));
+      data.families = [...(data.families ?? []), family];
+    }
+    const names = Object.keys(data).filter((n) => data[n]!.length);
     const tx = db.transaction(names, 'readwrite');
     for (const name of names) for (const r of (data as Record<string, unknown[]>)[name]!) tx.objectStore(name).put(r);
     await new Promise<void>((resolve, reject) => {

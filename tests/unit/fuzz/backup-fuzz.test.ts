@@ -12,12 +12,13 @@ const NOW = '2026-03-02T10:00:00.000Z';
 
 /** What a family already has on the device: none of it may change, whatever file is opened. */
 const onDevice: Partial<Snapshot['data']> = {
-  children: [{ id: 'f0', displayName: 'Here', createdAt: NOW, updatedAt: NOW, answers: { nation: 'wales' }, kept: [] }],
-  plans: [{ id: 'fp1', childId: 'f0', createdAt: NOW, updatedAt: NOW, cycles: [{ number: 1, startedAt: NOW, content: {
+  families: [{ id: 'here', name: 'Here', createdAt: NOW, updatedAt: NOW }],
+  children: [{ id: 'f0', familyId: 'here', displayName: 'Here', createdAt: NOW, updatedAt: NOW, answers: { nation: 'wales' }, kept: [] }],
+  plans: [{ id: 'fp1', familyId: 'here', childId: 'f0', createdAt: NOW, updatedAt: NOW, cycles: [{ number: 1, startedAt: NOW, content: {
     strengths: [], interests: 'On this device', enjoys: '', barriers: [], childHard: '', childHelps: '', childChange: '', parentVoice: '',
     tried: [], helped: '', madeWorse: '', asks: [], actions: [], people: [], nextReview: '', meetingNotes: '' } }] }],
-  contacts: [{ id: 'fk1', role: 'gp', name: 'Dr Here', createdAt: NOW, updatedAt: NOW }],
-  settings: [{ id: 'fileSetting', value: 'here' }],
+  contacts: [{ id: 'fk1', familyId: 'here', role: 'gp', name: 'Dr Here', createdAt: NOW, updatedAt: NOW }],
+  settings: [{ id: 'fileSetting', value: 'here' }, { id: 'activeFamilyId', value: 'here' }],
 };
 
 describe('hostile backup files through the real check and import', () => {

@@ -7,10 +7,10 @@ import { emptyData } from '../../../src/domain/schema';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const child: ChildRecord = {
-  id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [],
+  id: 'c1', familyId: 'f1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [],
   details: { fullName: 'Sam Jones', dateOfBirth: '2013-03-03', school: 'Hill School', yearGroup: 'Year 8', parentName: 'Ann Jones', parentAddress: '1 High Street\nTown' },
 };
-const fileWith = (children: unknown[]) => JSON.stringify(toBackupFile({ schemaVersion: SCHEMA_VERSION, data: { ...emptyData(), children: children as ChildRecord[] } }));
+const fileWith = (children: unknown[]) => JSON.stringify(toBackupFile({ schemaVersion: SCHEMA_VERSION, data: { ...emptyData(), families: [{ id: 'f1', name: '', createdAt: NOW, updatedAt: NOW }], children: children as ChildRecord[] } }));
 
 describe('details for letters in a backup', () => {
   it('come back exactly as saved', () => {

@@ -9,14 +9,17 @@ import { SCHEMA_VERSION, type Snapshot } from '../../../src/storage';
 import { emptyData } from '../../../src/domain/schema';
 
 const NOW = '2026-03-02T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', barriers: ['anxiety'] }, kept: ['x:y'] };
+const child: ChildRecord = { id: 'c1', familyId: 'f1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', barriers: ['anxiety'] }, kept: ['x:y'] };
 const plan: PlanRecord = {
   id: 'p1',
+  familyId: 'f1',
   childId: 'c1',
   createdAt: NOW,
   updatedAt: NOW,
   cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), parentVoice: 'She loves art' } }],
 };
+
+const family = { id: 'f1', name: '', createdAt: NOW, updatedAt: NOW };
 
 function snapshot(data: Partial<Snapshot['data']> = {}): Snapshot {
   return { schemaVersion: SCHEMA_VERSION, data: { ...emptyData(), ...data } };
@@ -57,6 +60,7 @@ describe('reading a saved file', () => {
   it('reads a valid file back exactly as it was saved, keeping fields this version does not know', () => {
     const letter: LetterRecord = {
       id: 'l1',
+      familyId: 'f1',
       childId: 'c1',
       templateId: 'ask-for-meeting',
       createdAt: NOW,
@@ -73,7 +77,7 @@ describe('reading a saved file', () => {
     };
     // A field a later version might add is kept, not dropped.
     const child2 = { ...child, favouriteColour: 'green' } as ChildRecord;
-    const saved = snapshot({ children: [child2], plans: [plan], letters: [letter], settings: [{ id: 'councilId', value: 'west-berkshire' }] });
+    const saved = snapshot({ families: [family], children: [child2], plans: [plan], letters: [letter], settings: [{ id: 'councilId', value: 'west-berkshire' }] });
     const result = parseBackup(fileOf(saved));
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.snapshot).toEqual(saved);
@@ -81,7 +85,7 @@ describe('reading a saved file', () => {
 
   it('reads a one-child file made from everything on the device', () => {
     const other: ChildRecord = { ...child, id: 'c2', displayName: 'Alex' };
-    const one = childSnapshot(snapshot({ children: [child, other], plans: [plan] }), 'c1');
+    const one = childSnapshot(snapshot({ families: [family], children: [child, other], plans: [plan] }), 'c1');
     const result = parseBackup(fileOf(one));
     expect(result.ok && result.snapshot.data.children.map((c) => c.displayName)).toEqual(['Sam']);
     expect(result.ok && result.snapshot.data.plans.map((p) => p.id)).toEqual(['p1']);

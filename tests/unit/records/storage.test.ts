@@ -12,7 +12,7 @@ import type { Backend } from '../../../src/storage/backend';
 import { contact, day } from './helpers';
 
 const NOW = '2026-03-02T10:00:00.000Z';
-const child = (id: string): ChildRecord => ({ id, displayName: id, createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [] });
+const child = (id: string): ChildRecord => ({ id, familyId: 'f1', displayName: id, createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [] });
 const uniqueName = () => `records-db-${Math.random().toString(36).slice(2)}`;
 
 async function behaves(backend: Backend) {
@@ -23,7 +23,7 @@ async function behaves(backend: Backend) {
   });
   expect((await backend.listByChild('attendance', 'c1')).map((r) => r.id)).toEqual(['a1']);
   expect((await backend.listByChild('contactLog', 'c2')).map((r) => r.id)).toEqual(['l2']);
-  await backend.removeChild('c1');
+  await backend.deleteCascade({ kind: 'child', id: 'c1' });
   expect(await backend.get('children', 'c1')).toBeUndefined();
   expect(await backend.listByChild('attendance', 'c1')).toEqual([]);
   expect(await backend.listByChild('contactLog', 'c1')).toEqual([]);
@@ -33,7 +33,7 @@ async function behaves(backend: Backend) {
 }
 
 describe('the diary and log stores', () => {
-  it('read one child’s records through the index and delete them with the child (IndexedDB)', async () => {
+  it('read one child’s records through the index and are deleted with the child (IndexedDB)', async () => {
     const backend = await openIndexedDbBackend({ name: uniqueName() });
     await behaves(backend);
     backend.close();
@@ -50,11 +50,12 @@ describe('the diary and log stores', () => {
         for (const s of ['children', 'plans', 'letters', 'contacts', 'settings', 'meta']) db.createObjectStore(s, { keyPath: 'id' });
       },
     });
-    await old.put('children', child('c1'));
+    const { familyId: _f, ...before } = child('c1');
+    await old.put('children', before);
     await old.put('meta', { id: 'schema', schemaVersion: 1 });
     old.close();
     const backend = await openIndexedDbBackend({ name });
-    expect(await backend.get('children', 'c1')).toEqual(child('c1'));
+    expect(await backend.get('children', 'c1')).toEqual({ ...before, familyId: expect.any(String) });
     await backend.put('attendance', day('2026-03-02', 'late', { id: 'a1' }));
     expect((await backend.listByChild('attendance', 'c1')).map((r) => r.status)).toEqual(['late']);
     backend.close();
@@ -73,7 +74,8 @@ describe('the diary and log stores', () => {
 });
 
 describe('the diary and log in saved files', () => {
-  const snap = (data: Partial<Snapshot['data']>): Snapshot => ({ schemaVersion: SCHEMA_VERSION, data: { ...emptyData(), ...data } });
+  const family = { id: 'f1', name: '', createdAt: NOW, updatedAt: NOW };
+  const snap = (data: Partial<Snapshot['data']>): Snapshot => ({ schemaVersion: SCHEMA_VERSION, data: { ...emptyData(), families: [family], ...data } });
 
   it('go into a backup and come back out exactly, including words with markup', () => {
     const data = { children: [child('c1')], attendance: [day('2026-03-02', 'not-in', { note: '<script>x</script> مرحبا' })], contactLog: [contact('2026-03-03', { followUpOn: '2026-03-10' })] };

@@ -3,8 +3,9 @@ import { openDB } from 'idb';
 import { openIndexedDbBackend, DB_VERSION } from '../../../src/storage/indexeddb';
 import { createStorage } from '../../../src/storage/storage';
 import { StorageError } from '../../../src/storage/errors';
-import { SCHEMA_VERSION } from '../../../src/domain/schema';
 import type { Backend } from '../../../src/storage/backend';
+import { createMemoryBackend } from '../../../src/storage/memory';
+import { SCHEMA_VERSION } from '../../../src/domain/schema';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 
 let n = 0;
@@ -86,25 +87,7 @@ describe('IndexedDB storage', () => {
 });
 
 function fakeBackend(overrides: Partial<Backend> = {}): Backend {
-  const data = new Map<string, unknown>();
-  return {
-    kind: 'indexeddb',
-    get: async (_s, id) => data.get(id) as never,
-    list: async () => [...data.values()] as never,
-    put: async (_s, r) => void data.set(r.id, r),
-    delete: async (_s, id) => void data.delete(id),
-    update: async (_s, id, change) => {
-      const next = change(data.get(id) as never);
-      if (next) data.set(id, next);
-      return next;
-    },
-    listByChild: async () => [],
-    removeChild: async () => {},
-    putMany: async () => {},
-    clear: async () => data.clear(),
-    close: () => {},
-    ...overrides,
-  };
+  return { ...createMemoryBackend(), kind: 'indexeddb', ...overrides };
 }
 
 describe('the app storage', () => {
@@ -115,7 +98,7 @@ describe('the app storage', () => {
     await storage.ready();
     expect(storage.status()).toEqual({ mode: 'memory', problem: 'memory' });
     await storage.put('children', child('a'));
-    expect(await storage.get('children', 'a')).toEqual(child('a'));
+    expect(await storage.get('children', 'a')).toMatchObject(child('a'));
   });
 
   it('reports a full disk, keeps what was saved before, and clears the message after a good save', async () => {
@@ -153,6 +136,7 @@ describe('the app storage', () => {
 
   it('tells listeners when a store changes', async () => {
     const storage = createStorage(async () => fakeBackend(), uniqueName());
+    await storage.ensureFamily();
     const heard = vi.fn();
     storage.onChange('children', heard);
     await storage.put('children', child('a'));
@@ -165,6 +149,7 @@ describe('the app storage', () => {
     await storage.put('children', child('a'));
     const snap = await storage.snapshot();
     expect(snap.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(snap.data.children).toEqual([child('a')]);
+    // Saved into the family on screen, made for it on the first save.
+    expect(snap.data.children).toEqual([{ ...child('a'), familyId: snap.data.families[0]!.id }]);
   });
 });
