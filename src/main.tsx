@@ -21,13 +21,11 @@ const switchTo = fromAddress === DEFAULT_LANGUAGE && saved && saved !== DEFAULT_
 if (switchTo) window.history.replaceState(window.history.state, '', pathIn(switchTo, path) + window.location.search + window.location.hash);
 const language = switchTo ?? fromAddress;
 
-// The screen's code and words start loading at once (the page preloads them). Hydration does not
-// wait for them: until they arrive React keeps the prerendered HTML of that part as it is, and the
-// header and language switch answer straight away.
-const ready = setupI18n(language);
+// The screen's code and words are already loading (the page preloads them). Hydration waits for
+// them, so that the whole page answers at once: a button tapped before then is held by the page's
+// boot script and given back just after (window.__bnStarted).
 const feature = featureFor(path);
-if (feature) void loadFeature(feature).catch(() => undefined);
-await ready;
+await Promise.all([setupI18n(language), feature && loadFeature(feature).catch(() => undefined)]);
 
 const root = document.getElementById('root')!;
 const app = (
@@ -37,3 +35,5 @@ const app = (
 );
 if (root.firstElementChild && !switchTo) hydrateRoot(root, app);
 else createRoot(root).render(app);
+const started = (window as { __bnStarted?: () => void }).__bnStarted;
+if (started) requestAnimationFrame(() => setTimeout(started, 0));

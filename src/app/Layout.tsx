@@ -63,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>
+      <div id="page-end-notices" className="notices no-print" />
       <footer className="site-footer no-print">
         <p>{t('footer.privacy')}</p>
         <p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { anyUnsaved, flushAllAutosavers } from '../storage';
@@ -99,11 +100,6 @@ interface NoticeProps {
 /** The notice itself: its words load only when there is something to say. */
 function UpdateNotice({ kind, notSaved = false, onReload, onDone }: NoticeProps) {
   const { t } = useTranslation('notices');
-  // The notice floats over the foot of the page: keep room for it, so it never hides what has focus.
-  useEffect(() => {
-    document.documentElement.classList.add('has-toast');
-    return () => document.documentElement.classList.remove('has-toast');
-  }, []);
   if (kind === 'inUse') {
     return (
       <div className="notice toast" role="status">
@@ -131,7 +127,9 @@ function UpdateNotice({ kind, notSaved = false, onReload, onDone }: NoticeProps)
       </div>
     );
   }
-  return (
+  // "Ready offline" comes on a first visit, while the person reads: it goes after the page's own
+  // content, so nothing they are reading moves (the notices that ask something stay at the top).
+  const notice = (
     <div className="notice notice--success toast" role="status">
       <p>{t('update.offlineReady')}</p>
       <button type="button" className="button button--secondary" onClick={onDone}>
@@ -139,4 +137,6 @@ function UpdateNotice({ kind, notSaved = false, onReload, onDone }: NoticeProps)
       </button>
     </div>
   );
+  const end = document.getElementById('page-end-notices');
+  return end ? createPortal(notice, end) : notice;
 }

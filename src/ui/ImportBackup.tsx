@@ -4,6 +4,7 @@ import type { ImportChoice } from '../domain/import';
 import { getStorage, type Snapshot } from '../storage';
 import type { CheckStage } from './checkBackup';
 import { checkBackupFile } from './checkBackupFile';
+import { useFilesChosenEarly } from './useFilesChosenEarly';
 
 /** Files bigger than this get a word that checking may take a while. */
 const BIG_FILE = 3 * 1024 * 1024;
@@ -89,17 +90,7 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
     }
   };
 
-  // A file chosen on the prerendered page before the app's code had arrived is still in the box:
-  // open it now rather than lose the choice.
-  const early = useRef(false);
-  useEffect(() => {
-    const file = input.current?.files?.[0];
-    if (!file || early.current) return;
-    early.current = true;
-    void onFile(file);
-    // Only once, on the first drawing in the browser.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useFilesChosenEarly(input, ([file]) => void onFile(file));
 
   return (
     <section aria-labelledby={`${id}-heading`} className="plan-import no-print">

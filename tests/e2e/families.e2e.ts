@@ -45,7 +45,8 @@ async function startSession(page: Page, pin = '') {
   await page.getByRole('heading', { level: 1, name: 'I’m helping a family' }).waitFor();
   if (pin) await page.getByLabel('A short PIN for this session (optional)').fill(pin);
   await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Helping a family' }).waitFor();
+  // Exactly: the start page's "I’m helping a family" also contains these words.
+  await page.getByRole('heading', { level: 1, name: 'Helping a family', exact: true }).waitFor();
   const all = await readAll(page);
   const session = all.settings!.find((s) => s.id === 'session')!.value as { familyId: string };
   return session.familyId;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HandoverReader } from '../../domain/handover/codec';
@@ -6,6 +6,7 @@ import type { Snapshot } from '../../domain/schema';
 import { getStorage } from '../../storage';
 import { ImportBackup } from '../../ui/ImportBackup';
 import { Page } from '../../ui/Page';
+import { useFilesChosenEarly } from '../../ui/useFilesChosenEarly';
 
 // The reader, the checks and the QR decoder are loaded with this screen only.
 const loadCodec = () => import('../../domain/handover');
@@ -105,9 +106,9 @@ export function ReceivePage() {
     if (r.complete) await finish(r);
   };
 
-  const onPictures = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])];
-    event.target.value = '';
+  const pictures = useRef<HTMLInputElement>(null);
+  const onPictures = async (files: File[]) => {
+    if (pictures.current) pictures.current.value = '';
     const { readCodeFromFile } = await loadScan();
     for (const file of files) {
       await take(await readCodeFromFile(file));
@@ -115,6 +116,7 @@ export function ReceivePage() {
     }
   };
 
+  useFilesChosenEarly(pictures, (files) => void onPictures(files));
   const { received, total } = progress;
   return (
     <Page title={t('receive.title')}>
@@ -144,7 +146,15 @@ export function ReceivePage() {
             <p className="hint" id={`${id}-pictures-hint`}>
               {t('receive.picturesHint')}
             </p>
-            <input id={`${id}-pictures`} type="file" accept="image/*" multiple aria-describedby={`${id}-pictures-hint`} onChange={(e) => void onPictures(e)} />
+            <input
+              ref={pictures}
+              id={`${id}-pictures`}
+              type="file"
+              accept="image/*"
+              multiple
+              aria-describedby={`${id}-pictures-hint`}
+              onChange={(e) => void onPictures([...(e.target.files ?? [])])}
+            />
           </div>
           {received > 0 && (
             <p>
