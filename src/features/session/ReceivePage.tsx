@@ -146,15 +146,7 @@ export function ReceivePage() {
             <p className="hint" id={`${id}-pictures-hint`}>
               {t('receive.picturesHint')}
             </p>
-            <input
-              ref={pictures}
-              id={`${id}-pictures`}
-              type="file"
-              accept="image/*"
-              multiple
-              aria-describedby={`${id}-pictures-hint`}
-              onChange={(e) => void onPictures([...(e.target.files ?? [])])}
-            />
+            <input ref={pictures} id={`${id}-pictures`} type="file" accept="image/*" multiple aria-describedby={`${id}-pictures-hint`} onChange={(e) => void onPictures([...(e.target.files ?? [])])} />
           </div>
           {received > 0 && (
             <p>
