@@ -333,6 +333,10 @@ describe('the new screens are accessible', () => {
       await page.getByRole('status').filter({ hasText: /\S/ }).first().waitFor();
       await add.click();
       await page.locator('.family-picker select').waitFor();
+      // The family on screen can be given a name, which the picker then shows.
+      await page.getByLabel(say('Name of the family on screen', 'Enw’r teulu ar y sgrin')).fill('Teulu Jones');
+      await page.getByRole('button', { name: say('Save the name', 'Cadw’r enw') }).click();
+      await page.locator('.family-picker option', { hasText: 'Teulu Jones' }).waitFor({ state: 'attached' });
       await check();
     });
   }

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getStorage } from '../../storage';
-import { useFamilyId, useList, useSession, useStorageStatus } from '../../storage/react';
+import { useFamily, useFamilyId, useList, useSession, useStorageStatus } from '../../storage/react';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { LanguageSelect } from '../../ui/LanguageSwitch';
@@ -90,6 +90,7 @@ export function SettingsPage() {
       )}
       {several && familyId && (
         <>
+          <FamilyName key={familyId} />
           <h3>{t('shared.deleteHeading')}</h3>
           <p>{t('shared.deleteBody')}</p>
           <p>
@@ -134,5 +135,47 @@ export function SettingsPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/** A name for the family on screen, shown in the family picker (only once there are several). */
+function FamilyName() {
+  const { t } = useTranslation('settings');
+  const { family, update } = useFamily();
+  const [name, setName] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState('');
+  const id = useId();
+  const value = name ?? family?.name ?? '';
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void update({ name: value.trim() }).then(() => setSaved(t('shared.nameSaved')));
+  };
+  return (
+    <form className="field" onSubmit={save}>
+      <label htmlFor={id}>{t('shared.nameLabel')}</label>
+      <span className="hint" id={`${id}-hint`}>
+        {t('shared.nameHint')}
+      </span>
+      <input
+        id={id}
+        type="text"
+        maxLength={200}
+        autoComplete="off"
+        aria-describedby={`${id}-hint`}
+        value={value}
+        onChange={(e) => {
+          setName(e.target.value);
+          setSaved('');
+        }}
+      />
+      <p>
+        <button type="submit" className="button button--secondary">
+          {t('shared.nameSave')}
+        </button>
+      </p>
+      <p role="status" className="status-message">
+        {saved}
+      </p>
+    </form>
   );
 }
