@@ -22,7 +22,8 @@ const CPU = Number(process.env.CPU ?? 4);
 const BUDGET_MS = 50;
 
 const now = '2026-01-01T00:00:00.000Z';
-const child = { id: 'c1', displayName: 'Sam', createdAt: now, updatedAt: now, answers: { nation: 'england', role: 'parent' }, kept: [] };
+const family = { id: 'f1', name: '', createdAt: now, updatedAt: now, activeChildId: 'c1' };
+const child = { id: 'c1', familyId: 'f1', displayName: 'Sam', createdAt: now, updatedAt: now, answers: { nation: 'england', role: 'parent' }, kept: [] };
 const actions = Array.from({ length: ACTIONS }, (_, i) => ({
   id: `a${i}`,
   what: `Step ${i + 1}: meet the SENCo and agree one small change to the timetable`,
@@ -34,7 +35,7 @@ const content = {
   strengths: [], interests: '', enjoys: '', barriers: [], childHard: '', childHelps: '', childChange: '', parentVoice: '',
   tried: [], helped: '', madeWorse: '', asks: [], actions, people: [], nextReview: '', meetingNotes: '',
 };
-const plan = { id: 'p1', childId: 'c1', createdAt: now, updatedAt: now, cycles: [{ number: 1, startedAt: now, content }] };
+const plan = { id: 'p1', familyId: 'f1', childId: 'c1', createdAt: now, updatedAt: now, cycles: [{ number: 1, startedAt: now, content }] };
 
 const server = await startServer({ dir, port: 0 });
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
@@ -44,7 +45,7 @@ try {
   await page.goto(`${server.loopbackUrl}/`);
   await page.locator('h1').waitFor();
   await page.evaluate(
-    async ({ child, plan }) => {
+    async ({ family, child, plan }) => {
       const open = () =>
         new Promise((resolve, reject) => {
           const req = indexedDB.open('barriers-navigator');
@@ -52,12 +53,13 @@ try {
           req.onerror = () => reject(req.error);
         });
       let db = await open();
-      for (let i = 0; i < 50 && !db.objectStoreNames.contains('plans'); i++) {
+      for (let i = 0; i < 50 && !db.objectStoreNames.contains('families'); i++) {
         db.close();
         await new Promise((r) => setTimeout(r, 100));
         db = await open();
       }
-      const tx = db.transaction(['children', 'plans'], 'readwrite');
+      const tx = db.transaction(['families', 'children', 'plans'], 'readwrite');
+      tx.objectStore('families').put(family);
       tx.objectStore('children').put(child);
       tx.objectStore('plans').put(plan);
       await new Promise((resolve, reject) => {
@@ -66,7 +68,7 @@ try {
       });
       db.close();
     },
-    { child, plan },
+    { family, child, plan },
   );
   await page.goto(`${server.loopbackUrl}/plan/c1`);
   const box = page.locator(`#plan-action-a${Math.floor(ACTIONS / 2)}-what`);

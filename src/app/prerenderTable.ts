@@ -18,5 +18,15 @@ export const FEATURE_MODULES: Record<FeatureName, string> = {
 
 const ALSO_PRERENDERED = ['/support/guide', '/letters/dates', '/help/contacts'];
 
+/**
+ * A volunteer's session screens are forms that act on this device's session at once; they are drawn
+ * by the app (from the app shell), so nothing on them can be tapped before their code is there.
+ */
+const NOT_PRERENDERED: FeatureName[] = ['session'];
+
 /** Every page that has the same content for everyone, so is prerendered at build time. */
-export const STATIC_PAGES: string[] = ['/', ...FEATURE_ROUTES.flatMap((f) => f.pages), ...ALSO_PRERENDERED];
+export const STATIC_PAGES: string[] = [
+  '/',
+  ...FEATURE_ROUTES.filter((f) => !NOT_PRERENDERED.includes(f.feature)).flatMap((f) => f.pages),
+  ...ALSO_PRERENDERED,
+];
