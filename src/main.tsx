@@ -35,5 +35,14 @@ const app = (
 );
 if (root.firstElementChild && !switchTo) hydrateRoot(root, app);
 else createRoot(root).render(app);
-const started = (window as { __bnStarted?: () => void }).__bnStarted;
-if (started) requestAnimationFrame(() => setTimeout(started, 0));
+// A button tapped before now was held by the boot script: tap it again once React has taken over
+// that part of the page (its props are on the element), waiting at most a few seconds.
+const held = (window as { __bnStarted?: () => HTMLElement | undefined }).__bnStarted?.();
+if (held) {
+  let frames = 0;
+  const retap = () => {
+    if (Object.keys(held).some((k) => k.startsWith('__reactProps'))) held.click();
+    else if (frames++ < 180) requestAnimationFrame(retap);
+  };
+  requestAnimationFrame(retap);
+}
