@@ -24,8 +24,11 @@ const language = switchTo ?? fromAddress;
 // The screen's code and words are already loading (the page preloads them). Hydration waits for
 // them, so that the whole page answers at once: a button tapped before then is held by the page's
 // boot script and given back just after (window.__bnStarted).
+// Hydrate as soon as the words are ready: the screen's code (already preloading) fills in its
+// Suspense boundary when it arrives, and React replays a tap or change made meanwhile.
 const feature = featureFor(path);
-await Promise.all([setupI18n(language), feature && loadFeature(feature).catch(() => undefined)]);
+if (feature) void loadFeature(feature).catch(() => undefined);
+await setupI18n(language);
 
 const root = document.getElementById('root')!;
 const app = (
