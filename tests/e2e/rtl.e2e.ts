@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 // @ts-expect-error plain JS module shared with the scripts
 import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
+import { emptyContent } from '../../src/domain/plan/types';
 import { axeViolations } from './support/app';
 import { seedRecords } from './support/seed';
 
@@ -40,22 +41,12 @@ const PLAN = {
       number: 1,
       startedAt: NOW,
       content: {
+        ...emptyContent(),
         strengths: [{ id: 's1', text: 'Kind to younger children' }],
         interests: 'Drawing',
-        enjoys: '',
         barriers: [{ id: 'b1', text: 'Noise in the corridors' }],
-        childHard: '',
-        childHelps: '',
-        childChange: '',
-        parentVoice: '',
-        tried: [],
-        helped: '',
-        madeWorse: '',
-        asks: [],
         actions: [{ id: 'a1', what: 'Meet the SENCo', who: 'Mum and school', byWhen: '2026-03-20', status: 'in-progress' }],
         people: [{ id: 'q1', name: 'Ms Patel', role: 'SENCo', reach: 'School office' }],
-        nextReview: '',
-        meetingNotes: '',
       },
     },
   ],

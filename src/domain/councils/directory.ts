@@ -32,7 +32,7 @@ export interface DirectoryEntry {
   advice?: AdviceService;
   /** Towns and districts the council's own page names as in its area (used only for searching). */
   towns?: CheckedDetail<string[]>;
-  /** For the team only: why something is missing. Never shown. */
+  /** For the team only: why something is missing. Kept in docs/directory-notes/, never in the app's files. */
   notes?: string;
 }
 

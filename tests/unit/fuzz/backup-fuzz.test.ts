@@ -5,6 +5,7 @@ import { createStorage } from '../../../src/storage/storage';
 import { STORE_NAMES, type Snapshot } from '../../../src/domain/schema';
 import { checkBackupText } from '../../../src/ui/checkBackup';
 import { hostileFiles } from '../../support/hostile';
+import { emptyContent } from '../../../src/domain/plan/types';
 
 const FILES = Number(process.env.FUZZ_FILES ?? 1_080);
 const HANG_MS = 2_000;
@@ -14,9 +15,7 @@ const NOW = '2026-03-02T10:00:00.000Z';
 const onDevice: Partial<Snapshot['data']> = {
   families: [{ id: 'here', name: 'Here', createdAt: NOW, updatedAt: NOW }],
   children: [{ id: 'f0', familyId: 'here', displayName: 'Here', createdAt: NOW, updatedAt: NOW, answers: { nation: 'wales' }, kept: [] }],
-  plans: [{ id: 'fp1', familyId: 'here', childId: 'f0', createdAt: NOW, updatedAt: NOW, cycles: [{ number: 1, startedAt: NOW, content: {
-    strengths: [], interests: 'On this device', enjoys: '', barriers: [], childHard: '', childHelps: '', childChange: '', parentVoice: '',
-    tried: [], helped: '', madeWorse: '', asks: [], actions: [], people: [], nextReview: '', meetingNotes: '' } }] }],
+  plans: [{ id: 'fp1', familyId: 'here', childId: 'f0', createdAt: NOW, updatedAt: NOW, cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), interests: 'On this device' } }] }],
   contacts: [{ id: 'fk1', familyId: 'here', role: 'gp', name: 'Dr Here', createdAt: NOW, updatedAt: NOW }],
   settings: [{ id: 'fileSetting', value: 'here' }, { id: 'activeFamilyId', value: 'here' }],
 };
