@@ -30,7 +30,7 @@ const decode = (s) =>
  * then the entry module in data-entry. A frame (or, in a tab in the background, a short wait) first.
  * Until the app has taken over the page, a tap on a button is held (its code is not there yet) and a
  * form is not sent the browser's own way (it would reload the page); window.__bnStarted (called by
- * src/main.tsx once the app has taken over) hands back the button, which the app taps again.
+ * src/app/heldTap.ts once the screen has been hydrated) hands back the button, which the app taps again.
  */
 const BOOT = `(()=>{const d=document,w=window,m=d.currentScript,s=m.dataset;let o,h;const k=e=>{const b=e.target.closest&&e.target.closest('button');if(b){e.preventDefault();e.stopImmediatePropagation();h=b}};const f=e=>{e.preventDefault();h=e.submitter||h};d.addEventListener('click',k,!0);d.addEventListener('submit',f,!0);w.__bnStarted=()=>{d.removeEventListener('click',k,!0);d.removeEventListener('submit',f,!0);const b=h;h=void 0;return b&&b.isConnected?b:void 0};const g=()=>{if(o)return;o=1;for(const x of(s.preload||'').split(' ').filter(Boolean)){const l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=x;d.head.append(l)}const e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=s.entry;d.head.append(e)};requestAnimationFrame(()=>setTimeout(g));setTimeout(g,200)})();
 `;

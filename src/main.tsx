@@ -21,11 +21,9 @@ const switchTo = fromAddress === DEFAULT_LANGUAGE && saved && saved !== DEFAULT_
 if (switchTo) window.history.replaceState(window.history.state, '', pathIn(switchTo, path) + window.location.search + window.location.hash);
 const language = switchTo ?? fromAddress;
 
-// The screen's code and words are already loading (the page preloads them). Hydration waits for
-// them, so that the whole page answers at once: a button tapped before then is held by the page's
-// boot script and given back just after (window.__bnStarted).
 // Hydrate as soon as the words are ready: the screen's code (already preloading) fills in its
-// Suspense boundary when it arrives, and React replays a tap or change made meanwhile.
+// Suspense boundary when it arrives. Until then the page's boot script holds a tap on a button, and
+// the screen gives it back once it has taken over (AppRoutes, src/app/routes.tsx).
 const feature = featureFor(path);
 if (feature) void loadFeature(feature).catch(() => undefined);
 await setupI18n(language);
@@ -38,14 +36,3 @@ const app = (
 );
 if (root.firstElementChild && !switchTo) hydrateRoot(root, app);
 else createRoot(root).render(app);
-// A button tapped before now was held by the boot script: tap it again once React has taken over
-// that part of the page (its props are on the element), waiting at most a few seconds.
-const held = (window as { __bnStarted?: () => HTMLElement | undefined }).__bnStarted?.();
-if (held) {
-  let frames = 0;
-  const retap = () => {
-    if (Object.keys(held).some((k) => k.startsWith('__reactProps'))) held.click();
-    else if (frames++ < 180) requestAnimationFrame(retap);
-  };
-  requestAnimationFrame(retap);
-}

@@ -86,6 +86,24 @@ describe('prerendered pages', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('does not lose a tap made on the page before its code has arrived', async ({ openApp }) => {
+    const { page } = await openApp();
+    // The settings screen's code is held back until the person has tapped.
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/SettingsRoutes-[^/]*\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/settings', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+    release();
+    // The tap counts once the screen answers: it asks first, as it always does.
+    await page.getByRole('button', { name: 'Yes, delete everything' }).waitFor();
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    await page.getByRole('button', { name: 'Delete everything on this device' }).waitFor();
+  });
+
   it('keeps the chosen language: links stay in Welsh, and a plain address opens in Welsh after choosing it', async ({ openApp }) => {
     const { page } = await openApp();
     await page.goto('/plan');
