@@ -26,13 +26,15 @@ const decode = (s) =>
     .replace(/&amp;/g, '&');
 
 /**
- * Starts the app's code after the first paint: adds a modulepreload for each file in data-preload,
- * then the entry module in data-entry. A frame (or, in a tab in the background, a short wait) first.
+ * Starts the app's code once the page's words have painted (the browser's first-contentful-paint
+ * entry; a frame where that is not reported; at most a second): links the web app manifest in
+ * data-manifest, adds a modulepreload for each file in data-preload, then the entry module in data-entry. Starting earlier puts the code in the way of the
+ * words on a slow connection.
  * Until the app has taken over the page, a tap on a button is held (its code is not there yet) and a
  * form is not sent the browser's own way (it would reload the page); window.__bnStarted (called by
  * src/app/heldTap.ts once the screen has been hydrated) hands back the button, which the app taps again.
  */
-const BOOT = `(()=>{const d=document,w=window,m=d.currentScript,s=m.dataset;let o,h;const k=e=>{const b=e.target.closest&&e.target.closest('button');if(b){e.preventDefault();e.stopImmediatePropagation();h=b}};const f=e=>{e.preventDefault();h=e.submitter||h};d.addEventListener('click',k,!0);d.addEventListener('submit',f,!0);w.__bnStarted=()=>{d.removeEventListener('click',k,!0);d.removeEventListener('submit',f,!0);const b=h;h=void 0;return b&&b.isConnected?b:void 0};const g=()=>{if(o)return;o=1;for(const x of(s.preload||'').split(' ').filter(Boolean)){const l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=x;d.head.append(l)}const e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=s.entry;d.head.append(e)};requestAnimationFrame(()=>setTimeout(g));setTimeout(g,200)})();
+const BOOT = `(()=>{const d=document,w=window,m=d.currentScript,s=m.dataset;let o,h;const k=e=>{const b=e.target.closest&&e.target.closest('button');if(b){e.preventDefault();e.stopImmediatePropagation();h=b}};const f=e=>{e.preventDefault();h=e.submitter||h};d.addEventListener('click',k,!0);d.addEventListener('submit',f,!0);w.__bnStarted=()=>{d.removeEventListener('click',k,!0);d.removeEventListener('submit',f,!0);const b=h;h=void 0;return b&&b.isConnected?b:void 0};const g=()=>{if(o)return;o=1;if(s.manifest){const l=d.createElement('link');l.rel='manifest';l.href=s.manifest;d.head.append(l)}for(const x of(s.preload||'').split(' ').filter(Boolean)){const l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=x;d.head.append(l)}const e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=s.entry;d.head.append(e)};try{new PerformanceObserver((l,b)=>{if(l.getEntriesByName('first-contentful-paint').length){b.disconnect();setTimeout(g)}}).observe({type:'paint',buffered:!0})}catch{requestAnimationFrame(()=>setTimeout(g))}setTimeout(g,1e3)})();
 `;
 
 export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
@@ -77,6 +79,12 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
         const entryTag = new RegExp(`<script type="module" crossorigin src="/${entryChunk.file}"></script>`);
         if (!entryTag.test(template)) throw new Error('prerender: the entry script is not where it was expected in index.html');
 
+        // The web app manifest (and the icon the browser fetches with it) is linked by the boot script
+        // after the first paint, so neither competes with the words for a slow connection.
+        const manifestTag = /\s*<link rel="manifest" href="([^"]*)">/;
+        const manifestHref = manifestTag.exec(template)?.[1];
+        if (!manifestHref) throw new Error('prerender: no manifest link in index.html');
+
         const appName = {};
         let pages = 0;
         for (const { code } of server.PAGE_LANGUAGES) {
@@ -93,7 +101,7 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
             const styles = [...preload].filter((f) => f.endsWith('.css') && !onFirstPage.has(f));
             const links = styles.map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`).join('\n    ');
             const scripts = [...new Set([...onFirstPage, ...preload])].filter((f) => f.endsWith('.js') && f !== entryChunk.file);
-            const boot = `<script src="/${bootFile}" defer data-entry="/${entryChunk.file}" data-preload="${scripts.map((f) => `/${f}`).join(' ')}"></script>`;
+            const boot = `<script src="/${bootFile}" defer data-entry="/${entryChunk.file}" data-manifest="${manifestHref}" data-preload="${scripts.map((f) => `/${f}`).join(' ')}"></script>`;
             const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html);
             appName[code] ??= decode(/class="site-header__name"[^>]*>([\s\S]*?)<\/a>/.exec(html)?.[1] ?? 'Barriers Navigator');
             const title = h1 ? `${decode(h1[1])} – ${appName[code]}` : appName[code];
@@ -103,7 +111,7 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
               .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${code}" dir="${dir}">`)
               .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
               .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
-              .replace(/(<link rel="manifest"[^>]*>)\s*/, '$1\n  ')
+              .replace(manifestTag, '')
               .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
               .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${escapeHtml(noscript)}</noscript>`);
             const address = server.pathIn(code, path);

@@ -4,6 +4,7 @@
 // should (docs/hosting.md). No dependencies.
 //   node scripts/serve.mjs [--port 4173] [--dir dist]
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -55,10 +56,13 @@ function encode(file, body, accept) {
   return { body: compressed.get(key), encoding: kind };
 }
 
-/** Starts the server; resolves with { url, close }. Port 0 picks a free port. */
-export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; resolves with { url, close }. Port 0 picks a free port. With tls ({ key, cert })
+ * it speaks HTTP/2 over TLS, as hosts do (the measurements use it; browsers speak HTTP/2 only over TLS).
+ */
+export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1', tls } = {}) {
   const root = resolve(dir);
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -95,13 +99,15 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Server error');
     }
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
-      const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}`;
-      resolvePromise({ url, loopbackUrl: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(() => r())) });
+      const scheme = tls ? 'https' : 'http';
+      const url = `${scheme}://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}`;
+      resolvePromise({ url, loopbackUrl: `${scheme}://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(() => r())) });
     });
   });
 }

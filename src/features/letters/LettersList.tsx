@@ -22,11 +22,22 @@ export function LettersList() {
   const children = useList('children');
   const format = useFormatDate();
 
+  // The words above the list are the same for everyone, so they are on the page (prerendered) at
+  // once; only what depends on the family's records waits for them.
+  const top = (
+    <>
+      <p className="lead">{t('list.lead')}</p>
+      <p>{t('list.why')}</p>
+      <p>
+        <Link to="/letters/details">{t('details.link')}</Link>
+      </p>
+      <LetterLanguage />
+    </>
+  );
   if (loading || letters === undefined) {
     return (
       <Page title={t('list.title')}>
-        <p className="lead">{t('list.lead')}</p>
-        <p>{t('list.why')}</p>
+        {top}
         <Loading />
       </Page>
     );
@@ -45,12 +56,7 @@ export function LettersList() {
 
   return (
     <Page title={t('list.title')}>
-      <p className="lead">{t('list.lead')}</p>
-      <p>{t('list.why')}</p>
-      <p>
-        <Link to="/letters/details">{t('details.link')}</Link>
-      </p>
-      <LetterLanguage />
+      {top}
 
       {saved.length > 0 && (
         <>

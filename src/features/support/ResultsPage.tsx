@@ -21,6 +21,10 @@ export function ResultsPage() {
   if (children === undefined) {
     return (
       <Page title={t('results.title')}>
+        {/* The same for everyone, so it is on the prerendered page at once. */}
+        <p className="lead" key="lead">
+          {t('results.noChild.lead')}
+        </p>
         {/* The space of the "answer some questions first" words, the most likely next screen. The keys
             keep the last paragraph the same element when the screen fills in, so it does not move. */}
         <div className="pending" key="pending">
@@ -43,6 +47,9 @@ export function ResultsPage() {
   if (!active || Object.keys(active.answers).length === 0) {
     return (
       <Page title={t('results.noChild.title')}>
+        <p className="lead" key="lead">
+          {t('results.noChild.lead')}
+        </p>
         <p key="body">{t('results.noChild.body')}</p>
         <p key="start">
           <Link className="button" to="/questions/start">
