@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { savedLanguage, setupI18n } from './app/i18n';
@@ -34,5 +34,6 @@ const app = (
     <App language={language} />
   </StrictMode>
 );
-if (root.firstElementChild && !switchTo) hydrateRoot(root, app);
+// In a transition, so React takes over the page in short slices and the browser stays free to answer.
+if (root.firstElementChild && !switchTo) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
