@@ -92,6 +92,8 @@ describe('letters and the statutory clock', () => {
 
     await page.goto('/letters/dates');
     await page.getByRole('heading', { level: 1, name: 'Your dates' }).waitFor();
+    // The heading is on the page at once; the dates come once the family's letters are read.
+    await page.getByRole('link', { name: 'Open the letter' }).first().waitFor();
     expect(await page.getByRole('link', { name: 'Open the letter' }).count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
     await expectNoHorizontalScroll(page);
