@@ -24,9 +24,14 @@ const language = switchTo ?? fromAddress;
 // Hydrate as soon as the words are ready: the screen's code (already preloading) fills in its
 // Suspense boundary when it arrives. Until then the page's boot script holds a tap on a button, and
 // the screen gives it back once it has taken over (AppRoutes, src/app/routes.tsx).
+// Between the steps the browser gets a turn (to paint, to answer a tap), so that no step of starting
+// up holds the page for long.
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve));
 const feature = featureFor(path);
 if (feature) void loadFeature(feature).catch(() => undefined);
+await breathe();
 await setupI18n(language);
+await breathe();
 
 const root = document.getElementById('root')!;
 const app = (
