@@ -8,6 +8,7 @@ import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -46,7 +47,8 @@ function encode(file, body, accept) {
   if (!COMPRESSIBLE.test(file)) return { body };
   const kind = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
   if (!kind) return { body };
-  const key = `${kind}:${file}:${body.length}`;
+  // Keyed by content, so a file rebuilt while the server runs is never served from an old copy.
+  const key = `${kind}:${file}:${createHash('sha1').update(body).digest('base64')}`;
   if (!compressed.has(key)) {
     compressed.set(
       key,

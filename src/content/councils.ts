@@ -1,4 +1,5 @@
 import type { Council } from '../domain/councils/types';
+import { sortByName } from '../domain/councils/search';
 import { COUNCIL_TOWNS } from './councilTowns';
 export type { Council } from '../domain/councils/types';
 
@@ -297,9 +298,9 @@ function build(rows: Row[], nation: Council['nation']): Council[] {
   return rows.map(([id, name, aliases = []]) => ({ id, name, nation, aliases: [...aliases, ...(towns.get(id) ?? [])] }));
 }
 
-export const COUNCILS: Council[] = [
+export const COUNCILS: Council[] = sortByName([
   ...build(england, 'england'),
   ...build(wales, 'wales'),
   ...build(scotland, 'scotland'),
   ...build(northernIreland, 'northern-ireland'),
-].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+]);

@@ -1,7 +1,7 @@
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { guideFor, type ClockStep } from '../../content/guides';
+import { guideFor, type ClockStep, type GuideSection as Section } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
 import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
@@ -57,35 +57,9 @@ export function NationGuide({ nation }: { nation: Nation }) {
   return (
     <div className="nation-guide" data-nation={nation}>
       <p className="lead">{contentT(t)(`${base}.intro`)}</p>
-      {guide.sections.map((s) => {
-        const key = `${base}.sections.${s.id}`;
-        const items = s.list ? (contentT(t)(`${key}.items`, { returnObjects: true }) as unknown) : [];
-        return (
-          <section key={s.id} aria-labelledby={`guide-${s.id}`}>
-            <h2 id={`guide-${s.id}`}>{contentT(t)(`${key}.heading`)}</h2>
-            {paragraphs(t, `${key}.body`).map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-            {Array.isArray(items) && items.length > 0 && (
-              <ul>
-                {items.map((i) => (
-                  <li key={String(i)}>{String(i)}</li>
-                ))}
-              </ul>
-            )}
-            {s.clock && (
-              <ol className="guide-clock">
-                {guide.clock.map((step) => (
-                  <li key={step.id}>
-                    <ClockWhen step={step} />
-                    {contentT(t)(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({sourceLine(t, step.source)})</span>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
-        );
-      })}
+      {guide.sections.map((s) => (
+        <GuideSection key={s.id} nation={nation} section={s} />
+      ))}
       <h2>{t('guide.sources')}</h2>
       <ul className="signpost-sources">
         {guide.sources.map((s) => (
@@ -94,5 +68,39 @@ export function NationGuide({ nation }: { nation: Nation }) {
       </ul>
       <p className="signpost-reviewed">{t('guide.reviewed', { date: date(guide.reviewed) })}</p>
     </div>
+  );
+}
+
+/** One section of a guide: its own component, so the page is drawn (and taken over) a section at a time. */
+function GuideSection({ nation, section: s }: { nation: Nation; section: Section }) {
+  const { t } = useTranslation('support');
+  const guide = guideFor(nation);
+  const base = `guides.${nation}`;
+  const key = `${base}.sections.${s.id}`;
+  const items = s.list ? (contentT(t)(`${key}.items`, { returnObjects: true }) as unknown) : [];
+  return (
+    <section aria-labelledby={`guide-${s.id}`}>
+      <h2 id={`guide-${s.id}`}>{contentT(t)(`${key}.heading`)}</h2>
+      {paragraphs(t, `${key}.body`).map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      {Array.isArray(items) && items.length > 0 && (
+        <ul>
+          {items.map((i) => (
+            <li key={String(i)}>{String(i)}</li>
+          ))}
+        </ul>
+      )}
+      {s.clock && (
+        <ol className="guide-clock">
+          {guide.clock.map((step) => (
+            <li key={step.id}>
+              <ClockWhen step={step} />
+              {contentT(t)(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({sourceLine(t, step.source)})</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ErrorBoundary } from '../../../src/app/ErrorBoundary';
 import { getStorage } from '../../../src/storage';
@@ -25,7 +25,8 @@ describe('the page shown after a crash', () => {
       </ErrorBoundary>,
     );
     const heading = await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' });
-    expect(heading).toHaveFocus();
+    // Focus moves to the heading just after the page appears (an effect), so a screen reader reads it.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/Nothing you typed is lost/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save a copy of everything to a file' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
