@@ -26,9 +26,11 @@ const LCP_RATIO = 1.2;
 /**
  * Both servers speak HTTP/2 over TLS, as static hosts do (a certificate made for this run with
  * openssl, trusted by the measuring browser only). Over HTTP/1.1 a browser opens a new connection for
- * each file fetched at the same time, which a host would not make it do. Without openssl: HTTP/1.1.
+ * each file fetched at the same time, which a host would not make it do. Without openssl, or with
+ * BENCH_HTTP=1.1: HTTP/1.1.
  */
 function makeCertificate() {
+  if (process.env.BENCH_HTTP === '1.1') return undefined;
   try {
     const where = mkdtempSync(join(tmpdir(), 'bn-tls-'));
     execSync(

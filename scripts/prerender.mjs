@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, minify } from 'vite';
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const decode = (s) =>
@@ -25,17 +25,75 @@ const decode = (s) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
+/* global document, window, requestAnimationFrame */
 /**
- * Starts the app's code once the page's words have painted (the browser's first-contentful-paint
- * entry; a frame where that is not reported; at most a second): links the web app manifest in
- * data-manifest, adds a modulepreload for each file in data-preload, then the entry module in data-entry. Starting earlier puts the code in the way of the
- * words on a slow connection.
- * Until the app has taken over the page, a tap on a button is held (its code is not there yet) and a
- * form is not sent the browser's own way (it would reload the page); window.__bnStarted (called by
- * src/app/heldTap.ts once the screen has been hydrated) hands back the button, which the app taps again.
+ * The page's boot script (written to assets/boot-*.js; a classic script, as no inline script is
+ * allowed). It starts the app's code once the page's words have painted (the browser's
+ * first-contentful-paint entry; a frame where that is not reported; at most a second): links the web
+ * app manifest in data-manifest, adds a modulepreload for each file in data-preload, then the entry
+ * module in data-entry. Starting earlier puts the code in the way of the words on a slow connection.
+ *
+ * Until the app has taken over the screen, React would drop what a person does, so this holds it: a
+ * tap on a button (and a form is not sent the browser's own way, which would reload the page), and
+ * what was chosen or typed in a field. window.__bnStarted (called by src/app/heldTap.ts once the
+ * screen has been hydrated) hands them back, and the app replays them.
  */
-const BOOT = `(()=>{const d=document,w=window,m=d.currentScript,s=m.dataset;let o,h;const k=e=>{const b=e.target.closest&&e.target.closest('button');if(b){e.preventDefault();e.stopImmediatePropagation();h=b}};const f=e=>{e.preventDefault();h=e.submitter||h};d.addEventListener('click',k,!0);d.addEventListener('submit',f,!0);w.__bnStarted=()=>{d.removeEventListener('click',k,!0);d.removeEventListener('submit',f,!0);const b=h;h=void 0;return b&&b.isConnected?b:void 0};const g=()=>{if(o)return;o=1;if(s.manifest){const l=d.createElement('link');l.rel='manifest';l.href=s.manifest;d.head.append(l)}for(const x of(s.preload||'').split(' ').filter(Boolean)){const l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=x;d.head.append(l)}const e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=s.entry;d.head.append(e)};try{new PerformanceObserver((l,b)=>{if(l.getEntriesByName('first-contentful-paint').length){b.disconnect();setTimeout(g)}}).observe({type:'paint',buffered:!0})}catch{requestAnimationFrame(()=>setTimeout(g))}setTimeout(g,1e3)})();
-`;
+function boot() {
+  const d = document;
+  const data = d.currentScript.dataset;
+  const FIELDS = 'select,textarea,input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=button]):not([type=submit]):not([type=reset])';
+  const values = new Map();
+  let held;
+  let started = false;
+  const tap = (e) => {
+    const button = e.target.closest && e.target.closest('button');
+    if (!button) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    held = button;
+  };
+  const send = (e) => {
+    e.preventDefault();
+    held = e.submitter || held;
+  };
+  const edit = (e) => {
+    if (e.target.matches && e.target.matches(FIELDS)) values.set(e.target, e.target.value);
+  };
+  const watch = [
+    ['click', tap],
+    ['submit', send],
+    ['input', edit],
+    ['change', edit],
+  ];
+  for (const [type, f] of watch) d.addEventListener(type, f, true);
+  window.__bnStarted = () => {
+    for (const [type, f] of watch) d.removeEventListener(type, f, true);
+    const button = held && held.isConnected ? held : undefined;
+    const fields = [...values].filter(([field]) => field.isConnected);
+    held = undefined;
+    values.clear();
+    return { button, values: fields };
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    const add = (attributes) => d.head.append(Object.assign(d.createElement(attributes.tag), attributes.props));
+    if (data.manifest) add({ tag: 'link', props: { rel: 'manifest', href: data.manifest } });
+    for (const href of (data.preload || '').split(' ').filter(Boolean)) add({ tag: 'link', props: { rel: 'modulepreload', crossOrigin: '', href } });
+    add({ tag: 'script', props: { type: 'module', crossOrigin: '', src: data.entry } });
+  };
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      setTimeout(start);
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    requestAnimationFrame(() => setTimeout(start));
+  }
+  setTimeout(start, 1000);
+}
+const BOOT = `(${boot.toString()})();\n`;
 
 export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
   let config;
@@ -74,8 +132,9 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
         };
         walk(entryChunk.src, onFirstPage);
 
-        const bootFile = `assets/boot-${createHash('sha256').update(BOOT).digest('hex').slice(0, 8)}.js`;
-        writeFileSync(join(outDir, bootFile), BOOT);
+        const { code: bootCode } = await minify('boot.js', BOOT, { compress: true, mangle: true });
+        const bootFile = `assets/boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 8)}.js`;
+        writeFileSync(join(outDir, bootFile), bootCode);
         const entryTag = new RegExp(`<script type="module" crossorigin src="/${entryChunk.file}"></script>`);
         if (!entryTag.test(template)) throw new Error('prerender: the entry script is not where it was expected in index.html');
 

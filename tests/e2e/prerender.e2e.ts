@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import languages from '../../locales/languages.json';
 import { STATIC_PAGES } from '../../src/app/prerenderTable';
 import { waitForOfflineReady } from './support/app';
+import { dumpDatabase } from './support/robust';
 import { it } from './support/fixture';
 
 const LANGUAGES = Object.keys(languages);
@@ -102,6 +103,24 @@ describe('prerendered pages', () => {
     await page.getByRole('button', { name: 'Yes, delete everything' }).waitFor();
     await page.getByRole('button', { name: 'No, keep it' }).click();
     await page.getByRole('button', { name: 'Delete everything on this device' }).waitFor();
+  });
+
+  it('does not lose a choice made on the page before its code has arrived', async ({ openApp }) => {
+    const { page } = await openApp();
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/LettersRoutes-[^/]*\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/letters', { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Language of the letter').selectOption('cy');
+    release();
+    // Once the screen answers, the choice is the family's (saved), and still there after a reload.
+    const saved = async () => ((await dumpDatabase(page)).families as { letterLanguage?: string }[] | undefined)?.map((f) => f.letterLanguage);
+    await expect.poll(saved, { timeout: 15_000 }).toEqual(['cy']);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Language of the letter').inputValue()).toBe('cy');
   });
 
   it('keeps the chosen language: links stay in Welsh, and a plain address opens in Welsh after choosing it', async ({ openApp }) => {
