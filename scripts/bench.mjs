@@ -93,7 +93,7 @@ const measure = async (url, categories) =>
     })
   ).lhr;
 /** Lighthouse now and then fails to find the navigation in its trace (NO_NAVSTART): such a run is tried again, twice at most. */
-async function measureOnce(url, categories) {
+async function measureWithRetry(url, categories) {
   let lhr = await measure(url, categories);
   for (let retry = 0; retry < 2 && lhr.runtimeError; retry++) lhr = await measure(url, categories);
   return lhr;
@@ -123,8 +123,8 @@ try {
     const staticRuns = [];
     // Interleaved, so a burst of load on a shared machine hits both alike.
     for (let i = 0; i < RUNS; i++) {
-      appRuns.push(await measureOnce(`${server.loopbackUrl}${route}`, Object.keys(BUDGET)));
-      staticRuns.push(await measureOnce(`${staticServer.loopbackUrl}${route}`, ['performance']));
+      appRuns.push(await measureWithRetry(`${server.loopbackUrl}${route}`, Object.keys(BUDGET)));
+      staticRuns.push(await measureWithRetry(`${staticServer.loopbackUrl}${route}`, ['performance']));
     }
     for (const lhr of appRuns) if (lhr.runtimeError) problems.push(`${route}: Lighthouse could not measure: ${lhr.runtimeError.code}`);
     const app = figures(appRuns);

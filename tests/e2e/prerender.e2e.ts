@@ -15,6 +15,17 @@ async function readMain(page: import('playwright-core').Page) {
   return { heading, words };
 }
 
+/** Holds back a screen's code (its chunk, by name) until the returned function is called. */
+async function holdBackCode(page: import('playwright-core').Page, chunk: string): Promise<() => void> {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/assets/${chunk}-[^/]*\\.js$`), async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('prerendered pages', () => {
   it('every page shows its heading and words with JavaScript turned off, in English and Welsh', async ({ openApp }) => {
     const withJs = await openApp();
@@ -90,12 +101,7 @@ describe('prerendered pages', () => {
   it('does not lose a tap made on the page before its code has arrived', async ({ openApp }) => {
     const { page } = await openApp();
     // The settings screen's code is held back until the person has tapped.
-    let release = () => {};
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/SettingsRoutes-[^/]*\.js$/, async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const release = await holdBackCode(page, 'SettingsRoutes');
     await page.goto('/settings', { waitUntil: 'domcontentloaded' });
     await page.getByRole('button', { name: 'Delete everything on this device' }).click();
     release();
@@ -107,12 +113,7 @@ describe('prerendered pages', () => {
 
   it('does not lose a choice made on the page before its code has arrived', async ({ openApp }) => {
     const { page } = await openApp();
-    let release = () => {};
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/LettersRoutes-[^/]*\.js$/, async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const release = await holdBackCode(page, 'LettersRoutes');
     await page.goto('/letters', { waitUntil: 'domcontentloaded' });
     await page.getByLabel('Language of the letter').selectOption('cy');
     release();
