@@ -1,5 +1,5 @@
 import type { Nation } from '../domain/nations';
-import { SIGNPOSTS_REVIEWED } from './signposts';
+import { LATER_STAGES_REVIEWED, SIGNPOSTS_REVIEWED } from './signposts';
 import type { SourceRef } from './sources';
 
 /**
@@ -7,8 +7,8 @@ import type { SourceRef } from './sources';
  * from its own resources: the EHC needs assessment (England), additional learning needs and an IDP
  * (Wales), additional support needs and a CSP (Scotland), and statements (Northern Ireland).
  *
- * Where a fact is not confirmed (Scotland's exact CSP rule, appeal time limits in Wales and Northern
- * Ireland) the guide says less and tells the family whom to ask.
+ * Where a fact is not confirmed (Scotland's exact CSP rule, the Welsh tribunal's time limit) the
+ * guide says less ("about") and tells the family whom to ask.
  *
  * Text: locales/<lang>/support.json under `guides.<nation>.title`, `.intro` and
  * `guides.<nation>.sections.<sectionId>.heading` / `.body` (a string or a list of paragraphs) /
@@ -54,10 +54,10 @@ export const EHC_CLOCK = [
   { id: 'exceptions', weeks: undefined, source: { source: 'send-regs-2014', section: 'reg 10(4)' } },
 ] as const satisfies readonly { id: string; weeks: number | undefined; source: SourceRef }[];
 
-/** Wales: the ALN Code's time limits for a decision and an IDP (the Act leaves them to the Code, s4). */
+/** Wales: the ALN Code's time limits for a decision and an IDP, requirements the Act has the Code set (s4). */
 export const ALN_CLOCK: ClockStep[] = [
-  { id: 'school', schoolDays: 35, source: { source: 'alnet-notes', section: 'section 4' } },
-  { id: 'council', weeks: 12, source: { source: 'alnet-notes', section: 'section 4' } },
+  { id: 'school', schoolDays: 35, source: { source: 'aln-code-wales', section: 'ALN Code for Wales 2021: 35 school days for a school' } },
+  { id: 'council', weeks: 12, source: { source: 'aln-code-wales', section: 'ALN Code for Wales 2021: 12 weeks for a local authority' } },
   { id: 'reconsider', source: { source: 'alnet-2018', section: 'ss26–27' } },
 ];
 
@@ -126,10 +126,11 @@ export const GUIDES: Record<Nation, Guide> = {
     sources: [
       { source: 'alnet-2018', section: 'ss10–13' },
       { source: 'alnet-2018', section: 'ss26–27, s70' },
-      { source: 'alnet-notes', section: 'section 4' },
+      { source: 'aln-code-wales', section: 'ALN Code for Wales 2021' },
+      { source: 'school-complaints-wales' },
       { source: 'snap-cymru-la' },
     ],
-    reviewed: SIGNPOSTS_REVIEWED,
+    reviewed: LATER_STAGES_REVIEWED,
   },
   scotland: {
     id: 'guide-scotland',
@@ -152,8 +153,9 @@ export const GUIDES: Record<Nation, Guide> = {
       { source: 'asl-scotland-2004', section: 'ss8–9, 15–18' },
       { source: 'my-rights-my-say' },
       { source: 'health-education-chamber' },
+      { source: 'spso' },
     ],
-    reviewed: SIGNPOSTS_REVIEWED,
+    reviewed: LATER_STAGES_REVIEWED,
   },
   'northern-ireland': {
     id: 'guide-northern-ireland',
@@ -177,8 +179,9 @@ export const GUIDES: Record<Nation, Guide> = {
       { source: 'ea-statutory-assessment' },
       { source: 'ea-disagree' },
       { source: 'dars-ni' },
+      { source: 'nipso-act-2016', section: 's26' },
     ],
-    reviewed: SIGNPOSTS_REVIEWED,
+    reviewed: LATER_STAGES_REVIEWED,
   },
 };
 

@@ -139,12 +139,12 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     ],
   }),
   // Wales: ALNET (Wales) Act 2018 ss10–13 (a learner with ALN must have an IDP); time limits from the
-  // ALN Code (35 school days for a school, 12 weeks for a council).
+  // ALN Code, which makes them requirements (a school must decide within 35 school days, a council 12 weeks).
   template('aln-decision', ['wales'], {
     suggestWhen: SEND_LIKE,
     recipientRoles: ['senco', 'head-teacher', 'council-send'],
     clock: 'aln-decision',
-    sources: ['alnet-2018', 'alnet-notes'],
+    sources: ['alnet-2018', 'aln-code-wales'],
     paragraphs: [{ key: 'intro', group: 'opening' }, { key: 'school', needs: ['school'], group: 'opening' }, { key: 'law' }, { key: 'time' }, ...ABOUT_CHILD, { key: 'ask', group: 'ask' }, { key: 'contact', group: 'ask' }],
   }),
   // Scotland: Education (Additional Support for Learning) (Scotland) Act 2004. Children aged 12 to 15
@@ -198,13 +198,14 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
 
   // Education while too unwell to attend. England: Education Act 1996 s19 (no minimum period) + DfE
   // guidance Dec 2023 (act as soon as it is clear the child will miss 15 days). Wales: s19A. Scotland:
-  // Education (Scotland) Act 1980 s14. Northern Ireland: the EA's education otherwise than at school.
+  // Education (Scotland) Act 1980 s14. Northern Ireland: the Education Authority's duty (Education (NI)
+  // Order 1998 Art 86, as amended), asked for as a duty; its service is Education Other Than At School.
   template('health-education', ALL, {
     suggestWhen: { any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }] },
     recipientRoles: ['council-send', 'early-help'],
     // In Northern Ireland education is the Education Authority's, not a council's.
     recipientFallbackKeyByNation: { 'northern-ireland': 'templates.health-education.toNi' },
-    sources: ['education-act-1996', 'health-needs-guidance-2023', 'education-act-1996-s19a', 'ill-health-scotland', 'eotas-ni'],
+    sources: ['education-act-1996', 'health-needs-guidance-2023', 'education-act-1996-s19a', 'ill-health-scotland', 'education-ni-order-1998', 'eotas-ni'],
     paragraphs: [
       { key: 'intro', when: { not: in_('northern-ireland') }, group: 'opening' },
       { key: 'introNi', when: in_('northern-ireland'), group: 'opening' },

@@ -8,8 +8,10 @@ import { URGENT_CONDITION } from './questions';
  * What cannot wait, shown first on the results ("Right now"), in this order: someone's safety; a
  * letter warning about a fine or court; a child with no education for weeks. Text lives in
  * locales/<lang>/support.json under `rightNow.<id>.*`, with a wording per nation where the law
- * differs (`_wales`, `_scotland`, `_northern-ireland`): no fine figures in Scotland or Northern
- * Ireland (FACTS: neither has penalty notices for absence that we know of).
+ * differs (`_wales`, `_scotland`, `_northern-ireland`). Scotland and Northern Ireland have no penalty
+ * notices, so no fixed-fine figures there; but a court can fine a parent who is prosecuted, and the
+ * card says so calmly (in Northern Ireland up to £1,000 per child, or an Education Supervision Order,
+ * as the Education Authority's Education Welfare Service publishes), with free legal advice.
  */
 export type RightNowId = 'safety' | 'fine' | 'no-school';
 

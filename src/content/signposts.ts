@@ -80,6 +80,8 @@ export interface Signpost extends SignpostRule {
 }
 
 export const SIGNPOSTS_REVIEWED = '2026-12-01';
+/** Later stages in Wales, Scotland and Northern Ireland (complaints, court, duties, appeal limits), re-checked. */
+export const LATER_STAGES_REVIEWED = '2026-12-07';
 
 export const ENGLAND: Nation[] = ['england'];
 export const OTHER_NATIONS: Nation[] = NATIONS.filter((n) => n !== 'england');
@@ -328,8 +330,9 @@ export const SIGNPOSTS: Signpost[] = [
     sources: [
       { source: 'alnet-2018', section: 'ss10–11' },
       { source: 'alnet-2018', section: 'ss12–13' },
-      { source: 'alnet-notes', section: 'section 4 (time limits are set by the ALN Code)' },
+      { source: 'aln-code-wales', section: 'ALN Code for Wales 2021: time limits for a decision and an IDP' },
     ],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
   signpost({
     id: 'aln-disagree-wales',
@@ -344,6 +347,7 @@ export const SIGNPOSTS: Signpost[] = [
       { source: 'alnet-2018', section: 'ss26–27, s70' },
       { source: 'snap-cymru-la' },
     ],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
   signpost({
     id: 'asn-scotland',
@@ -398,6 +402,7 @@ export const SIGNPOSTS: Signpost[] = [
     guide: true,
     asks: ['reasons', 'dars', 'appeal-limit'],
     sources: [{ source: 'ea-disagree' }, { source: 'ea-statutory-assessment' }, { source: 'dars-ni' }],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
 
   // Early help and social care: by choice, never a judgement on parenting.
@@ -487,7 +492,11 @@ export const SIGNPOSTS: Signpost[] = [
     when: HEALTH_EDUCATION_WHEN,
     priority: 70,
     asks: ['eotas', 'work-meanwhile'],
-    sources: [{ source: 'eotas-ni' }],
+    sources: [
+      { source: 'education-ni-order-1998', section: 'Article 86 (as amended by the Education (NI) Order 2006, Article 34)' },
+      { source: 'eotas-ni' },
+    ],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
   signpost({
     id: 'stay-connected',
@@ -528,7 +537,8 @@ export const SIGNPOSTS: Signpost[] = [
     stronger: BULLYING_STRONGER,
     priority: 65,
     asks: ['report-writing', 'policy', 'actions-dates'],
-    sources: [{ source: 'respectme' }, { source: 'define-fine', section: 'Respond to all incidents of bullying and assault' }],
+    sources: [{ source: 'respectme' }, { source: 'define-fine', section: 'Respond to all incidents of bullying and assault' }, { source: 'spso' }],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
   signpost({
     id: 'bullying-ni',
@@ -594,6 +604,20 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 54,
     asks: ['support-plan', 'advice-early'],
     sources: [{ source: 'included-engaged-involved' }],
+    reviewed: LATER_STAGES_REVIEWED,
+  }),
+  // Northern Ireland: no penalty notices, but the Education Authority can prosecute (a court fine or
+  // an Education Supervision Order). Said calmly, support first, with free legal advice.
+  signpost({
+    id: 'attendance-ni',
+    theme: 'attendance',
+    nations: ['northern-ireland'],
+    when: { any: [ACTION, { q: 'recorded', anyOf: ['unauthorised', 'mixed'] }] },
+    stronger: [{ when: ACTION, by: 10 }],
+    priority: 54,
+    asks: ['support-plan', 'advice-early'],
+    sources: [{ source: 'ea-ews-legal', section: 'Legislation; The Court Process' }],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
 
   // Part-time timetables, being sent home, and pressure to leave.
@@ -730,7 +754,8 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 36,
     always: true,
     asks: ['policy', 'in-writing', 'next-step'],
-    sources: [{ source: 'snap-cymru-la' }],
+    sources: [{ source: 'school-complaints-wales' }, { source: 'snap-cymru-la' }],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
   signpost({
     id: 'complaints-scotland',
@@ -740,7 +765,8 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 36,
     always: true,
     asks: ['policy', 'in-writing', 'next-step'],
-    sources: [{ source: 'asl-scotland-2004', section: 's15 (mediation), s16 (dispute resolution)' }],
+    sources: [{ source: 'spso' }, { source: 'asl-scotland-2004', section: 's15 (mediation), s16 (dispute resolution)' }],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
   signpost({
     id: 'complaints-ni',
@@ -750,7 +776,8 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 36,
     always: true,
     asks: ['policy', 'in-writing', 'next-step'],
-    sources: [{ source: 'dars-ni' }],
+    sources: [{ source: 'nipso-act-2016', section: 's26 (6 months from the final reply)' }, { source: 'dars-ni' }],
+    reviewed: LATER_STAGES_REVIEWED,
   }),
 
   // Advice services: the Local Offer and SENDIASS in England, each nation's own independent services elsewhere.

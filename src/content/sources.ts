@@ -8,6 +8,8 @@ import { NATIONS, type Nation } from '../domain/nations';
  * locales/<lang>/support.json under `sources.<id>.title` and `sources.<id>.publisher`.
  */
 export const SOURCES_CHECKED = '2026-12-01';
+/** The day the later stages in Wales, Scotland and Northern Ireland (complaints, court, appeals) were checked. */
+export const LATER_STAGES_CHECKED = '2026-12-07';
 
 export const SOURCE_IDS = [
   // England
@@ -29,6 +31,8 @@ export const SOURCE_IDS = [
   // Wales
   'alnet-2018',
   'alnet-notes',
+  'aln-code-wales',
+  'school-complaints-wales',
   'snap-cymru-la',
   'education-act-1996-s19a',
   'penalty-notices-wales',
@@ -42,6 +46,7 @@ export const SOURCE_IDS = [
   'home-education-scotland',
   'included-engaged-involved',
   'respectme',
+  'spso',
   // Northern Ireland
   'education-ni-order-1996',
   'ea-statutory-assessment',
@@ -52,6 +57,9 @@ export const SOURCE_IDS = [
   'abs-act-ni-2016',
   'eotas-ni',
   'dars-ni',
+  'education-ni-order-1998',
+  'ea-ews-legal',
+  'nipso-act-2016',
   // Everywhere (peer and local advice)
   'define-fine',
   'hf-attendance-strategy',
@@ -76,8 +84,8 @@ const S: Nation[] = ['scotland'];
 const NI: Nation[] = ['northern-ireland'];
 const ALL: Nation[] = [...NATIONS];
 
-function src(id: SourceId, nations: Nation[], kind: Source['kind'], url: string): Source {
-  return { id, nations, kind, url, checked: SOURCES_CHECKED };
+function src(id: SourceId, nations: Nation[], kind: Source['kind'], url: string, checked = SOURCES_CHECKED): Source {
+  return { id, nations, kind, url, checked };
 }
 
 export const SOURCES: Record<SourceId, Source> = {
@@ -115,6 +123,16 @@ export const SOURCES: Record<SourceId, Source> = {
 
   'alnet-2018': src('alnet-2018', W, 'law', 'https://www.legislation.gov.uk/anaw/2018/2/contents'),
   'alnet-notes': src('alnet-notes', W, 'law', 'https://www.legislation.gov.uk/anaw/2018/2/notes/division/3/2/1/2'),
+  // The ALN Code for Wales 2021 is made under s4 of the Act, which requires the Code to set the time
+  // limits for a decision and an IDP; the Code makes them requirements ("must").
+  'aln-code-wales': src('aln-code-wales', W, 'statutory-guidance', 'https://www.legislation.gov.uk/anaw/2018/2/section/4', LATER_STAGES_CHECKED),
+  'school-complaints-wales': src(
+    'school-complaints-wales',
+    W,
+    'statutory-guidance',
+    'https://gov.wales/school-complaints-procedures-guidance-html',
+    LATER_STAGES_CHECKED,
+  ),
   'snap-cymru-la': src('snap-cymru-la', W, 'advice', 'https://www.snapcymru.org/get-support/la-help/'),
   'education-act-1996-s19a': src('education-act-1996-s19a', W, 'law', 'https://www.legislation.gov.uk/asc/2021/4/schedule/2/paragraph/4'),
   'penalty-notices-wales': src('penalty-notices-wales', W, 'law', 'https://www.legislation.gov.uk/wsi/2013/1983/crossheading/codes-of-conduct/made'),
@@ -143,6 +161,7 @@ export const SOURCES: Record<SourceId, Source> = {
     'https://www.gov.scot/publications/included-engaged-involved-part-1-positive-approach-promotion-management-attendance-scottish-schools/',
   ),
   respectme: src('respectme', S, 'advice', 'https://respectme.org.uk/news/'),
+  spso: src('spso', S, 'guidance', 'https://www.spso.org.uk/faqs', LATER_STAGES_CHECKED),
 
   'education-ni-order-1996': src('education-ni-order-1996', NI, 'law', 'https://www.legislation.gov.uk/nisi/1996/274/contents'),
   'ea-statutory-assessment': src(
@@ -163,6 +182,18 @@ export const SOURCES: Record<SourceId, Source> = {
   'abs-act-ni-2016': src('abs-act-ni-2016', NI, 'guidance', 'https://www.education-ni.gov.uk/articles/addressing-bullying-schools'),
   'eotas-ni': src('eotas-ni', NI, 'guidance', 'https://www.education-ni.gov.uk/articles/education-otherwise-school'),
   'dars-ni': src('dars-ni', NI, 'guidance', 'https://www.eani.org.uk/help-available/dispute-avoidance-and-resolution-service-dars'),
+  // Article 86 of the 1998 Order, as amended by Article 34 of the Education (NI) Order 2006: the
+  // Education Authority must arrange suitable education for a child who, because of illness or
+  // otherwise, may not receive it.
+  'education-ni-order-1998': src('education-ni-order-1998', NI, 'law', 'https://www.legislation.gov.uk/nisi/2006/1915/article/34', LATER_STAGES_CHECKED),
+  'ea-ews-legal': src(
+    'ea-ews-legal',
+    NI,
+    'guidance',
+    'https://www.eani.org.uk/services/education-welfare-service/ews-legal-information',
+    LATER_STAGES_CHECKED,
+  ),
+  'nipso-act-2016': src('nipso-act-2016', NI, 'law', 'https://www.legislation.gov.uk/nia/2016/4/section/26', LATER_STAGES_CHECKED),
 
   'define-fine': src('define-fine', ALL, 'advice', 'https://definefine.org.uk/'),
   'hf-attendance-strategy': src(

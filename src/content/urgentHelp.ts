@@ -10,8 +10,10 @@ import type { KnownCondition } from './questions';
  * (Scotland), Lifeline (Northern Ireland). Text lives in locales/en/questionnaire.json under
  * `urgent.services.<id>`. `source` is for reviewers; it is not shown or fetched.
  *
- * Opening hours are deliberately NOT stated (some services' hours have changed over time); where the
- * service's own page says "24 hours" we still only say "free".
+ * A line that is not open round the clock says so: `hours` shows its opening hours as published
+ * (`urgent.services.<id>.hours`), so a family in the night is never sent to a closed line without
+ * knowing. Other hours are not stated (some services' hours have changed over time). In each nation
+ * a line open at any time comes before one with set hours (NHS 24 on 111 before Breathing Space).
  */
 export interface UrgentService extends UrgentRule {
   id: string;
@@ -21,6 +23,8 @@ export interface UrgentService extends UrgentRule {
   phone?: string;
   /** Text-message service: the number and the word to send. */
   sms?: { number: string; keyword: string };
+  /** Not open round the clock: its opening hours, read on `source`, are shown with it. */
+  hours?: true;
   source: { title: string; publisher: string; url: string; checked: string };
 }
 
@@ -126,11 +130,12 @@ export const URGENT_SERVICES: UrgentService[] = [
     phone: '0800 83 85 87',
     nations: ['scotland'],
     when: RISK_TO_LIFE,
+    hours: true,
     source: {
-      title: 'Breathing Space: need help now? Call free on 0800 83 85 87',
+      title: 'Breathing Space: need help now? Call free on 0800 83 85 87 (opening hours: Monday–Thursday 6pm to 2am; Friday 6pm–Monday 6am)',
       publisher: 'Breathing Space (NHS 24)',
       url: 'https://www.breathingspace.scot/news/2022/springfield-unveils-breathing-space-bench-in-blairgowrie/',
-      checked: '2026-12-01',
+      checked: '2026-12-07',
     },
   },
   {

@@ -21,6 +21,7 @@ export function UrgentHelp({ answers, name, compact = false }: { answers: Answer
         <li key={s.id}>
           <h3>{contentT(t)(`urgent.services.${s.id}.name`)}</h3>
           <p>{contentT(t)(`urgent.services.${s.id}.body`)}</p>
+          {s.hours && <p className="urgent-help__hours">{contentT(t)(`urgent.services.${s.id}.hours`)}</p>}
           {s.phone && (
             <p>
               <a className="urgent-help__action" href={`tel:${dialable(s.phone)}`}>

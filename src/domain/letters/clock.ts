@@ -44,9 +44,12 @@ function rough(id: string, date: IsoDate, corrected: ClockDates['corrected'], re
  * (reg 13(1)): the last day is the day served + 14. When they record the date on a decision letter:
  * 2 months to contact a mediation adviser and to appeal.
  *
- * Wales, request for an ALN decision (the ALN Code for Wales 2021): a school decides, and gives an
- * IDP if there is ALN, within 35 school days, given as "about" 7 weeks because term dates are not
- * known; a local authority within 12 weeks.
+ * Wales, request for an ALN decision (the ALN Code for Wales 2021, whose time limits are
+ * requirements): a school must decide, and give an IDP if there is ALN, within 35 school days, given
+ * as "about" 7 weeks because term dates are not known; a local authority within 12 weeks. When the
+ * family records the date on a council's decision letter: about 8 weeks to appeal to the Education
+ * Tribunal for Wales (not confirmed in the law here, so "about", correctable, and "check with SNAP
+ * Cymru at once").
  *
  * Scotland, request for an ASN assessment: a CSP is due about 16 weeks after the council proposes to
  * find out whether one is needed. The exact rule is not confirmed, so the date is "about", and the
@@ -56,7 +59,9 @@ function rough(id: string, date: IsoDate, corrected: ClockDates['corrected'], re
  * Authority's pages): the EA decides within 6 weeks beginning with the day it receives the request
  * (so the last day is that day + 41 days); the whole process takes 26 weeks unless exceptions apply;
  * parents have 15 days to comment on a proposed statement, counted here from the day it arrived as
- * day 1 (the safe way to count).
+ * day 1 (the safe way to count). When the family records the date on a decision letter: 2 months to
+ * appeal to SENDIST, counted from the date on the letter (the earliest the Education Authority could
+ * claim), never from the day it arrived.
  *
  * Letters with no legal deadline get one reminder to chase a reply.
  */
@@ -100,6 +105,16 @@ export function statutoryClock(kind: ClockKind, sentOn: IsoDate, { draftOn, deci
         }),
         { id: 'aln-council', date: addWeeks(sentOn, 12), kind: 'statutory', textKey: 'clock.aln-council', basisKey: 'clock.basis.aln-council' },
       );
+      if (decisionOn) {
+        out.push(
+          rough('aln-appeal', addWeeks(decisionOn, 8), corrected, {
+            kind: 'statutory',
+            textKey: 'clock.aln-appeal',
+            basisKey: 'clock.basis.aln-appeal',
+            whyKey: 'clock.why.aln-appeal',
+          }),
+        );
+      }
       break;
     case 'asn-request':
       out.push(
@@ -120,6 +135,9 @@ export function statutoryClock(kind: ClockKind, sentOn: IsoDate, { draftOn, deci
           textKey: 'clock.ni-comments',
           basisKey: 'clock.basis.ni-comments',
         });
+      }
+      if (decisionOn) {
+        out.push({ id: 'ni-appeal', date: addMonths(decisionOn, 2), kind: 'statutory', textKey: 'clock.ni-appeal', basisKey: 'clock.basis.ni-appeal' });
       }
       break;
   }

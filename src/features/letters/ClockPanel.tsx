@@ -82,14 +82,20 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
         {saved ? t('clock.calendarSaved') : ''}
       </p>
       {clock === 'ni-assessment' && (
-        <DateField
-          label={t('clock.niDraftLabel')}
-          value={letter.draftOn}
-          max={today}
-          saveLabel={t('clock.saveDate')}
-          savedText={(d) => format(d, 'short')}
-          onSave={(draftOn) => onChange({ draftOn })}
-        />
+        <>
+          <DateField
+            label={t('clock.niDraftLabel')}
+            value={letter.draftOn}
+            max={today}
+            saveLabel={t('clock.saveDate')}
+            savedText={(d) => format(d, 'short')}
+            onSave={(draftOn) => onChange({ draftOn })}
+          />
+          <DecisionField letter={letter} label={t('clock.decisionLabelNi')} hint={t('clock.decisionHintNi')} onChange={onChange} />
+        </>
+      )}
+      {clock === 'aln-decision' && (
+        <DecisionField letter={letter} label={t('clock.decisionLabelWales')} hint={t('clock.decisionHintWales')} onChange={onChange} />
       )}
       {clock === 'ehc-request' && (
         <>
@@ -114,6 +120,24 @@ export function ClockPanel({ letter, clock, onChange }: { letter: LetterRecord; 
         </>
       )}
     </section>
+  );
+}
+
+/** The date on a decision letter, from which the nation's appeal date is counted. */
+function DecisionField({ letter, label, hint, onChange }: { letter: LetterRecord; label: string; hint: string; onChange: (c: Partial<LetterRecord>) => void }) {
+  const { t } = useTranslation('letters');
+  const format = useFormatDate();
+  const today = useToday();
+  return (
+    <DateField
+      label={label}
+      hint={hint}
+      value={letter.decisionOn}
+      max={today}
+      saveLabel={t('clock.saveDate')}
+      savedText={(d) => format(d, 'short')}
+      onSave={(decisionOn) => onChange({ decisionOn })}
+    />
   );
 }
 

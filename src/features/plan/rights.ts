@@ -31,6 +31,7 @@ export const RIGHT_LINES: RightLine[] = [
   { key: 'scotland-asn', signpost: 'asn-scotland', source: { source: 'asl-scotland-2004' } },
   { key: 'scotland-health-education', signpost: 'health-education-scotland', source: { source: 'ill-health-scotland' } },
   { key: 'ni-sen', signpost: 'statement-ni', source: { source: 'ea-timeline' } },
+  { key: 'ni-health-education', signpost: 'health-education-ni', source: { source: 'education-ni-order-1998', section: 'Article 86' } },
   { key: 'ni-bullying', signpost: 'bullying-ni', source: { source: 'abs-act-ni-2016' } },
 ];
 

@@ -58,20 +58,38 @@ describe('right now, first on the results', () => {
     expect(before(firstIdea, screen.getByRole('button', { name: 'Print everything' }))).toBe(true);
   });
 
-  it('uses each nation’s own facts: Wales’s fines, and no fine figures in Scotland or Northern Ireland', async () => {
+  it('uses each nation’s own facts: Wales’s fines; in Scotland and Northern Ireland no penalty notices, but what court can mean', async () => {
     await child({ nation: 'wales', ...FIRST_FOUR, urgent: ['fine-or-court'] });
     const first = await show();
     expect(await screen.findByText(/£60 if paid within 28 days, or £120 within 42 days/)).toBeInTheDocument();
     first.unmount();
-    for (const nation of ['scotland', 'northern-ireland']) {
-      await getStorage().clearAll();
-      await child({ nation, ...FIRST_FOUR, urgent: ['fine-or-court'] });
-      const view = await show();
-      const block = await screen.findByRole('region', { name: 'Right now' });
-      expect(block).toHaveTextContent(/no fines for missing school/);
-      expect(block.textContent).not.toMatch(/£/);
-      view.unmount();
-    }
+
+    await getStorage().clearAll();
+    await child({ nation: 'scotland', ...FIRST_FOUR, urgent: ['fine-or-court'] });
+    const scotland = await show();
+    let fine = within(await screen.findByRole('region', { name: 'Right now' })).getByRole('region', { name: 'A letter about a fine or court' });
+    expect(fine).toHaveTextContent(/no penalty notices \(fixed fines\) for missing school/);
+    expect(fine).toHaveTextContent(/A court can fine a parent only if they are prosecuted/);
+    expect(fine.textContent).not.toMatch(/£|no fines/);
+    scotland.unmount();
+
+    await getStorage().clearAll();
+    await child({ nation: 'northern-ireland', ...FIRST_FOUR, urgent: ['fine-or-court'] });
+    await show();
+    fine = within(await screen.findByRole('region', { name: 'Right now' })).getByRole('region', { name: 'A letter about a fine or court' });
+    expect(fine).toHaveTextContent(/no penalty notices \(fixed fines\)/);
+    expect(fine).toHaveTextContent(/the Education Authority can take a parent to court/);
+    expect(fine).toHaveTextContent(/up to £1,000 for each child, or make an Education Supervision Order/);
+    expect(fine).toHaveTextContent(/get free legal advice at once/);
+    expect(fine.textContent).not.toMatch(/no fines|£80|£160|£60|£120/);
+  });
+
+  it('tells a family in Northern Ireland with no school for weeks that the Education Authority must arrange education', async () => {
+    await child({ nation: 'northern-ireland', ...FIRST_FOUR, urgent: ['no-school'] });
+    await show();
+    const item = await screen.findByRole('region', { name: 'No school for weeks' });
+    expect(item).toHaveTextContent(/The Education Authority must arrange suitable education/);
+    expect(item).toHaveTextContent(/Order 1998, Article 86/);
   });
 
   it('shows a child with no school for weeks the duty to arrange education and the letter', async () => {
@@ -88,6 +106,18 @@ describe('right now, first on the results', () => {
     const block = await screen.findByRole('region', { name: 'Right now' });
     expect(within(block).getByRole('heading', { name: 'Get help now' })).toBeInTheDocument();
     expect(within(block).getByRole('link', { name: /999/ })).toHaveAttribute('href', 'tel:999');
+  });
+
+  it('in Scotland shows NHS 24 on 111, open at any time, before Breathing Space, whose opening hours it shows', async () => {
+    await child({ nation: 'scotland', ...FIRST_FOUR, urgent: ['safety'] });
+    await show();
+    const block = await screen.findByRole('region', { name: 'Right now' });
+    const nhs24 = within(block).getByRole('heading', { name: 'NHS 24, call 111 (Scotland)' }).closest('li')!;
+    const breathing = within(block).getByRole('heading', { name: 'Breathing Space' }).closest('li')!;
+    expect(before(nhs24, breathing)).toBe(true);
+    expect(nhs24).toHaveTextContent(/Open at any time, day or night/);
+    expect(breathing).toHaveTextContent(/Open Monday to Thursday, 6pm to 2am, and from Friday 6pm to Monday 6am/);
+    expect(block).not.toHaveTextContent(/straight away/);
   });
 
   it('shows no block when nothing is urgent', async () => {

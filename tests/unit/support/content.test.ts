@@ -102,7 +102,7 @@ describe('support content', () => {
       expect(england).toContain(fact);
     }
     expect(england).not.toMatch(/need not assess again/);
-    // Northern Ireland: 6 weeks to decide, 26 in all, 15 days to comment; the appeal limit is not stated.
+    // Northern Ireland: 6 weeks to decide, 26 in all, 15 days to comment; 2 months to appeal, from the date on the letter.
     expect(NI_CLOCK.map((s) => [s.id, s.weeks ?? s.days])).toEqual([
       ['decide', 6],
       ['advice', 6],
@@ -110,16 +110,17 @@ describe('support content', () => {
       ['complete', 26],
     ]);
     const ni = allStrings(lookup('guides.northern-ireland')).join(' ') + text('signposts.statement-disagree-ni.rights');
-    expect(ni).not.toMatch(/2 months|two months/);
-    expect(ni).toContain('ask for it in writing and get advice quickly');
-    // Wales: 35 school days (as "about", term dates unknown) and 12 weeks; appeal limits left to SNAP Cymru.
+    expect(ni).toContain('within 2 months');
+    expect(ni).toContain('date on the decision letter');
+    // Wales: 35 school days (as "about", term dates unknown) and 12 weeks; the appeal limit only as "about 8 weeks", with SNAP Cymru.
     expect(ALN_CLOCK.map((s) => [s.id, s.schoolDays ?? s.weeks])).toEqual([
       ['school', 35],
       ['council', 12],
       ['reconsider', undefined],
     ]);
     const wales = allStrings(lookup('guides.wales')).join(' ') + allStrings(lookup('signposts.aln-wales')).join(' ');
-    expect(wales).not.toMatch(/20(21|22|23)|8 weeks/);
+    expect(wales).not.toMatch(/20(21|22|23)|(?<!about )8 weeks/);
+    expect(wales).toContain('about 8 weeks from the council’s decision, so check with SNAP Cymru at once');
     expect(text('guide.schoolDays')).toMatch(/^About /);
     // Scotland: only "about 16 weeks", and ask the council for its timetable.
     expect(ASN_CLOCK.find((s) => s.id === 'csp')?.weeks).toBe(16);

@@ -5,7 +5,7 @@ import { LETTER_TEMPLATES, clockFor } from '../../../src/content/letters';
 import { QUESTIONS } from '../../../src/content/questions';
 import { NATIONAL_SERVICES, nationalServicesFor } from '../../../src/content/services';
 import { SIGNPOSTS, findSignpost } from '../../../src/content/signposts';
-import { SOURCES, SOURCES_CHECKED, type SourceId } from '../../../src/content/sources';
+import { LATER_STAGES_CHECKED, SOURCES, SOURCES_CHECKED, type SourceId } from '../../../src/content/sources';
 import { URGENT_SERVICES } from '../../../src/content/urgentHelp';
 import { statutoryClock } from '../../../src/domain/letters/clock';
 import { templatesFor } from '../../../src/domain/letters/draft';
@@ -59,14 +59,14 @@ const FACTS: Record<Nation, Fact[]> = {
   ],
   wales: [
     { what: 'who decides, and that an IDP must be given', signpost: 'aln-wales', says: ['The school must decide', 'must have an Individual Development Plan'], source: 'alnet-2018' },
-    { what: '35 school days for a school, 12 weeks for a council', signpost: 'aln-wales', says: ['35 school days', '12 weeks', 'ALN Code'], source: 'alnet-notes' },
+    { what: '35 school days for a school, 12 weeks for a council', signpost: 'aln-wales', says: ['35 school days', '12 weeks', 'ALN Code', 'must decide'], source: 'aln-code-wales' },
     { what: 'reconsideration by the council first; tribunal against council decisions', signpost: 'aln-disagree-wales', says: ['ask the council to look at it again', 'reconsideration', 'Education Tribunal for Wales are against council decisions, not straight against a school'], source: 'alnet-2018' },
     { what: 'appeal time limits: ask SNAP Cymru', signpost: 'aln-disagree-wales', says: ['Ask SNAP Cymru'], source: 'snap-cymru-la' },
     { what: 'reasonable adjustments and the Education Tribunal for Wales', signpost: 'disability-wales', says: ['Equality Act 2010 applies in Wales', 'Education Tribunal for Wales'], source: 'equality-act-2010' },
     { what: 'education while too ill: s19A', signpost: 'health-education-wales', says: ['section 19A of the Education Act 1996', 'do not have to wait'], source: 'education-act-1996-s19a' },
     { what: "Wales's own fines", signpost: 'penalty-notices-wales', says: ['£60', '28 days', '£120', '42 days', 'code of conduct'], source: 'penalty-notices-pembrokeshire' },
     { what: 'informal exclusion is unlawful', signpost: 'sent-home-wales', says: ['unlawful, even if you agree'], source: 'informal-exclusion-wales' },
-    { what: 'complaints route', signpost: 'complaints-wales', says: ['complaints policy', 'governors'], source: 'snap-cymru-la' },
+    { what: 'complaints route, ending with the governing body', signpost: 'complaints-wales', says: ['complaints policy', 'governing body', 'SNAP Cymru'], source: 'school-complaints-wales' },
     { what: 'independent advice and advocacy', signpost: 'advice-wales', says: ['SNAP Cymru', 'independent advocacy'], source: 'snap-cymru-la' },
   ],
   scotland: [
@@ -76,21 +76,23 @@ const FACTS: Record<Nation, Fact[]> = {
     { what: 'mediation, adjudication and the Health and Education Chamber', signpost: 'asn-disagree-scotland', says: ['free mediation', 'independent adjudication', 'Health and Education Chamber of the First-tier Tribunal for Scotland'], source: 'health-education-chamber' },
     { what: 'reasonable adjustments and the Health and Education Chamber', signpost: 'disability-scotland', says: ['Equality Act 2010 applies in Scotland', 'Health and Education Chamber'], source: 'equality-act-2010' },
     { what: 'education while too ill: s14 of the 1980 Act', signpost: 'health-education-scotland', says: ['section 14 of the Education (Scotland) Act 1980', 'without undue delay'], source: 'ill-health-scotland' },
-    { what: 'no penalty notices', signpost: 'attendance-scotland', says: ['there are no fines (penalty notices)'], source: 'included-engaged-involved' },
+    { what: 'no penalty notices, but a court can fine', signpost: 'attendance-scotland', says: ['there are no penalty notices (fixed fines)', 'court can fine a parent'], source: 'included-engaged-involved' },
     { what: "home education needs the council's consent", signpost: 'home-education-scotland', says: ['council’s consent', 'must not refuse consent unreasonably'], source: 'home-education-scotland' },
     { what: 'bullying: respectme', signpost: 'bullying-scotland', says: ['respectme', 'national approach'], source: 'respectme' },
     { what: 'complaints and disagreements', signpost: 'complaints-scotland', says: ['council’s education service', 'free mediation'], source: 'asl-scotland-2004' },
+    { what: 'complaints after the council: the SPSO', signpost: 'complaints-scotland', says: ['council’s complaints procedure', 'Scottish Public Services Ombudsman (SPSO)'], source: 'spso' },
     { what: 'independent advice: Enquire, Let’s Talk ASN, My Rights, My Say', signpost: 'advice-scotland', says: ['Enquire', 'Let’s Talk ASN', 'My Rights, My Say'], source: 'health-education-chamber' },
   ],
   'northern-ireland': [
     { what: 'the Education Authority decides within 6 weeks; 26 weeks in all; 15 days to comment', signpost: 'statement-ni', says: ['Education Authority', 'within 6 weeks', '26 weeks', '15 days to comment'], source: 'ea-timeline' },
     { what: 'the 6 weeks begin with the day the request arrives', guide: true, says: ['begin with the day it gets your request'], source: 'ea-timeline' },
-    { what: 'SENDIST, Note in Lieu, and the time limit said with care', signpost: 'statement-disagree-ni', says: ['SENDIST', 'Note in Lieu', 'There is a time limit, so ask for it in writing'], source: 'ea-disagree' },
+    { what: 'SENDIST, Note in Lieu, and 2 months from the date on the letter', signpost: 'statement-disagree-ni', says: ['SENDIST', 'Note in Lieu', 'within 2 months', 'date on the decision letter'], source: 'ea-disagree' },
     { what: 'DARS is independent and does not stop an appeal', signpost: 'statement-disagree-ni', says: ['DARS', 'does not stop you appealing'], source: 'dars-ni' },
     { what: 'disability: SENDO and SENDIST, not the Equality Act', signpost: 'disability-ni', says: ['SENDO', 'reasonable adjustments', 'SENDIST'], source: 'sendo-2005' },
-    { what: "education while too ill: the EA's EOTAS", signpost: 'health-education-ni', says: ['education otherwise than at school (EOTAS)'], source: 'eotas-ni' },
+    { what: "education while too ill: the EA's duty, and its EOTAS service", signpost: 'health-education-ni', says: ['must arrange suitable education', 'Article 86', 'education otherwise than at school (EOTAS)'], source: 'education-ni-order-1998' },
+    { what: 'no penalty notices, but the Education Authority can prosecute', signpost: 'attendance-ni', says: ['no penalty notices (fixed fines)', 'court', 'Education Supervision Order'], source: 'ea-ews-legal' },
     { what: 'bullying: the Addressing Bullying in Schools Act', signpost: 'bullying-ni', says: ['Addressing Bullying in Schools Act (Northern Ireland) 2016', 'record every incident'], source: 'abs-act-ni-2016' },
-    { what: 'complaints route', signpost: 'complaints-ni', says: ['principal', 'Board of Governors', 'DARS'], source: 'dars-ni' },
+    { what: 'complaints route: the Board of Governors, then NIPSO', signpost: 'complaints-ni', says: ['principal', 'Board of Governors', 'NIPSO', 'within 6 months'], source: 'nipso-act-2016' },
     { what: 'independent help: DARS, Children’s Law Centre, SENAC', signpost: 'advice-ni', says: ['DARS', 'Children’s Law Centre', 'SENAC'], source: 'dars-ni' },
   ],
 };
@@ -166,7 +168,7 @@ describe('sources a family sees', () => {
       const s = SOURCES[id];
       expect(s, id).toBeDefined();
       expect(s.url, id).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
-      expect(s.checked, id).toBe(SOURCES_CHECKED);
+      expect([SOURCES_CHECKED, LATER_STAGES_CHECKED], id).toContain(s.checked);
       for (const lang of [en, cy]) {
         const title = lookup(lang, `sources.${id}.title`);
         expect(title, id).toEqual(expect.any(String));
