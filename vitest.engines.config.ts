@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/engines/**/*.engine.ts'],
     environment: 'node',
+    globalSetup: ['tests/engines/support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
     // One engine at a time: two cores are shared with the rest of the machine.

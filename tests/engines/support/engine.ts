@@ -28,6 +28,8 @@ export interface Engine<E = unknown> {
   click(element: E): Promise<void>;
   type(element: E, text: string): Promise<void>;
   upload(element: E, path: string): Promise<void>;
+  /** Errors the page logged or threw so far, where the protocol reports them (WebDriver classic does not). */
+  errors?(): string[];
   close(): Promise<void>;
 }
 

@@ -29,6 +29,11 @@ export async function launchFirefox(): Promise<Engine<ElementHandle>> {
     },
   });
   const page: Page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   const asFunction = (source: string) => new Function(`return (${source})`)() as (...args: unknown[]) => unknown;
   return {
     name: `Firefox ${(await browser.version()).replace(/^firefox\//, '')}`,
@@ -59,6 +64,7 @@ export async function launchFirefox(): Promise<Engine<ElementHandle>> {
     async upload(element, path) {
       await (element as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
+    errors: () => errors,
     async close() {
       await browser.close();
     },

@@ -15,6 +15,9 @@ interface Server {
  * Serves the built app (dist/, or BN_DIST) on a port of its own, runs the journey in the engine,
  * and prints one line per step and one for the whole run, with its time.
  */
+/** Straight to the terminal, one line each, without the test runner's header on every line. */
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
 export async function runJourney<E>(launch: () => Promise<Engine<E>>, label: string) {
   const dir = resolve(process.env.BN_DIST ?? 'dist');
   if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`No build in ${dir}: run "npm run build" first.`);
@@ -32,11 +35,15 @@ export async function runJourney<E>(launch: () => Promise<Engine<E>>, label: str
   try {
     engine = await launch();
     const name = engine.name;
-    console.log(`[${label}] ${name} started in ${seconds()} s`);
-    await firstVisitJourney(new Screen(engine, server.loopbackUrl), stopServer, (step) => console.log(`[${label}] ${step} (${seconds()} s)`));
-    console.log(`[${label}] PASS: ${name} ran the journey in ${seconds()} s`);
+    const screen = new Screen(engine, server.loopbackUrl);
+    await screen.goto('/');
+    say(`[${label}] ${name} started in ${seconds()} s, ${await screen.run<number>('() => window.innerWidth')} px wide`);
+    await firstVisitJourney(screen, stopServer, (step) => say(`[${label}] ${step} (${seconds()} s)`));
+    const errors = engine.errors?.() ?? [];
+    if (errors.length) say(`[${label}] the page logged ${errors.length} error(s):\n  ${errors.join('\n  ')}`);
+    say(`[${label}] PASS: ${name} ran the journey in ${seconds()} s`);
   } catch (error) {
-    console.log(`[${label}] FAIL after ${seconds()} s: ${error instanceof Error ? error.message : String(error)}`);
+    say(`[${label}] FAIL after ${seconds()} s: ${error instanceof Error ? error.message : String(error)}`);
     throw error;
   } finally {
     await engine?.close();

@@ -9,7 +9,7 @@ export interface WebElement {
 }
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 
-const DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
+export const WEBKIT_WEBDRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
 
 /** WebKitGTK's MiniBrowser (Debian's libwebkit2gtk-4.1-0), or WEBKIT_MINIBROWSER. */
 export function findMiniBrowser(): string | undefined {
@@ -38,14 +38,14 @@ function freePort(): Promise<number> {
  */
 export async function launchWebKit(): Promise<Engine<WebElement>> {
   const binary = findMiniBrowser();
-  if (!existsSync(DRIVER) || !binary) {
+  if (!existsSync(WEBKIT_WEBDRIVER) || !binary) {
     throw new Error(
       'No WebKitWebDriver or MiniBrowser: install them (on Debian: apt-get install webkit2gtk-driver xvfb xauth) or set WEBKIT_WEBDRIVER and WEBKIT_MINIBROWSER.',
     );
   }
   const port = await freePort();
   // Its own process group, so closing ends the virtual screen, the driver and the browser together.
-  const driver: ChildProcess = spawn('xvfb-run', ['--auto-servernum', '--server-args=-screen 0 1024x768x24', DRIVER, `--port=${port}`], {
+  const driver: ChildProcess = spawn('xvfb-run', ['--auto-servernum', '--server-args=-screen 0 1024x768x24', WEBKIT_WEBDRIVER, `--port=${port}`], {
     stdio: 'ignore',
     detached: true,
   });
