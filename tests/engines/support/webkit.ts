@@ -49,6 +49,9 @@ export async function launchWebKit(): Promise<Engine<WebElement>> {
     stdio: 'ignore',
     detached: true,
   });
+  let failed: string | undefined;
+  driver.on('error', (error) => (failed = `could not start xvfb-run: ${error.message}`));
+  driver.on('exit', (code) => (failed ??= `xvfb-run and WebKitWebDriver stopped (exit code ${code})`));
   const stopDriver = () => {
     if (driver.pid && driver.exitCode === null) {
       try {
@@ -70,7 +73,12 @@ export async function launchWebKit(): Promise<Engine<WebElement>> {
     return json.value;
   }
   try {
-    await until('WebKitWebDriver to answer', () => call<{ ready: boolean }>('GET', '/status').then((s) => s.ready), 30_000);
+    const answer = await until(
+      'WebKitWebDriver to answer',
+      () => (failed ? Promise.resolve(failed) : call<{ ready: boolean }>('GET', '/status').then((s) => s.ready && 'ready')),
+      30_000,
+    );
+    if (answer !== 'ready') throw new Error(answer);
     const session = await call<{ sessionId: string; capabilities: { browserVersion: string } }>('POST', '/session', {
       capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } } },
     });
