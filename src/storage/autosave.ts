@@ -1,6 +1,11 @@
 /**
  * Saves the latest value after a short pause in typing, and at once when the page is hidden or
  * closed, so that closing a tab mid-sentence loses nothing.
+ *
+ * While something typed is waiting, the page is also saved on `beforeunload`: Safari's engine
+ * (WebKit) drops an IndexedDB write started on `pagehide` when the page is reloaded or closed, but
+ * keeps one started on `beforeunload`. That listener is there only while something is unsaved,
+ * because some browsers will not keep a page with one in their back/forward cache.
  */
 export interface Autosaver<T> {
   schedule(value: T): void;
@@ -34,6 +39,15 @@ export function createAutosaver<T>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<boolean> = Promise.resolve(true);
   let saving = false;
+  let guarding = false;
+  const onLeave = () => void flush(true);
+  /** Listens for the page being left only while something typed is waiting to be saved. */
+  const guardLeaving = (on: boolean) => {
+    if (on === guarding) return;
+    guarding = on;
+    if (on) target?.addEventListener('beforeunload', onLeave);
+    else target?.removeEventListener('beforeunload', onLeave);
+  };
 
   const flush = async (urgent = false): Promise<boolean> => {
     if (timer) clearTimeout(timer);
@@ -41,6 +55,7 @@ export function createAutosaver<T>(
     if (!pending) return inFlight;
     const { value } = pending;
     pending = undefined;
+    guardLeaving(false);
     saving = true;
     inFlight = inFlight
       .then(() => save(value, { urgent }))
@@ -49,6 +64,7 @@ export function createAutosaver<T>(
         () => {
           // The storage layer has already reported the problem; keep the value so the next change retries.
           if (!pending) pending = { value };
+          guardLeaving(true);
           return false;
         },
       )
@@ -67,6 +83,7 @@ export function createAutosaver<T>(
   const saver: Autosaver<T> = {
     schedule(value) {
       pending = { value };
+      guardLeaving(true);
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);
     },
@@ -75,7 +92,10 @@ export function createAutosaver<T>(
     dispose() {
       target?.removeEventListener('pagehide', onHide);
       target?.document?.removeEventListener('visibilitychange', onVisibility);
-      void flush().finally(() => live.delete(saver as Autosaver<unknown>));
+      void flush().finally(() => {
+        guardLeaving(false);
+        live.delete(saver as Autosaver<unknown>);
+      });
     },
   };
   live.add(saver as Autosaver<unknown>);

@@ -32,6 +32,32 @@ describe('autosave', () => {
     saver.dispose();
   });
 
+  // Safari's engine (WebKit) drops an IndexedDB write started on pagehide when the page is reloaded
+  // or closed; one started on beforeunload is kept (tests/engines/webkit.engine.ts shows it).
+  it('saves at once when the page is being left, listening for that only while something is unsaved', async () => {
+    const save = vi.fn(async () => {});
+    const listening = () => {
+      const added = vi.mocked(window.addEventListener).mock.calls.filter(([type]) => String(type) === 'beforeunload').length;
+      const removed = vi.mocked(window.removeEventListener).mock.calls.filter(([type]) => String(type) === 'beforeunload').length;
+      return added - removed;
+    };
+    vi.spyOn(window, 'addEventListener');
+    vi.spyOn(window, 'removeEventListener');
+    const saver = createAutosaver(save, { delay: 10_000 });
+    expect(listening()).toBe(0);
+    saver.schedule('typed just before a reload');
+    expect(listening()).toBe(1);
+    window.dispatchEvent(new Event('beforeunload'));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('typed just before a reload', { urgent: true }));
+    // Saved: nothing keeps the page out of the browser's back/forward cache.
+    expect(listening()).toBe(0);
+    saver.schedule('more');
+    expect(listening()).toBe(1);
+    saver.dispose();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('more', { urgent: false }));
+    expect(listening()).toBe(0);
+  });
+
   it('keeps a value that failed to save and saves it with the next flush', async () => {
     let fail = true;
     const saved: string[] = [];
