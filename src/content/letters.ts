@@ -201,7 +201,9 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
   // Education (Scotland) Act 1980 s14. Northern Ireland: the EA's education otherwise than at school.
   template('health-education', ALL, {
     suggestWhen: { any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }] },
-    recipientRoles: ['council-send', 'early-help'],
+    // The council's education team for children too ill for school (medical needs, section 19), never
+    // early help: early help is family support and does not arrange education.
+    recipientRoles: ['medical-needs', 'council-send'],
     // In Northern Ireland education is the Education Authority's, not a council's.
     recipientFallbackKeyByNation: { 'northern-ireland': 'templates.health-education.toNi' },
     sources: ['education-act-1996', 'health-needs-guidance-2023', 'education-act-1996-s19a', 'ill-health-scotland', 'eotas-ni'],
@@ -217,6 +219,9 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'lawWales', when: in_('wales') },
       { key: 'lawScotland', when: in_('scotland') },
       { key: 'lawNi', when: in_('northern-ireland') },
+      // England: s19 education is full-time unless the council decides part-time is in the child's
+      // interests for health reasons (Education Act 1996 s19(3A)–(3AA)).
+      { key: 'fullTime', when: in_('england'), group: 'ask' },
       { key: 'ask', group: 'ask' },
       { key: 'contact', group: 'ask' },
     ],

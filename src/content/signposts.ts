@@ -456,9 +456,9 @@ export const SIGNPOSTS: Signpost[] = [
     when: HEALTH_EDUCATION_WHEN,
     stronger: [{ when: { q: 'health-days-15', is: 'yes' }, by: 10 }],
     priority: 72,
-    asks: ['s19-letter', 'work-meanwhile'],
+    asks: ['s19-letter', 'full-time', 'work-meanwhile'],
     sources: [
-      { source: 'education-act-1996', section: 's19' },
+      { source: 'education-act-1996', section: 's19, s19(3A)–(3AA)' },
       { source: 'health-needs-guidance-2023' },
     ],
   }),
