@@ -176,11 +176,14 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     paragraphs: [{ key: 'intro', group: 'opening' }, { key: 'school', needs: ['school'], group: 'opening' }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask', group: 'ask' }, { key: 'contact', group: 'ask' }],
   }),
 
-  // Illness absence. England: DfE attendance guidance (no paragraph numbers).
+  // Illness absence. England: DfE attendance guidance (no paragraph numbers); a school's duty to
+  // support pupils with medical conditions (CFA 2014 s100 and its statutory guidance), usually through
+  // an individual healthcare plan. Elsewhere the letter asks how the school supports the child's
+  // health and whether a healthcare plan would help, naming no guidance.
   template('illness-absence', ALL, {
     suggestWhen: HEALTH,
     recipientRoles: ['head-teacher', 'attendance-officer', 'head-of-year'],
-    sources: ['working-together-attendance', 'illness-code-i'],
+    sources: ['working-together-attendance', 'illness-code-i', 'cfa-2014-s100', 'medical-conditions-england'],
     paragraphs: [
       { key: 'intro', group: 'opening' },
       { key: 'reasons', needs: ['healthReasons'] },
@@ -192,6 +195,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'correct', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } },
       { key: 'p.recordContacts', needs: ['recordContacts'] },
       { key: 'support' },
+      { key: 'healthcarePlan', when: in_('england') },
+      { key: 'healthcarePlanOther', when: { not: in_('england') } },
       { key: 'contact', group: 'ask' },
     ],
   }),

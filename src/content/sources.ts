@@ -19,6 +19,8 @@ export const SOURCE_IDS = [
   'illness-code-i',
   'education-act-1996',
   'health-needs-guidance-2023',
+  'cfa-2014-s100',
+  'medical-conditions-england',
   'children-act-1989',
   'eia-2006',
   'preventing-bullying',
@@ -34,6 +36,7 @@ export const SOURCE_IDS = [
   'penalty-notices-wales',
   'penalty-notices-pembrokeshire',
   'informal-exclusion-wales',
+  'snap-cymru-health',
   // Scotland
   'asl-scotland-2004',
   'health-education-chamber',
@@ -42,6 +45,7 @@ export const SOURCE_IDS = [
   'home-education-scotland',
   'included-engaged-involved',
   'respectme',
+  'healthcare-needs-scotland',
   // Northern Ireland
   'education-ni-order-1996',
   'ea-statutory-assessment',
@@ -52,6 +56,8 @@ export const SOURCE_IDS = [
   'abs-act-ni-2016',
   'eotas-ni',
   'dars-ni',
+  'medication-needs-ni',
+  'medical-needs-ea',
   // Everywhere (peer and local advice)
   'define-fine',
   'hf-attendance-strategy',
@@ -76,9 +82,12 @@ const S: Nation[] = ['scotland'];
 const NI: Nation[] = ['northern-ireland'];
 const ALL: Nation[] = [...NATIONS];
 
-function src(id: SourceId, nations: Nation[], kind: Source['kind'], url: string): Source {
-  return { id, nations, kind, url, checked: SOURCES_CHECKED };
+function src(id: SourceId, nations: Nation[], kind: Source['kind'], url: string, checked = SOURCES_CHECKED): Source {
+  return { id, nations, kind, url, checked };
 }
+
+/** Sources read for supporting a child's health at school (each nation's own guidance). */
+const HEALTH_AT_SCHOOL_CHECKED = '2026-12-07';
 
 export const SOURCES: Record<SourceId, Source> = {
   'cfa-2014': src('cfa-2014', E, 'law', 'https://www.legislation.gov.uk/ukpga/2014/6/section/36'),
@@ -99,6 +108,15 @@ export const SOURCES: Record<SourceId, Source> = {
     E,
     'statutory-guidance',
     'https://www.gov.uk/government/publications/education-for-children-with-health-needs-who-cannot-attend-school',
+  ),
+  // A school's duty to support pupils with medical conditions, and the guidance it must have regard to.
+  'cfa-2014-s100': src('cfa-2014-s100', E, 'law', 'https://www.legislation.gov.uk/ukpga/2014/6/section/100', HEALTH_AT_SCHOOL_CHECKED),
+  'medical-conditions-england': src(
+    'medical-conditions-england',
+    E,
+    'statutory-guidance',
+    'https://www.gov.uk/government/publications/supporting-pupils-at-school-with-medical-conditions--3',
+    HEALTH_AT_SCHOOL_CHECKED,
   ),
   'children-act-1989': src('children-act-1989', E, 'law', 'https://www.legislation.gov.uk/ukpga/1989/41/section/17'),
   'eia-2006': src('eia-2006', E, 'law', 'https://www.legislation.gov.uk/ukpga/2006/40/section/89'),
@@ -125,6 +143,8 @@ export const SOURCES: Record<SourceId, Source> = {
     'https://cms.pembrokeshire.gov.uk/school-attendance-and-pupil-welfare/penalty-notices',
   ),
   'informal-exclusion-wales': src('informal-exclusion-wales', W, 'advice', 'https://www.snapcymru.org/school-exclusions/informal-unofficial/'),
+  // Wales's own guidance on health needs at school was not read on gov.wales, so only SNAP Cymru's page is cited.
+  'snap-cymru-health': src('snap-cymru-health', W, 'advice', 'https://www.snapcymru.org/get-support/health-support/', HEALTH_AT_SCHOOL_CHECKED),
 
   'asl-scotland-2004': src('asl-scotland-2004', S, 'law', 'https://www.legislation.gov.uk/asp/2004/4/contents'),
   'health-education-chamber': src('health-education-chamber', S, 'guidance', 'https://healthandeducationchamber.scot/node/69'),
@@ -143,6 +163,13 @@ export const SOURCES: Record<SourceId, Source> = {
     'https://www.gov.scot/publications/included-engaged-involved-part-1-positive-approach-promotion-management-attendance-scottish-schools/',
   ),
   respectme: src('respectme', S, 'advice', 'https://respectme.org.uk/news/'),
+  'healthcare-needs-scotland': src(
+    'healthcare-needs-scotland',
+    S,
+    'guidance',
+    'https://www.gov.scot/publications/supporting-children-young-people-healthcare-needs-schools/',
+    HEALTH_AT_SCHOOL_CHECKED,
+  ),
 
   'education-ni-order-1996': src('education-ni-order-1996', NI, 'law', 'https://www.legislation.gov.uk/nisi/1996/274/contents'),
   'ea-statutory-assessment': src(
@@ -163,6 +190,14 @@ export const SOURCES: Record<SourceId, Source> = {
   'abs-act-ni-2016': src('abs-act-ni-2016', NI, 'guidance', 'https://www.education-ni.gov.uk/articles/addressing-bullying-schools'),
   'eotas-ni': src('eotas-ni', NI, 'guidance', 'https://www.education-ni.gov.uk/articles/education-otherwise-school'),
   'dars-ni': src('dars-ni', NI, 'guidance', 'https://www.eani.org.uk/help-available/dispute-avoidance-and-resolution-service-dars'),
+  'medication-needs-ni': src('medication-needs-ni', NI, 'guidance', 'https://www.education-ni.gov.uk/articles/support-pupils-medication-needs', HEALTH_AT_SCHOOL_CHECKED),
+  'medical-needs-ea': src(
+    'medical-needs-ea',
+    NI,
+    'guidance',
+    'https://www.eani.org.uk/parents/special-educational-needs-sen/children-with-medical-needs',
+    HEALTH_AT_SCHOOL_CHECKED,
+  ),
 
   'define-fine': src('define-fine', ALL, 'advice', 'https://definefine.org.uk/'),
   'hf-attendance-strategy': src(
