@@ -79,6 +79,7 @@ describe('the 15 days to comment, counted from the covering letter', () => {
       ['letters', 'clock.ni-comments'],
       ['support', 'guides.england.clock.draft'],
       ['support', 'guides.northern-ireland.clock.comments'],
+      ['support', 'signposts.statement-ni.rights'],
     ];
     for (const [ns, key] of places) {
       expect(at(read('en', ns), key), key).toEqual(expect.stringContaining(COUNT));
