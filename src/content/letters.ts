@@ -176,11 +176,14 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
     paragraphs: [{ key: 'intro', group: 'opening' }, { key: 'school', needs: ['school'], group: 'opening' }, { key: 'law' }, ...ABOUT_CHILD, { key: 'ask', group: 'ask' }, { key: 'contact', group: 'ask' }],
   }),
 
-  // Illness absence. England: DfE attendance guidance (no paragraph numbers).
+  // Illness absence. England: DfE attendance guidance (no paragraph numbers); a school's duty to
+  // support pupils with medical conditions (CFA 2014 s100 and its statutory guidance), usually through
+  // an individual healthcare plan. Elsewhere the letter asks how the school supports the child's
+  // health and whether a healthcare plan would help, naming no guidance.
   template('illness-absence', ALL, {
     suggestWhen: HEALTH,
     recipientRoles: ['head-teacher', 'attendance-officer', 'head-of-year'],
-    sources: ['working-together-attendance', 'illness-code-i'],
+    sources: ['working-together-attendance', 'illness-code-i', 'cfa-2014-s100', 'medical-conditions-england'],
     paragraphs: [
       { key: 'intro', group: 'opening' },
       { key: 'reasons', needs: ['healthReasons'] },
@@ -192,6 +195,8 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'correct', when: { q: 'recorded', anyOf: ['unauthorised', 'mixed'] } },
       { key: 'p.recordContacts', needs: ['recordContacts'] },
       { key: 'support' },
+      { key: 'healthcarePlan', when: in_('england') },
+      { key: 'healthcarePlanOther', when: { not: in_('england') } },
       { key: 'contact', group: 'ask' },
     ],
   }),
@@ -202,7 +207,9 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
   // Order 1998 Art 86, as amended), asked for as a duty; its service is Education Other Than At School.
   template('health-education', ALL, {
     suggestWhen: { any: [{ q: 'health-days-15', is: 'yes' }, { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] }] },
-    recipientRoles: ['council-send', 'early-help'],
+    // The council's education team for children too ill for school (medical needs, section 19), never
+    // early help: early help is family support and does not arrange education.
+    recipientRoles: ['medical-needs', 'council-send'],
     // In Northern Ireland education is the Education Authority's, not a council's.
     recipientFallbackKeyByNation: { 'northern-ireland': 'templates.health-education.toNi' },
     sources: ['education-act-1996', 'health-needs-guidance-2023', 'education-act-1996-s19a', 'ill-health-scotland', 'education-ni-order-1998', 'eotas-ni'],
@@ -218,6 +225,9 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'lawWales', when: in_('wales') },
       { key: 'lawScotland', when: in_('scotland') },
       { key: 'lawNi', when: in_('northern-ireland') },
+      // England: s19 education is full-time unless the council decides part-time is in the child's
+      // interests for health reasons (Education Act 1996 s19(3A)–(3AA)).
+      { key: 'fullTime', when: in_('england'), group: 'ask' },
       { key: 'ask', group: 'ask' },
       { key: 'contact', group: 'ask' },
     ],

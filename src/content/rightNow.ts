@@ -20,7 +20,24 @@ export interface RightNowItem {
   when: Condition;
   /** Letters that answer it (templates in content/letters.ts), in the order offered. */
   letters: string[];
+  /**
+   * Paragraphs shown only when their own condition holds too, after what the item means: text
+   * `rightNow.<id>.<key>`. `rightNowFor` keeps those that hold, in this order.
+   */
+  extras?: { key: string; when: Condition }[];
 }
+
+/**
+ * A family in England who says there is court action, or a letter warning about a fine or court: a
+ * court summons needs free legal advice at once (a solicitor; legal aid may apply). The other
+ * nations' courts and advice differ, so it is said in England only.
+ */
+const COURT_ENGLAND: Condition = {
+  all: [
+    { q: 'nation', is: 'england' },
+    { any: [{ q: 'urgent', is: 'fine-or-court' }, { q: 'attendance-action', anyOf: ['prosecution'] }] },
+  ],
+};
 
 export const RIGHT_NOW: RightNowItem[] = [
   { id: 'safety', when: URGENT_CONDITION, letters: [] },
@@ -33,6 +50,7 @@ export const RIGHT_NOW: RightNowItem[] = [
       ],
     },
     letters: ['attendance-reply', 'attendance-record'],
+    extras: [{ key: 'court', when: COURT_ENGLAND }],
   },
   {
     id: 'no-school',
@@ -47,5 +65,6 @@ export function rightNowFor(answers: Answers): RightNowItem[] {
   return RIGHT_NOW.filter((item) => matches(item.when, effective)).map((item) => ({
     ...item,
     letters: item.letters.filter((id) => findTemplate(id) !== undefined),
+    extras: (item.extras ?? []).filter((extra) => matches(extra.when, effective)),
   }));
 }

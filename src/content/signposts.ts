@@ -82,6 +82,8 @@ export interface Signpost extends SignpostRule {
 export const SIGNPOSTS_REVIEWED = '2026-12-01';
 /** Later stages in Wales, Scotland and Northern Ireland (complaints, court, duties, appeal limits), re-checked. */
 export const LATER_STAGES_REVIEWED = '2026-12-07';
+/** Signposts checked again against their sources since the review date (England's attendance and health facts). */
+const RECHECKED = '2026-12-07';
 
 export const ENGLAND: Nation[] = ['england'];
 export const OTHER_NATIONS: Nation[] = NATIONS.filter((n) => n !== 'england');
@@ -129,6 +131,8 @@ const HEALTH_EDUCATION_WHEN: Condition = {
     { all: [HEALTH, { q: 'missed', anyOf: ['most-days', 'all'] }] },
   ],
 };
+/** Health is a barrier: the school's part in supporting it. */
+const HEALTH_AT_SCHOOL: Condition = { any: [HEALTH, { q: 'health-days-15', is: 'yes' }] };
 const BULLYING: Condition = { any: [barrier('bullying'), { q: 'bullying-kind', answered: true }] };
 const BULLYING_STRONGER = [
   { when: { q: 'bullying-response', anyOf: ['not-enough', 'nothing'] } as Condition, by: 15 },
@@ -225,6 +229,52 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 62,
     asks: ['health-meeting', 'health-plan', 'named-adult'],
     sources: [{ source: 'define-fine', section: 'Support mental and physical health' }],
+  }),
+
+  // The school's part in supporting a child's health, in each nation's own terms. England: a duty on
+  // schools (CFA 2014 s100) and its statutory guidance, usually through an individual healthcare plan,
+  // for mental as well as physical health. Wales: the national guidance was not read on gov.wales, so
+  // the text names none and points to SNAP Cymru. Scotland and Northern Ireland: their own guidance,
+  // read on the government's site.
+  signpost({
+    id: 'medical-conditions-england',
+    theme: 'health',
+    nations: ENGLAND,
+    when: HEALTH_AT_SCHOOL,
+    priority: 63,
+    asks: ['healthcare-plan', 'policy', 'review'],
+    sources: [{ source: 'cfa-2014-s100', section: 's100' }, { source: 'medical-conditions-england' }],
+    reviewed: RECHECKED,
+  }),
+  signpost({
+    id: 'medical-conditions-wales',
+    theme: 'health',
+    nations: ['wales'],
+    when: HEALTH_AT_SCHOOL,
+    priority: 63,
+    asks: ['health-talk', 'healthcare-plan', 'advice'],
+    sources: [{ source: 'snap-cymru-health' }],
+    reviewed: RECHECKED,
+  }),
+  signpost({
+    id: 'medical-conditions-scotland',
+    theme: 'health',
+    nations: ['scotland'],
+    when: HEALTH_AT_SCHOOL,
+    priority: 63,
+    asks: ['health-talk', 'healthcare-plan', 'advice'],
+    sources: [{ source: 'healthcare-needs-scotland' }],
+    reviewed: RECHECKED,
+  }),
+  signpost({
+    id: 'medical-conditions-ni',
+    theme: 'health',
+    nations: ['northern-ireland'],
+    when: HEALTH_AT_SCHOOL,
+    priority: 63,
+    asks: ['health-talk', 'healthcare-plan', 'medication'],
+    sources: [{ source: 'medical-needs-ea' }, { source: 'medication-needs-ni' }],
+    reviewed: RECHECKED,
   }),
 
   // Referrals to CAMHS and other health professionals.
@@ -419,6 +469,7 @@ export const SIGNPOSTS: Signpost[] = [
       { source: 'children-act-1989', section: 's17 and s47' },
       { source: 'define-fine', section: 'Early help and social services referrals' },
     ],
+    reviewed: RECHECKED,
   }),
   signpost({
     id: 'family-support',
@@ -461,11 +512,12 @@ export const SIGNPOSTS: Signpost[] = [
     when: HEALTH_EDUCATION_WHEN,
     stronger: [{ when: { q: 'health-days-15', is: 'yes' }, by: 10 }],
     priority: 72,
-    asks: ['s19-letter', 'work-meanwhile'],
+    asks: ['s19-letter', 'full-time', 'work-meanwhile'],
     sources: [
-      { source: 'education-act-1996', section: 's19' },
+      { source: 'education-act-1996', section: 's19, s19(3A)–(3AA)' },
       { source: 'health-needs-guidance-2023' },
     ],
+    reviewed: RECHECKED,
   }),
   signpost({
     id: 'health-education-wales',
@@ -561,6 +613,7 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 56,
     asks: ['barriers-first', 'bring-someone', 'meeting-notes'],
     sources: [{ source: 'working-together-attendance' }],
+    reviewed: RECHECKED,
   }),
   signpost({
     id: 'penalty-notices-england',
@@ -571,6 +624,7 @@ export const SIGNPOSTS: Signpost[] = [
     priority: 55,
     asks: ['support-offered', 'illness-recorded', 'advice-early'],
     sources: [{ source: 'working-together-attendance', section: 'Penalty notices: national framework' }],
+    reviewed: RECHECKED,
   }),
   signpost({
     id: 'attendance-meetings',

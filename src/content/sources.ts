@@ -21,6 +21,8 @@ export const SOURCE_IDS = [
   'illness-code-i',
   'education-act-1996',
   'health-needs-guidance-2023',
+  'cfa-2014-s100',
+  'medical-conditions-england',
   'children-act-1989',
   'eia-2006',
   'preventing-bullying',
@@ -38,6 +40,7 @@ export const SOURCE_IDS = [
   'penalty-notices-wales',
   'penalty-notices-pembrokeshire',
   'informal-exclusion-wales',
+  'snap-cymru-health',
   // Scotland
   'asl-scotland-2004',
   'health-education-chamber',
@@ -47,6 +50,7 @@ export const SOURCE_IDS = [
   'included-engaged-involved',
   'respectme',
   'spso',
+  'healthcare-needs-scotland',
   // Northern Ireland
   'education-ni-order-1996',
   'ea-statutory-assessment',
@@ -60,6 +64,8 @@ export const SOURCE_IDS = [
   'education-ni-order-1998',
   'ea-ews-legal',
   'nipso-act-2016',
+  'medication-needs-ni',
+  'medical-needs-ea',
   // Everywhere (peer and local advice)
   'define-fine',
   'hf-attendance-strategy',
@@ -88,6 +94,9 @@ function src(id: SourceId, nations: Nation[], kind: Source['kind'], url: string,
   return { id, nations, kind, url, checked };
 }
 
+/** Sources read for supporting a child's health at school (each nation's own guidance). */
+const HEALTH_AT_SCHOOL_CHECKED = '2026-12-07';
+
 export const SOURCES: Record<SourceId, Source> = {
   'cfa-2014': src('cfa-2014', E, 'law', 'https://www.legislation.gov.uk/ukpga/2014/6/section/36'),
   'send-regs-2014': src('send-regs-2014', E, 'law', 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/13/made'),
@@ -107,6 +116,15 @@ export const SOURCES: Record<SourceId, Source> = {
     E,
     'statutory-guidance',
     'https://www.gov.uk/government/publications/education-for-children-with-health-needs-who-cannot-attend-school',
+  ),
+  // A school's duty to support pupils with medical conditions, and the guidance it must have regard to.
+  'cfa-2014-s100': src('cfa-2014-s100', E, 'law', 'https://www.legislation.gov.uk/ukpga/2014/6/section/100', HEALTH_AT_SCHOOL_CHECKED),
+  'medical-conditions-england': src(
+    'medical-conditions-england',
+    E,
+    'statutory-guidance',
+    'https://www.gov.uk/government/publications/supporting-pupils-at-school-with-medical-conditions--3',
+    HEALTH_AT_SCHOOL_CHECKED,
   ),
   'children-act-1989': src('children-act-1989', E, 'law', 'https://www.legislation.gov.uk/ukpga/1989/41/section/17'),
   'eia-2006': src('eia-2006', E, 'law', 'https://www.legislation.gov.uk/ukpga/2006/40/section/89'),
@@ -143,6 +161,8 @@ export const SOURCES: Record<SourceId, Source> = {
     'https://cms.pembrokeshire.gov.uk/school-attendance-and-pupil-welfare/penalty-notices',
   ),
   'informal-exclusion-wales': src('informal-exclusion-wales', W, 'advice', 'https://www.snapcymru.org/school-exclusions/informal-unofficial/'),
+  // Wales's own guidance on health needs at school was not read on gov.wales, so only SNAP Cymru's page is cited.
+  'snap-cymru-health': src('snap-cymru-health', W, 'advice', 'https://www.snapcymru.org/get-support/health-support/', HEALTH_AT_SCHOOL_CHECKED),
 
   'asl-scotland-2004': src('asl-scotland-2004', S, 'law', 'https://www.legislation.gov.uk/asp/2004/4/contents'),
   'health-education-chamber': src('health-education-chamber', S, 'guidance', 'https://healthandeducationchamber.scot/node/69'),
@@ -162,6 +182,13 @@ export const SOURCES: Record<SourceId, Source> = {
   ),
   respectme: src('respectme', S, 'advice', 'https://respectme.org.uk/news/'),
   spso: src('spso', S, 'guidance', 'https://www.spso.org.uk/faqs', LATER_STAGES_CHECKED),
+  'healthcare-needs-scotland': src(
+    'healthcare-needs-scotland',
+    S,
+    'guidance',
+    'https://www.gov.scot/publications/supporting-children-young-people-healthcare-needs-schools/',
+    HEALTH_AT_SCHOOL_CHECKED,
+  ),
 
   'education-ni-order-1996': src('education-ni-order-1996', NI, 'law', 'https://www.legislation.gov.uk/nisi/1996/274/contents'),
   'ea-statutory-assessment': src(
@@ -194,6 +221,14 @@ export const SOURCES: Record<SourceId, Source> = {
     LATER_STAGES_CHECKED,
   ),
   'nipso-act-2016': src('nipso-act-2016', NI, 'law', 'https://www.legislation.gov.uk/nia/2016/4/section/26', LATER_STAGES_CHECKED),
+  'medication-needs-ni': src('medication-needs-ni', NI, 'guidance', 'https://www.education-ni.gov.uk/articles/support-pupils-medication-needs', HEALTH_AT_SCHOOL_CHECKED),
+  'medical-needs-ea': src(
+    'medical-needs-ea',
+    NI,
+    'guidance',
+    'https://www.eani.org.uk/parents/special-educational-needs-sen/children-with-medical-needs',
+    HEALTH_AT_SCHOOL_CHECKED,
+  ),
 
   'define-fine': src('define-fine', ALL, 'advice', 'https://definefine.org.uk/'),
   'hf-attendance-strategy': src(

@@ -13,6 +13,7 @@ export const CONTACT_ROLES = [
   'early-help',
   'social-worker',
   'council-send',
+  'medical-needs',
   'local-offer',
   'other',
 ] as const;

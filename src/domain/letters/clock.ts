@@ -40,9 +40,12 @@ function rough(id: string, date: IsoDate, corrected: ClockDates['corrected'], re
  * England, EHC needs assessment request (SEND Regulations 2014, counted from the day the council
  * receives the request): decision whether to assess 6 weeks (reg 5); if it assesses and will not
  * issue a plan it must say so by 16 weeks (reg 10); final plan 20 weeks (reg 13(2)). When the
- * family records the day a draft plan arrived: at least 15 days beginning with that day to comment
- * (reg 13(1)): the last day is the day served + 14. When they record the date on a decision letter:
- * 2 months to contact a mediation adviser and to appeal.
+ * family records the date on the covering letter or email that came with the draft plan: at least 15
+ * days beginning with that day to comment (reg 13(1)): the last day is that date + 14. The law counts
+ * from the day the draft is served; which day that is can be argued for a posted draft, so we count
+ * from the date on the covering letter, the earliest the council could claim, never from the day it
+ * arrived (a posted draft arrives after the council's count has started). When they record the date
+ * on a decision letter: 2 months to contact a mediation adviser and to appeal.
  *
  * Wales, request for an ALN decision (the ALN Code for Wales 2021, whose time limits are
  * requirements): a school must decide, and give an IDP if there is ALN, within 35 school days, given
@@ -58,10 +61,10 @@ function rough(id: string, date: IsoDate, corrected: ClockDates['corrected'], re
  * Northern Ireland, request for a statutory assessment (SEN Regulations (NI) 2005; the Education
  * Authority's pages): the EA decides within 6 weeks beginning with the day it receives the request
  * (so the last day is that day + 41 days); the whole process takes 26 weeks unless exceptions apply;
- * parents have 15 days to comment on a proposed statement, counted here from the day it arrived as
- * day 1 (the safe way to count). When the family records the date on a decision letter: 2 months to
- * appeal to SENDIST, counted from the date on the letter (the earliest the Education Authority could
- * claim), never from the day it arrived.
+ * parents have 15 days to comment on a proposed statement, counted in the same way, from the date on
+ * the covering letter or email as day 1. When the family records the date on a decision letter: 2
+ * months to appeal to SENDIST, counted from the date on the letter (the earliest the Education
+ * Authority could claim), never from the day it arrived.
  *
  * Letters with no legal deadline get one reminder to chase a reply.
  */

@@ -39,7 +39,10 @@ export interface LetterRecord {
   signOff: string;
   /** The day they sent it, once they say so. Starts the statutory clock. */
   sentOn?: IsoDate;
-  /** The day a draft EHC plan (England) or a proposed statement (Northern Ireland) arrived: 15 days to comment. */
+  /**
+   * The date on the covering letter or email that came with a draft EHC plan (England) or a proposed
+   * statement (Northern Ireland): 15 days to comment, beginning with that date (never the day it arrived).
+   */
   draftOn?: IsoDate;
   /** England EHC only: the date on a decision letter (2 months for mediation or appeal). */
   decisionOn?: IsoDate;

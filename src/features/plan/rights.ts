@@ -18,6 +18,7 @@ export interface RightLine {
 export const RIGHT_LINES: RightLine[] = [
   { key: 'support-first', signpost: 'support-first-england', source: { source: 'working-together-attendance' } },
   { key: 'illness-authorised', signpost: 'illness-absence-england', source: { source: 'working-together-attendance' } },
+  { key: 'medical-conditions', signpost: 'medical-conditions-england', source: { source: 'cfa-2014-s100', section: 's100' } },
   // The duty is Education Act 1996 s19; the 15 days comes from the DfE guidance, so that is what we cite.
   { key: 'health-education', signpost: 'health-education-england', source: { source: 'health-needs-guidance-2023' } },
   { key: 'ehc-assessment', signpost: 'ehc-needs-assessment', source: { source: 'cfa-2014', section: 's36(1)' } },

@@ -26,6 +26,7 @@ const SAVE_ROLES: readonly ContactRole[] = [
   'local-offer',
   'sendiass',
   'council-send',
+  'medical-needs',
   'early-help',
   'attendance-officer',
   'educational-psychologist',

@@ -25,6 +25,9 @@ export function RightNow({ answers, vars }: { answers: Answers; vars: TextVars }
           <section key={item.id} className="panel right-now__item" data-right-now={item.id} aria-labelledby={`right-now-${item.id}`}>
             <h3 id={`right-now-${item.id}`}>{say(t, `rightNow.${item.id}.title`, vars)}</h3>
             <p>{say(t, `rightNow.${item.id}.means`, vars)}</p>
+            {item.extras?.map((extra) => (
+              <p key={extra.key}>{say(t, `rightNow.${item.id}.${extra.key}`, vars)}</p>
+            ))}
             {item.id === 'fine' && (
               <>
                 <p>{say(t, 'rightNow.fine.support', vars)}</p>

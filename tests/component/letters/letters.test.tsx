@@ -205,7 +205,7 @@ describe('the letter editor', () => {
     expect(within(clock).getByText(/the day the Education Authority gets your letter/)).toBeInTheDocument();
     expect(within(clock).getByText(`By ${formatDate('2026-02-15', EN_DATES)}`)).toBeInTheDocument();
     expect(within(clock).getByText(`By ${formatDate('2026-07-06', EN_DATES)}`)).toBeInTheDocument();
-    expect(within(clock).getByLabelText('The day the proposed statement arrived (if it has)')).toBeInTheDocument();
+    expect(within(clock).getByLabelText('The date on the covering letter or email that came with the proposed statement (if you have it)')).toBeInTheDocument();
     expect(within(clock).queryByText(/council|EHC/)).not.toBeInTheDocument();
   });
 
