@@ -45,7 +45,7 @@ describe('the appeal date on the dates of a sent letter', () => {
     await user.click(within(clock).getAllByRole('button', { name: 'Save' }).at(-1)!);
     expect(await within(clock).findByText(`By ${formatDate('2026-05-31', EN_DATES)}`)).toBeInTheDocument();
     expect(within(clock).getByText(/Last day to appeal to the Special Educational Needs and Disability Tribunal \(SENDIST\)/)).toBeInTheDocument();
-    expect(within(clock).getByText(/2 months from the date on the decision letter/)).toBeInTheDocument();
+    expect(within(clock).getByText(/2 months, counted from the date on the decision letter/)).toBeInTheDocument();
     expect(within(clock).queryByText(/council|EHC|mediation/)).not.toBeInTheDocument();
     await waitFor(async () => expect((await getStorage().get('letters', 'l1'))?.decisionOn).toBe('2026-03-31'));
   });

@@ -5,7 +5,7 @@ import { LETTER_TEMPLATES, clockFor } from '../../../src/content/letters';
 import { QUESTIONS } from '../../../src/content/questions';
 import { NATIONAL_SERVICES, nationalServicesFor } from '../../../src/content/services';
 import { SIGNPOSTS, findSignpost } from '../../../src/content/signposts';
-import { LATER_STAGES_CHECKED, SOURCES, SOURCES_CHECKED, type SourceId } from '../../../src/content/sources';
+import { SOURCES, SOURCES_CHECKED, type SourceId } from '../../../src/content/sources';
 import { URGENT_SERVICES } from '../../../src/content/urgentHelp';
 import { statutoryClock } from '../../../src/domain/letters/clock';
 import { templatesFor } from '../../../src/domain/letters/draft';
