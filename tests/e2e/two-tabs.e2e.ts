@@ -1,0 +1,104 @@
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it } from './support/fixture';
+import type { AppContext, AppOptions } from './support/app';
+import { seedRecords } from './support/seed';
+import { child, letter, plan } from './support/robust';
+
+type OpenApp = (options?: AppOptions) => Promise<AppContext>;
+
+/** Two tabs of one browser (so one database), the records already saved. */
+async function twoTabs(openApp: OpenApp, records: Parameters<typeof seedRecords>[1]) {
+  const { page: a, context } = await openApp({ width: 800 });
+  await a.goto('/');
+  await a.getByRole('heading', { level: 1 }).waitFor();
+  await seedRecords(a, records);
+  const b = await context.newPage();
+  return { a, b };
+}
+
+const box = (tab: Page, label: string) => tab.getByLabel(label, { exact: true });
+
+/**
+ * A word at a time, in turn, at the end of the same box in each tab. Both tabs must end with exactly
+ * what both typed: no character lost or doubled. `waitForOther`: each tab types once it shows the
+ * other's last word (so the order is known); without it the next word is typed at once, while the
+ * other tab's words are still on their way (so only the words, not their order, are known).
+ */
+async function typeInTurn(a: Page, b: Page, label: string, start: string, { waitForOther }: { waitForOther: boolean }) {
+  const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+  let expected = start;
+  for (const [i, word] of words.entries()) {
+    const tab = i % 2 === 0 ? a : b;
+    const field = box(tab, label);
+    await field.click();
+    await field.press('Control+End');
+    await field.pressSequentially(` ${word}`, { delay: waitForOther ? 0 : 30 });
+    expected += ` ${word}`;
+    if (!waitForOther) continue;
+    await expect.poll(() => box(a, label).inputValue()).toBe(expected);
+    await expect.poll(() => box(b, label).inputValue()).toBe(expected);
+  }
+  if (waitForOther) return;
+  const sorted = (text: string) => text.split(/\s+/).filter(Boolean).sort();
+  // Both tabs settle on the same text, holding each word typed exactly once, each whole.
+  await expect.poll(async () => (await box(a, label).inputValue()) === (await box(b, label).inputValue()), { timeout: 10_000 }).toBe(true);
+  expect(sorted(await box(a, label).inputValue())).toEqual(sorted(expected));
+}
+
+/**
+ * Tab A's caret sits inside its text ("Hello| world") when tab B's words arrive before it; what A
+ * types next must land where A's caret was, not at the end or inside someone else's word.
+ */
+async function typeWhileMerging(a: Page, b: Page, label: string) {
+  await box(a, label).fill('Hello world');
+  await expect.poll(() => box(b, label).inputValue()).toBe('Hello world');
+  const mine = box(a, label);
+  await mine.click();
+  await mine.press('Control+End');
+  for (let i = 0; i < ' world'.length; i++) await mine.press('ArrowLeft');
+
+  const theirs = box(b, label);
+  await theirs.click();
+  await theirs.press('Control+Home');
+  await theirs.pressSequentially('Oh ');
+  await expect.poll(() => mine.inputValue()).toBe('Oh Hello world');
+
+  await mine.pressSequentially(' there');
+  await expect.poll(() => mine.inputValue()).toBe('Oh Hello there world');
+  await expect.poll(() => theirs.inputValue()).toBe('Oh Hello there world');
+}
+
+describe('the same letter open in two tabs', () => {
+  it('keeps every word typed in turn into the same paragraph, in both tabs', async ({ openApp }) => {
+    const { a, b } = await twoTabs(openApp, { children: [child()], letters: [letter()] });
+    await a.goto('/letters/l1');
+    await b.goto('/letters/l1');
+    await typeInTurn(a, b, 'Paragraph 1 of 2', 'First.', { waitForOther: true });
+    await typeInTurn(a, b, 'Paragraph 2 of 2', 'Second.', { waitForOther: false });
+  });
+
+  it('keeps the caret in the person’s own words when the other tab’s words arrive', async ({ openApp }) => {
+    const { a, b } = await twoTabs(openApp, { children: [child()], letters: [letter()] });
+    await a.goto('/letters/l1');
+    await b.goto('/letters/l1');
+    await typeWhileMerging(a, b, 'Paragraph 2 of 2');
+  });
+});
+
+describe('the same plan open in two tabs', () => {
+  it('keeps every word typed in turn into the same box, in both tabs', async ({ openApp }) => {
+    const { a, b } = await twoTabs(openApp, { children: [child()], plans: [plan()] });
+    await a.goto('/plan/c1');
+    await b.goto('/plan/c1');
+    await typeInTurn(a, b, 'What I want the school to know', '', { waitForOther: true });
+    await typeInTurn(a, b, 'What helped', '', { waitForOther: false });
+  });
+
+  it('keeps the caret in the person’s own words when the other tab’s words arrive', async ({ openApp }) => {
+    const { a, b } = await twoTabs(openApp, { children: [child()], plans: [plan()] });
+    await a.goto('/plan/c1');
+    await b.goto('/plan/c1');
+    await typeWhileMerging(a, b, 'What I want the school to know');
+  });
+});
