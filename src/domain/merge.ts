@@ -310,3 +310,21 @@ export function mapCaret(before: string, after: string, offset: number): number 
   }
   return a.slice(0, at).join('').length;
 }
+
+/**
+ * Three-way merge of a form's fields (a diary day, a contact log entry) while it is open in two
+ * tabs: the boxes named in `texts` are merged word by word (both tabs keep their words); every other
+ * field (a choice, a date, a tick) is one value, taken from the side that changed it, mine where both did.
+ */
+export function mergeFields<T extends Record<string, unknown>>(base: T, mine: T, theirs: T, texts: readonly (keyof T)[]): T {
+  const out = { ...theirs, ...mine };
+  for (const key of Object.keys(out) as (keyof T)[]) {
+    const b = base[key];
+    const m = mine[key];
+    const t = theirs[key];
+    if (texts.includes(key) && typeof m === 'string' && typeof t === 'string') {
+      out[key] = mergeText(typeof b === 'string' ? b : '', m, t) as T[keyof T];
+    } else out[key] = (same(b, m) ? t : m) as T[keyof T];
+  }
+  return out;
+}

@@ -102,3 +102,110 @@ describe('the same plan open in two tabs', () => {
     await typeWhileMerging(a, b, 'What I want the school to know');
   });
 });
+
+const NOW = '2026-11-01T10:00:00.000Z';
+const DAY = '2026-11-27';
+const records = {
+  children: [child()],
+  settings: [{ id: 'activeChildId', value: 'c1' }],
+  contactLog: [{ id: 'g1', childId: 'c1', date: '2026-11-26', who: 'Ms Patel', how: 'call', said: 'Asked for a meeting', agreed: '', createdAt: NOW, updatedAt: NOW }],
+};
+const NOTE = 'Anything else about the day (optional)';
+const SAID = 'What was said or asked';
+
+/**
+ * A form saved with a button, open in two tabs: in turn, a tab adds a word at the end of the box and
+ * saves, and the other tab's open form shows it before typing its own. Both end with exactly what
+ * both typed.
+ */
+async function saveInTurn(a: Page, b: Page, label: string, saveIn: (tab: Page) => Promise<void>, reopen: (tab: Page) => Promise<void>) {
+  let expected = await box(a, label).inputValue();
+  for (const [i, word] of ['one', 'two', 'three', 'four'].entries()) {
+    const tab = i % 2 === 0 ? a : b;
+    const other = tab === a ? b : a;
+    const field = box(tab, label);
+    await field.click();
+    await field.press('Control+End');
+    await field.pressSequentially(` ${word}`);
+    expected = `${expected} ${word}`.trim();
+    await saveIn(tab);
+    await expect.poll(() => box(other, label).inputValue()).toBe(expected);
+    await reopen(tab);
+    await expect.poll(() => box(tab, label).inputValue()).toBe(expected);
+  }
+}
+
+describe('the same diary day open in two tabs', () => {
+  it('keeps the note typed in one tab when the other saves the day, and saving keeps both', async ({ openApp }) => {
+    const { a, b } = await twoTabs(openApp, records);
+    await a.goto(`/records/day/${DAY}`);
+    await b.goto(`/records/day/${DAY}`);
+    await box(b, NOTE).fill('Bus was late');
+    await a.getByLabel('Late', { exact: true }).check();
+    await box(a, NOTE).fill('Tummy ache');
+    await a.getByRole('button', { name: 'Save this day' }).click();
+    await a.waitForURL(/\/records\?week=/);
+
+    // Tab B still has its words, and now shows what A saved.
+    await expect.poll(() => box(b, NOTE).inputValue()).toBe('Bus was late Tummy ache');
+    expect(await b.getByLabel('Late', { exact: true }).isChecked()).toBe(true);
+    await b.getByRole('button', { name: 'Save this day' }).click();
+    await b.waitForURL(/\/records\?week=/);
+    await a.goto(`/records/day/${DAY}`);
+    await expect.poll(() => box(a, NOTE).inputValue()).toBe('Bus was late Tummy ache');
+    expect(await a.getByLabel('Late', { exact: true }).isChecked()).toBe(true);
+
+    // A word at a time, in turn.
+    await b.goto(`/records/day/${DAY}`);
+    await saveInTurn(
+      a,
+      b,
+      NOTE,
+      async (tab) => {
+        await tab.getByRole('button', { name: 'Save this day' }).click();
+        await tab.waitForURL(/\/records\?week=/);
+      },
+      (tab) => tab.goto(`/records/day/${DAY}`).then(() => undefined),
+    );
+  });
+});
+
+describe('the same contact log entry open in two tabs', () => {
+  it('keeps both tabs’ changes when each saves, and what was typed in one when the other saves', async ({ openApp }) => {
+    const { a, b } = await twoTabs(openApp, records);
+    const edit = (tab: Page) => tab.getByRole('button', { name: /^Change the contact on/ }).click();
+    for (const tab of [a, b]) {
+      await tab.goto('/records/log');
+      await edit(tab);
+    }
+    await box(a, SAID).press('Control+End');
+    await box(a, SAID).pressSequentially(' on Friday');
+    await box(b, 'What was agreed or promised (optional)').fill('A meeting next week');
+    await box(b, SAID).press('Control+End');
+    await box(b, SAID).pressSequentially(' by phone');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await a.getByText('Saved to the log.').waitFor();
+
+    // B still has what it typed, with A's words merged in; saving keeps both.
+    await expect.poll(() => box(b, SAID).inputValue()).toBe('Asked for a meeting by phone on Friday');
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await b.getByText('Saved to the log.').waitFor();
+    await edit(a);
+    await expect.poll(() => box(a, SAID).inputValue()).toBe('Asked for a meeting by phone on Friday');
+    expect(await box(a, 'What was agreed or promised (optional)').inputValue()).toBe('A meeting next week');
+
+    // A word at a time, in turn.
+    await edit(b);
+    await saveInTurn(
+      a,
+      b,
+      SAID,
+      async (tab) => {
+        await tab.getByRole('button', { name: 'Save changes' }).click();
+        // Saved: the form is ready for a new entry.
+        await tab.getByRole('heading', { name: 'Add a contact' }).waitFor();
+      },
+      edit,
+    );
+  });
+});
