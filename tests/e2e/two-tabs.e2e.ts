@@ -209,3 +209,40 @@ describe('the same contact log entry open in two tabs', () => {
     );
   });
 });
+
+describe('leaving a form with words not yet saved', () => {
+  it('asks first while a diary note or a log entry is unsaved, and not once it is saved', async ({ openApp }) => {
+    const { a, b } = await twoTabs(openApp, records);
+    const asked: string[] = [];
+    const context = a.context();
+    context.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    const leave = async (tab: Page) => {
+      const before = asked.length;
+      await tab.close({ runBeforeUnload: true });
+      // Either the page is asked about (and stays), or it closes.
+      await expect.poll(() => asked.length > before || tab.isClosed()).toBe(true);
+      return asked.length > before;
+    };
+
+    await b.goto(`/records/day/${DAY}`);
+    expect(await leave(b)).toBe(false);
+
+    await a.goto(`/records/day/${DAY}`);
+    await box(a, NOTE).fill('Bus was late');
+    expect(await leave(a)).toBe(true);
+    expect(asked).toEqual(['beforeunload']);
+    await a.getByRole('button', { name: 'Save this day' }).click();
+    await a.waitForURL(/\/records\?week=/);
+
+    const c = await context.newPage();
+    await c.goto('/records/log');
+    await box(c, SAID).fill('Rang about Monday');
+    expect(await leave(c)).toBe(true);
+    await box(c, SAID).fill('');
+    expect(await leave(c)).toBe(false);
+    expect(await leave(a)).toBe(false);
+  });
+});
