@@ -246,3 +246,53 @@ describe('leaving a form with words not yet saved', () => {
     expect(await leave(a)).toBe(false);
   });
 });
+
+/**
+ * Every IndexedDB write in this browser fails as on a full disk while the test says so; unlike
+ * simulateFullDisk, the disk stays full across a reload (the flag is kept in the page's local storage).
+ */
+async function fullDiskAcrossReloads(page: Page) {
+  await page.context().addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (localStorage.getItem('test-disk-full') === '1' && this.name !== 'meta') throw new DOMException('The disk is full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}
+const diskFull = (page: Page, full: boolean) => page.evaluate((f) => (f ? localStorage.setItem('test-disk-full', '1') : localStorage.removeItem('test-disk-full')), full);
+const NOT_SAVED = /^Not saved yet\. What you typed is kept in this tab/;
+
+describe('reloading while the device is full', () => {
+  for (const [editor, path, label, start] of [
+    ['plan', '/plan/c1', 'What I want the school to know', ''],
+    ['letter', '/letters/l1', 'Paragraph 1 of 2', 'First.'],
+  ] as const) {
+    it(`keeps the latest typing in the ${editor} and says it is not saved`, async ({ openApp }) => {
+      const { a: page } = await twoTabs(openApp, { children: [child()], plans: [plan()], letters: [letter()] });
+      await fullDiskAcrossReloads(page);
+      await page.goto(path);
+      const field = box(page, label);
+      await field.waitFor();
+      await diskFull(page, true);
+      await field.click();
+      await field.press('Control+End');
+      await field.pressSequentially(' We want');
+      await page.getByText('Your device is full').first().waitFor();
+      await field.pressSequentially(' to work together');
+
+      await page.reload();
+      await expect.poll(() => box(page, label).inputValue()).toBe(`${start} We want to work together`);
+      await page.getByText(NOT_SAVED).waitFor();
+
+      // Once there is space, the next change saves it all, and the page no longer says it is not saved.
+      await diskFull(page, false);
+      await box(page, label).press('Control+End');
+      await box(page, label).pressSequentially(' now');
+      await page.getByText(NOT_SAVED).waitFor({ state: 'detached' });
+      await page.reload();
+      await expect.poll(() => box(page, label).inputValue()).toBe(`${start} We want to work together now`);
+      expect(await page.getByText(NOT_SAVED).count()).toBe(0);
+    });
+  }
+});

@@ -19,6 +19,7 @@ import { DateField } from './DateField';
 import { letterTitle, slug, useFormatDate, useToday } from './shared';
 import { contentT } from '../../ui/contentText';
 import { TextArea, TextInput } from '../../ui/keepCaret';
+import { UnsavedNotice } from '../../ui/UnsavedNotice';
 
 type TextField = 'senderName' | 'senderAddress' | 'recipient' | 'subject' | 'greeting' | 'signOff';
 
@@ -64,6 +65,7 @@ function useLetterDocument(initial: LetterRecord) {
       subscribe: (onChange) => getStorage().onChange('letters', onChange),
       remove: (l) => getStorage().delete('letters', l.id),
       autosaver: (save) => createAutosaver(save),
+      unsavedName: `letter:${id}`,
     }),
     [id],
   );
@@ -81,7 +83,7 @@ function useLetterDocument(initial: LetterRecord) {
     setTimeout(() => void doc.flush());
   };
   const flush = () => void doc.flush();
-  return { letter: state[0], saveState, update, updateNow, flush, remove: doc.remove };
+  return { letter: state[0], saveState, update, updateNow, flush, remove: doc.remove, unsaved: doc.unsaved };
 }
 
 function Editor({ initial }: { initial: LetterRecord }) {
@@ -108,7 +110,7 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
   // The key of the last message, not its words, so it follows a change of language.
   const [message, setMessage] = useState('');
   const child = useRecord('children', doc.letter.childId);
-  const { letter, saveState, update, updateNow, flush, remove: removeLetter } = doc;
+  const { letter, saveState, update, updateNow, flush, remove: removeLetter, unsaved } = doc;
 
   const template = findTemplate(letter.templateId);
   const title = letterTitle(t, letter);
@@ -133,8 +135,9 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
       <div className="no-print">
         <p>{t('editor.intro')}</p>
         <p role="status" className="hint letter-save-state">
-          {saveState === 'saving' ? t('editor.saving') : saveState === 'saved' ? t('editor.saved') : ''}
+          {unsaved ? '' : saveState === 'saving' ? t('editor.saving') : saveState === 'saved' ? t('editor.saved') : ''}
         </p>
+        <UnsavedNotice unsaved={unsaved} />
 
         {field('senderName', { hint: t('editor.fields.senderNameHint') })}
         {field('senderAddress', { multiline: true, hint: t('editor.fields.senderAddressHint') })}
