@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
-
-/** Says, while it is so, that what is on screen is not saved yet (it is kept in this tab meanwhile). */
-export function UnsavedNotice({ unsaved }: { unsaved: boolean }) {
-  const { t } = useTranslation('common');
-  return <div role="status">{unsaved && <p className="notice notice--warning">{t('unsaved.kept')}</p>}</div>;
+/**
+ * Says, while it is so, that what is on screen is not saved yet (it is kept in this tab meanwhile).
+ * The words come from the editor's own namespace, so they load with the editor, not the first page.
+ */
+export function UnsavedNotice({ unsaved, text }: { unsaved: boolean; text: string }) {
+  return <div role="status">{unsaved && <p className="notice notice--warning">{text}</p>}</div>;
 }

@@ -137,7 +137,7 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
         <p role="status" className="hint letter-save-state">
           {unsaved ? '' : saveState === 'saving' ? t('editor.saving') : saveState === 'saved' ? t('editor.saved') : ''}
         </p>
-        <UnsavedNotice unsaved={unsaved} />
+        <UnsavedNotice unsaved={unsaved} text={t('editor.notSaved')} />
 
         {field('senderName', { hint: t('editor.fields.senderNameHint') })}
         {field('senderAddress', { multiline: true, hint: t('editor.fields.senderAddressHint') })}

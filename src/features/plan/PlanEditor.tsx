@@ -137,7 +137,7 @@ function PlanForm({ childId, name, named, plan, doc }: { childId: string; name: 
         </span>
       </p>
       <p className="hint">{t('plan:editor.saved')}</p>
-      <UnsavedNotice unsaved={doc.unsaved} />
+      <UnsavedNotice unsaved={doc.unsaved} text={t('plan:editor.notSaved')} />
 
       <PlanTools childId={childId} name={name} named={named} plan={plan} flush={doc.flush} onNotice={say} />
       <UndoNotice notice={notice} onUndo={undo} undoButton={undoButton} />
