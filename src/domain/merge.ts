@@ -278,3 +278,53 @@ export function sameData(a: unknown, b: unknown): boolean {
   }
   return true;
 }
+
+/**
+ * Where a caret (or one end of a selection) at `offset` in `before` belongs in `after`, once another
+ * tab's words have been merged in: it stays after the same character of the person's own text, so
+ * text put in before it moves it on, text put in after it leaves it where it is, and text put in
+ * right at it goes after it (the next key lands where the person was typing). A caret in text that
+ * was taken out goes to where that text was.
+ */
+export function mapCaret(before: string, after: string, offset: number): number {
+  if (before === after) return Math.min(offset, after.length);
+  // Offsets count UTF-16 units (as text boxes do); line up whole code points.
+  const b = chars(before);
+  const a = chars(after);
+  let k = 0; // code points in `before` ahead of the caret
+  for (let units = 0; k < b.length && units + b[k]!.length <= offset; k++) units += b[k]!.length;
+  const match = matchTokens(b, a);
+  let at = 0;
+  if (match) {
+    for (let i = k - 1; i >= 0; i--) {
+      if (match[i]! >= 0) {
+        at = match[i]! + 1;
+        break;
+      }
+    }
+  } else {
+    // Too long to line up: keep the caret's distance from whichever end is unchanged.
+    let start = 0;
+    while (start < b.length && start < a.length && b[start] === a[start]) start++;
+    at = k <= start ? k : Math.max(0, a.length - (b.length - k));
+  }
+  return a.slice(0, at).join('').length;
+}
+
+/**
+ * Three-way merge of a form's fields (a diary day, a contact log entry) while it is open in two
+ * tabs: the boxes named in `texts` are merged word by word (both tabs keep their words); every other
+ * field (a choice, a date, a tick) is one value, taken from the side that changed it, mine where both did.
+ */
+export function mergeFields<T extends Record<string, unknown>>(base: T, mine: T, theirs: T, texts: readonly (keyof T)[]): T {
+  const out = { ...theirs, ...mine };
+  for (const key of Object.keys(out) as (keyof T)[]) {
+    const b = base[key];
+    const m = mine[key];
+    const t = theirs[key];
+    if (texts.includes(key) && typeof m === 'string' && typeof t === 'string') {
+      out[key] = mergeText(typeof b === 'string' ? b : '', m, t) as T[keyof T];
+    } else out[key] = (same(b, m) ? t : m) as T[keyof T];
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ export { StorageError } from './errors';
 export type { Snapshot, StoreMap, StoreName, SettingRecord, ChildStoreName } from '../domain/schema';
 export { SCHEMA_VERSION } from '../domain/schema';
 export { anyUnsaved, createAutosaver, flushAllAutosavers, type Autosaver } from './autosave';
+export { dropUnsaved, keepUnsaved, readUnsaved } from './unsaved';
 export { migrateSnapshot, NewerDataError } from '../domain/migrate';
 
 let instance: Storage | undefined;

@@ -1,6 +1,7 @@
 import type { Backend } from './backend';
 import { StorageError, type StorageProblem } from './errors';
 import { createMemoryBackend } from './memory';
+import { dropAllUnsaved } from './unsaved';
 import { latestFamily } from '../domain/families/scope';
 import type { FamilyRecord } from '../domain/families/types';
 import { newId, nowIso } from '../domain/ids';
@@ -310,8 +311,9 @@ export function createStorage(
       return write(Object.keys(records) as StoreName[], (b) => b.putMany(records));
     },
     deleteChild: (id) => write([...FAMILY_STORES, 'families'], (b) => b.deleteCascade({ kind: 'child', id })),
-    deleteFamily: (id) =>
-      write([...STORE_NAMES], (b) =>
+    deleteFamily: (id) => {
+      dropAllUnsaved();
+      return write([...STORE_NAMES], (b) =>
         b.deleteCascade(
           { kind: 'family', id },
           {
@@ -321,8 +323,12 @@ export function createStorage(
             ],
           },
         ),
-      ),
-    clearAll: () => write(STORE_NAMES, (b) => b.clear()),
+      );
+    },
+    clearAll: () => {
+      dropAllUnsaved();
+      return write(STORE_NAMES, (b) => b.clear());
+    },
     async snapshot({ forExport = false, familyId } = {}) {
       const b = await opened();
       const data = emptyData();

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { dropUnsaved, keepUnsaved, readUnsaved } from '../storage';
 
 /** Where a document lives: how to write it, read the stored version back, hear of changes and delete it. */
 export interface DocumentStore<T> {
@@ -18,6 +19,11 @@ export interface DocumentStore<T> {
    * Saves the latest value after a pause in typing, and at once when the page is hidden (`urgent`:
    * the write must start straight away, with no read first).
    */
+  /**
+   * A name for this document in the page's own state: while a save fails (a full device), what is
+   * typed is kept there too, so a reload brings it back (merged with what is saved) instead of losing it.
+   */
+  unsavedName?: string;
   autosaver(save: (value: T, options: { urgent: boolean }) => Promise<void>): {
     schedule(value: T): void;
     flush(): Promise<unknown>;
@@ -32,6 +38,14 @@ export interface SyncedDocument<T> {
   flush: () => Promise<void>;
   /** Deletes the document; nothing saved afterwards brings it back. False when the delete failed. */
   remove: (value: T) => Promise<boolean>;
+  /** What is on screen could not be saved yet (the last save failed, or it was brought back after a reload). */
+  unsaved: boolean;
+}
+
+/** What is kept in the page's own state while a save fails: the text on screen and what it was edited from. */
+interface Kept<T> {
+  base: T;
+  mine: T;
 }
 
 /**
@@ -58,14 +72,38 @@ export function useSyncedDocument<T>(
   const base = useRef<T | undefined>(undefined);
   /** The version being written now, so that the news of our own write is not taken for someone else's. */
   const writing = useRef<T | undefined>(undefined);
-  useEffect(() => {
-    if (value && !base.current) base.current = value;
-  }, [value]);
-
+  /** The last save failed: keep each change in the page's own state too, until one succeeds. */
+  const failing = useRef(false);
+  const [unsaved, setUnsaved] = useState(false);
+  const keep = useCallback((mine: T) => {
+    const name = storeRef.current.unsavedName;
+    if (name && base.current) keepUnsaved(name, { base: base.current, mine } satisfies Kept<T>);
+  }, []);
   useEffect(() => {
     deleted.current = false;
-    const s = storeRef.current.autosaver(async (v, { urgent }) => {
+    const s = storeRef.current.autosaver(async (v, options) => {
       if (deleted.current) return;
+      try {
+        await write(v, options);
+      } catch (error) {
+        // Kept on the page (and across a reload) until a save succeeds; the shell says why.
+        failing.current = true;
+        // What is on screen now (typing may have gone on during the write).
+        setValue((now) => {
+          if (now) keep(now);
+          return now;
+        });
+        setUnsaved(true);
+        throw error;
+      }
+      if (failing.current) {
+        failing.current = false;
+        const name = storeRef.current.unsavedName;
+        if (name) dropUnsaved(name);
+        setUnsaved(false);
+      }
+    });
+    const write = async (v: T, { urgent }: { urgent: boolean }) => {
       writing.current = v;
       const st = storeRef.current;
       if (urgent || !st.writeMerged || !base.current) {
@@ -80,10 +118,28 @@ export function useSyncedDocument<T>(
       writing.current = saved;
       base.current = saved;
       if (JSON.stringify(saved) !== JSON.stringify(v)) setValue((now) => (now ? mergeRef.current(v, now, saved) : now));
-    });
+    };
     saver.current = s;
     return () => s.dispose();
-  }, [key, setValue]);
+  }, [key, setValue, keep]);
+
+  useEffect(() => {
+    if (!value || base.current) return;
+    base.current = value;
+    // Typing kept across a reload because the device was full: bring it back, merged with what is saved.
+    const name = storeRef.current.unsavedName;
+    const kept = name ? readUnsaved<Kept<T>>(name) : undefined;
+    if (!kept?.mine || !kept.base || JSON.stringify(kept.mine) === JSON.stringify(value)) {
+      if (name) dropUnsaved(name);
+      return;
+    }
+    const restored = mergeRef.current(kept.base, kept.mine, value);
+    failing.current = true;
+    setUnsaved(true);
+    setValue(restored);
+    keepUnsaved(name!, { base: value, mine: restored } satisfies Kept<T>);
+    saver.current?.schedule(restored);
+  }, [value, setValue]);
 
   // The same document open in another tab (or a file opened there, or everything deleted in
   // settings): take in what changed there, keep what was typed here, never bring back a deleted one.
@@ -121,16 +177,19 @@ export function useSyncedDocument<T>(
         if (!prev) return prev;
         const next = change(prev);
         saver.current?.schedule(next);
+        if (failing.current) keep(next);
         return next;
       });
     },
-    [setValue],
+    [setValue, keep],
   );
   const flush = useCallback(async () => {
     await saver.current?.flush();
   }, []);
   const remove = useCallback(async (current: T) => {
     deleted.current = true;
+    const name = storeRef.current.unsavedName;
+    if (name) dropUnsaved(name);
     try {
       await storeRef.current.remove(current);
       return true;
@@ -139,5 +198,5 @@ export function useSyncedDocument<T>(
       return false;
     }
   }, []);
-  return { save, flush, remove };
+  return { save, flush, remove, unsaved };
 }

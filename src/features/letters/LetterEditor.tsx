@@ -1,22 +1,25 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clockFor, findTemplate } from '../../content/letters';
 import { nowIso } from '../../domain/ids';
 import { layoutOf, toPlainText, toRtf } from '../../domain/letters/output';
 import type { LetterRecord } from '../../domain/letters/types';
-import { createAutosaver, getStorage, type Autosaver } from '../../storage';
+import { createAutosaver, getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
 import { useRecord } from '../../storage/react';
 import { merge3 } from '../../domain/merge';
 import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
 import { DateField } from './DateField';
 import { letterTitle, slug, useFormatDate, useToday } from './shared';
 import { contentT } from '../../ui/contentText';
+import { TextArea, TextInput } from '../../ui/keepCaret';
+import { UnsavedNotice } from '../../ui/UnsavedNotice';
 
 type TextField = 'senderName' | 'senderAddress' | 'recipient' | 'subject' | 'greeting' | 'signOff';
 
@@ -40,72 +43,65 @@ export function LetterEditor() {
 
 /**
  * The letter as this screen holds it: the person's text lives here and storage is written behind it
- * (so a failed save loses nothing), merged with what another tab saved, field by field and word by word.
+ * (so a failed save loses nothing), merged with what another tab saved through the same document
+ * and merge as the plan (one editor document, one merge: field by field, word by word).
  */
 function useLetterDocument(initial: LetterRecord) {
-  const [letter, setLetter] = useState<LetterRecord>(initial);
+  const state = useState<LetterRecord | null | undefined>(initial);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const saver = useRef<Autosaver<LetterRecord> | null>(null);
+  const id = initial.id;
+  const store = useMemo<DocumentStore<LetterRecord>>(
+    () => ({
+      write: async (l) => {
+        await getStorage().put('letters', l);
+        setSaveState('saved');
+      },
+      writeMerged: async (base, mine) => {
+        const saved = await saveMerged('letters', base, mine);
+        if (saved) setSaveState('saved');
+        return saved;
+      },
+      read: () => getStorage().get('letters', id),
+      subscribe: (onChange) => getStorage().onChange('letters', onChange),
+      remove: (l) => getStorage().delete('letters', l.id),
+      autosaver: (save) => createAutosaver(save),
+      unsavedName: `letter:${id}`,
+    }),
+    [id],
+  );
+  const doc = useSyncedDocument(id, state, store, merge3);
 
-  /** The version this screen last read or saved: what another tab's changes are measured from. */
-  const base = useRef<LetterRecord>(initial);
-  /** What is on screen now, for saves and merges that happen between renders. */
-  const latest = useRef<LetterRecord>(initial);
-  const show = (next: LetterRecord) => {
-    latest.current = next;
-    setLetter(next);
-  };
-
-  useEffect(() => {
-    const s = createAutosaver<LetterRecord>(async (value, { urgent }) => {
-      if (urgent) {
-        // The page is going: write what is on screen at once (a read first would not finish).
-        await getStorage().put('letters', value);
-        base.current = value;
-        return;
-      }
-      // Merged with what is stored now (another tab may have typed too), read and written in one step.
-      const saved = await saveMerged('letters', base.current, value);
-      if (!saved) return; // deleted in another tab
-      base.current = saved;
-      if (JSON.stringify(saved) !== JSON.stringify(value)) show(merge3(value, latest.current, saved));
-      setSaveState('saved');
-    });
-    saver.current = s;
-    // Letters changed (here or in another tab): merge what is stored into what is on screen, through
-    // the same queue as every save, so no read can come back older than a save already made.
-    const off = getStorage().onChange('letters', () => {
-      s.schedule(latest.current);
-      void s.flush();
-    });
-    return () => {
-      off();
-      s.dispose();
-    };
-  }, []);
-
-  const update = (change: Partial<LetterRecord>) => {
-    const next = { ...latest.current, ...change, updatedAt: nowIso() };
-    show(next);
-    saver.current?.schedule(next);
+  /** A change to the letter, made to what is on screen at that moment (never to an older copy). */
+  const update = (change: Partial<LetterRecord> | ((l: LetterRecord) => Partial<LetterRecord>)) => {
+    doc.save((l) => ({ ...l, ...(typeof change === 'function' ? change(l) : change), updatedAt: nowIso() }));
     setSaveState('saving');
   };
   /** Changes that matter at once (sent date, deletion of a paragraph): saved without waiting. */
-  const updateNow = (change: Partial<LetterRecord>) => {
+  const updateNow = (change: Partial<LetterRecord> | ((l: LetterRecord) => Partial<LetterRecord>)) => {
     update(change);
-    void saver.current?.flush();
+    // The change is taken in when React next draws; save straight after that.
+    setTimeout(() => void doc.flush());
   };
-  const flush = () => void saver.current?.flush();
-  /** Stops saving (nothing typed afterwards brings the letter back) and deletes it. */
-  const remove = async () => {
-    saver.current?.dispose();
-    saver.current = null;
-    await getStorage().delete('letters', latest.current.id);
-  };
-  return { letter, saveState, update, updateNow, flush, remove };
+  const flush = () => void doc.flush();
+  return { letter: state[0], saveState, update, updateNow, flush, remove: doc.remove, unsaved: doc.unsaved };
 }
 
 function Editor({ initial }: { initial: LetterRecord }) {
+  const doc = useLetterDocument(initial);
+  const { t } = useTranslation('letters');
+  if (!doc.letter) {
+    // Deleted in another tab (or everything deleted in settings): nothing typed here brings it back.
+    return (
+      <Page title={t('list.title')}>
+        <p>{t('list.notFound')}</p>
+        <Link to="/letters">{t('editor.back')}</Link>
+      </Page>
+    );
+  }
+  return <EditorBody doc={{ ...doc, letter: doc.letter }} />;
+}
+
+function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { letter: LetterRecord } }) {
   const { t } = useTranslation('letters');
   const navigate = useNavigate();
   const format = useFormatDate();
@@ -113,8 +109,8 @@ function Editor({ initial }: { initial: LetterRecord }) {
   const id = useId();
   // The key of the last message, not its words, so it follows a change of language.
   const [message, setMessage] = useState('');
-  const child = useRecord('children', initial.childId);
-  const { letter, saveState, update, updateNow, flush, remove: removeLetter } = useLetterDocument(initial);
+  const child = useRecord('children', doc.letter.childId);
+  const { letter, saveState, update, updateNow, flush, remove: removeLetter, unsaved } = doc;
 
   const template = findTemplate(letter.templateId);
   const title = letterTitle(t, letter);
@@ -125,11 +121,10 @@ function Editor({ initial }: { initial: LetterRecord }) {
     <LetterTextField id={`${id}-${name}`} name={name} value={letter[name]} onChange={(value) => update({ [name]: value })} {...opts} />
   );
 
-  const setParagraph = (index: number, text: string) => update({ paragraphs: letter.paragraphs.map((p, i) => (i === index ? text : p)) });
+  const setParagraph = (index: number, text: string) => update((l) => ({ paragraphs: l.paragraphs.map((p, i) => (i === index ? text : p)) }));
 
   const remove = async () => {
-    await removeLetter();
-    navigate('/letters', { replace: true });
+    if (await removeLetter(letter)) navigate('/letters', { replace: true });
   };
 
   return (
@@ -140,8 +135,9 @@ function Editor({ initial }: { initial: LetterRecord }) {
       <div className="no-print">
         <p>{t('editor.intro')}</p>
         <p role="status" className="hint letter-save-state">
-          {saveState === 'saving' ? t('editor.saving') : saveState === 'saved' ? t('editor.saved') : ''}
+          {unsaved ? '' : saveState === 'saving' ? t('editor.saving') : saveState === 'saved' ? t('editor.saved') : ''}
         </p>
+        <UnsavedNotice unsaved={unsaved} text={t('editor.notSaved')} />
 
         {field('senderName', { hint: t('editor.fields.senderNameHint') })}
         {field('senderAddress', { multiline: true, hint: t('editor.fields.senderAddressHint') })}
@@ -153,12 +149,12 @@ function Editor({ initial }: { initial: LetterRecord }) {
           return (
             <div className="field" key={i}>
               <label htmlFor={pid}>{t('editor.fields.paragraph', { number: i + 1, total: letter.paragraphs.length })}</label>
-              <textarea id={pid} rows={Math.max(3, Math.ceil(p.length / 38))} value={p} onChange={(e) => setParagraph(i, e.target.value)} />
+              <TextArea id={pid} rows={Math.max(3, Math.ceil(p.length / 38))} value={p} onChange={(e) => setParagraph(i, e.target.value)} />
               <button
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  updateNow({ paragraphs: letter.paragraphs.filter((_, j) => j !== i) });
+                  updateNow((l) => ({ paragraphs: l.paragraphs.filter((_, j) => j !== i) }));
                   setMessage('editor.fields.removed');
                 }}
               >
@@ -168,7 +164,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
           );
         })}
         <p>
-          <button type="button" className="button button--secondary" onClick={() => update({ paragraphs: [...letter.paragraphs, ''] })}>
+          <button type="button" className="button button--secondary" onClick={() => update((l) => ({ paragraphs: [...l.paragraphs, ''] }))}>
             {t('editor.fields.addParagraph')}
           </button>
         </p>
@@ -236,9 +232,9 @@ function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: s
         </span>
       )}
       {multiline ? (
-        <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => onChange(e.target.value)} />
+        <TextArea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => onChange(e.target.value)} />
+        <TextInput type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
     </div>
   );

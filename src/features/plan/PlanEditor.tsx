@@ -25,6 +25,7 @@ import { ReviewPanel } from './ReviewPanel';
 import type { FieldsetKind, ListKind, RowField, RowHandlers, RowsField } from './rows';
 import { usePlanText } from './text';
 import { usePlanDocument, type PlanDocument } from './usePlanDocument';
+import { UnsavedNotice } from '../../ui/UnsavedNotice';
 
 const ACTION_FIELDS: readonly RowField<PlanAction>[] = [
   { name: 'what', label: 'plan:fields.action.what', idSuffix: 'what', control: 'textarea' },
@@ -136,6 +137,7 @@ function PlanForm({ childId, name, named, plan, doc }: { childId: string; name: 
         </span>
       </p>
       <p className="hint">{t('plan:editor.saved')}</p>
+      <UnsavedNotice unsaved={doc.unsaved} text={t('plan:editor.notSaved')} />
 
       <PlanTools childId={childId} name={name} named={named} plan={plan} flush={doc.flush} onNotice={say} />
       <UndoNotice notice={notice} onUndo={undo} undoButton={undoButton} />

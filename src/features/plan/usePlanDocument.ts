@@ -18,6 +18,8 @@ export interface PlanDocument {
   flush: () => Promise<void>;
   /** Deletes the plan; false when that failed (and the plan is still there). */
   remove: (plan: PlanRecord) => Promise<boolean>;
+  /** What is on screen is not saved yet (a full device); it is kept in the tab meanwhile. */
+  unsaved: boolean;
 }
 
 /** A child's plan as the editor holds it: saved as typed, merged with other tabs, gone for good once deleted. */
@@ -31,10 +33,11 @@ export function usePlanDocument(childId: string): PlanDocument {
       subscribe: (onChange) => getStorage().onChange('plans', onChange),
       remove: (p) => getStorage().delete('plans', p.id),
       autosaver: (save) => createAutosaver(save),
+      unsavedName: `plan:${childId}`,
     }),
     [childId],
   );
-  const { save, flush, remove } = useSyncedDocument(childId, state, store, mergePlan);
+  const { save, flush, remove, unsaved } = useSyncedDocument(childId, state, store, mergePlan);
   const edit = useMemo(() => (change: (c: PlanContent) => PlanContent) => save((p) => updateContent(p, change, nowIso())), [save]);
-  return { plan: state[0], save, edit, flush, remove };
+  return { plan: state[0], save, edit, flush, remove, unsaved };
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { newId, nowIso } from '../../domain/ids';
@@ -10,23 +10,28 @@ import { Page } from '../../ui/Page';
 import { contentT } from '../../ui/contentText';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { REASONS, useReasonLabel, useRecordsChild } from './shared';
+import { useMergedForm } from './useMergedForm';
+import { TextArea } from '../../ui/keepCaret';
 
 const ENGLAND_CODES = SCHOOL_CODES.filter((c) => !['authorised-illness', 'authorised-other', 'unauthorised'].includes(c.id));
 const ANY_CODES = SCHOOL_CODES.filter((c) => ['authorised-illness', 'authorised-other', 'unauthorised'].includes(c.id));
+
+type DayDraft = { status: DayStatus; reason: string; morning: string; schoolCode: string; note: string };
+const NOTE: readonly (keyof DayDraft)[] = ['note'];
+const toDraft = (r: AttendanceRecord | undefined): DayDraft => ({
+  status: r?.status ?? 'not-in',
+  reason: r?.reason ?? '',
+  morning: r?.morning ?? '',
+  schoolCode: r?.schoolCode ?? '',
+  note: r?.note ?? '',
+});
 
 /** /records/day/:date — what happened, why, how the morning went, the school's code and a note. */
 export function DayPage() {
   const { date: day = '' } = useParams();
   const { t } = useTranslation('records');
-  const ct = contentT(t);
-  const format = useFormatDate();
-  const reasonLabel = useReasonLabel();
-  const navigate = useNavigate();
   const { child, attendance, today } = useRecordsChild();
   const problem = checkEntryDate(day, today);
-  const had = problem ? undefined : latestByDate(attendance).get(day);
-  const [failed, setFailed] = useState(false);
-  const back = problem ? '/records' : `/records?week=${weekStart(day)}`;
 
   if (!child) return null;
   if (problem) {
@@ -37,25 +42,44 @@ export function DayPage() {
       </Page>
     );
   }
+  return <DayForm key={day} day={day} childId={child.id} had={latestByDate(attendance).get(day)} />;
+}
+
+/**
+ * One day's form. It may be open in two tabs: what the other tab saves is merged into what is typed
+ * here, and saving here merges with what is saved now, so neither tab's words are lost.
+ */
+function DayForm({ day, childId, had }: { day: string; childId: string; had: AttendanceRecord | undefined }) {
+  const { t } = useTranslation('records');
+  const ct = contentT(t);
+  const format = useFormatDate();
+  const reasonLabel = useReasonLabel();
+  const navigate = useNavigate();
+  const stored = useMemo(() => toDraft(had), [had]);
+  const form = useMergedForm(stored, NOTE);
+  const { draft, set } = form;
+  const [failed, setFailed] = useState(false);
+  const back = `/records?week=${weekStart(day)}`;
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (k: string) => String(form.get(k) ?? '');
     const now = nowIso();
-    const record: AttendanceRecord = {
-      ...(had ?? { id: newId(), childId: child.id, date: day, createdAt: now }),
-      status: (value('status') || 'in') as DayStatus,
-      reason: value('reason') || undefined,
-      morning: (value('morning') || undefined) as Morning | undefined,
-      schoolCode: value('code') || undefined,
-      note: value('note').trim() || undefined,
-      updatedAt: now,
-    };
+    const id = had?.id ?? newId();
     getStorage()
-      .put('attendance', record)
+      .update('attendance', id, (current) => {
+        const d = form.mergeWith(current && toDraft(current));
+        return {
+          ...(current ?? had ?? { id, childId, date: day, createdAt: now }),
+          status: d.status,
+          reason: d.reason || undefined,
+          morning: (d.morning || undefined) as Morning | undefined,
+          schoolCode: d.schoolCode || undefined,
+          note: d.note.trim() || undefined,
+          updatedAt: now,
+        };
+      })
       .then(
-        () => navigate(`/records?week=${weekStart(day)}`),
+        () => navigate(back),
         () => setFailed(true),
       );
   };
@@ -65,13 +89,13 @@ export function DayPage() {
       <Link className="back-link" to={back}>
         {t('day.back')}
       </Link>
-      <form onSubmit={save} className="records-form" key={had?.updatedAt ?? 'new'}>
+      <form onSubmit={save} className="records-form">
         <fieldset>
           <legend>{t('day.what')}</legend>
           <div className="records-chips">
             {DAY_STATUSES.map((s) => (
               <label key={s} className="records-chip">
-                <input type="radio" name="status" value={s} defaultChecked={(had?.status ?? 'not-in') === s} />
+                <input type="radio" name="status" value={s} checked={draft.status === s} onChange={() => set({ status: s })} />
                 <span>{t(`status.${s}`)}</span>
               </label>
             ))}
@@ -82,7 +106,7 @@ export function DayPage() {
           <span className="hint" id="day-reason-hint">
             {t('day.reasonHint')}
           </span>
-          <select id="day-reason" name="reason" defaultValue={had?.reason ?? ''} aria-describedby="day-reason-hint">
+          <select id="day-reason" name="reason" value={draft.reason} onChange={(e) => set({ reason: e.target.value })} aria-describedby="day-reason-hint">
             <option value="">{t('day.noReason')}</option>
             {REASONS.map((r) => (
               <option key={r} value={r}>
@@ -96,7 +120,7 @@ export function DayPage() {
           <div className="records-chips">
             {MORNINGS.map((m) => (
               <label key={m} className="records-chip">
-                <input type="radio" name="morning" value={m} defaultChecked={had?.morning === m} />
+                <input type="radio" name="morning" value={m} checked={draft.morning === m} onChange={() => set({ morning: m })} />
                 <span>{t(`day.mornings.${m}`)}</span>
               </label>
             ))}
@@ -107,7 +131,7 @@ export function DayPage() {
           <span className="hint" id="day-code-hint">
             {t('day.codeHint')}
           </span>
-          <select id="day-code" name="code" defaultValue={had?.schoolCode ?? ''} aria-describedby="day-code-hint day-code-source">
+          <select id="day-code" name="code" value={draft.schoolCode} onChange={(e) => set({ schoolCode: e.target.value })} aria-describedby="day-code-hint day-code-source">
             <option value="">{t('day.noCode')}</option>
             <optgroup label={t('codes.england')}>
               {ENGLAND_CODES.map((c) => (
@@ -130,7 +154,7 @@ export function DayPage() {
         </p>
         <p>
           <label htmlFor="day-note">{t('day.note')}</label>
-          <textarea id="day-note" name="note" rows={3} defaultValue={had?.note ?? ''} />
+          <TextArea id="day-note" name="note" rows={3} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
         </p>
         {failed && (
           <p className="error-message" role="alert">

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { ContactRecord } from '../../domain/contacts/types';
 import { useTranslation } from 'react-i18next';
 import { compareDates, isIsoDate } from '../../domain/dates';
@@ -12,75 +12,112 @@ import { useFormatDate } from '../../ui/useFormatDate';
 import { contentT } from '../../ui/contentText';
 import { downloadFollowUps } from './calendar';
 import { useRecordsChild } from './shared';
+import { useMergedForm } from './useMergedForm';
+import { TextArea, TextInput } from '../../ui/keepCaret';
 
 type Field = 'date' | 'followUp' | 'who' | 'said';
 const TYPED = '';
 
+type LogDraft = { date: string; time: string; picked: string; who: string; how: ContactWay; said: string; agreed: string; followUp: string; key: boolean };
+const LOG_TEXTS: readonly (keyof LogDraft)[] = ['who', 'said', 'agreed'];
+const toDraft = (e: ContactLogRecord | undefined, today: string, mine: ContactRecord[]): LogDraft => ({
+  date: e?.date ?? today,
+  time: e?.time ?? '',
+  picked: e?.contactId && mine.some((c) => c.id === e.contactId) ? e.contactId : TYPED,
+  who: e && !e.contactId ? e.who : '',
+  how: e?.how ?? 'call',
+  said: e?.said ?? '',
+  agreed: e?.agreed ?? '',
+  followUp: e?.followUpOn ?? '',
+  key: e?.key ?? false,
+});
+
 /** The contact log: a form to add (or change) an entry, and every entry, newest first. */
 export function LogPage() {
-  const { t } = useTranslation('records');
-  const ct = contentT(t);
-  const { child, log, today } = useRecordsChild();
-  const contacts = useList('contacts');
-  const [editing, setEditing] = useState<ContactLogRecord | undefined>();
-  const [errors, setErrors] = useState<{ field: Field; key: string }[]>([]);
+  const { child, log } = useRecordsChild();
+  const [editingId, setEditingId] = useState<string | undefined>();
   const [message, setMessage] = useState<LogMessage | undefined>();
-  const [picked, setPicked] = useState<string>(TYPED);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const mine = useMemo(() => (contacts ?? []).filter((c) => !c.childId || c.childId === child?.id), [contacts, child]);
+  /** A new blank form after each save. */
+  const [round, setRound] = useState(0);
   const sorted = useMemo(() => log.slice().sort((a, b) => compareDates(b.date, a.date) || (b.time ?? '').localeCompare(a.time ?? '')), [log]);
   if (!child) return null;
-
-  const startEdit = (e: ContactLogRecord) => {
-    setEditing(e);
-    setPicked(e.contactId && mine.some((c) => c.id === e.contactId) ? e.contactId : TYPED);
-    setErrors([]);
-    setTimeout(() => formRef.current?.querySelector<HTMLInputElement>('input')?.focus());
+  // The entry as saved now (here or in another tab), so the form can merge in what changed there.
+  const editing = editingId ? log.find((e) => e.id === editingId) : undefined;
+  const done = (m: LogMessage) => {
+    setMessage(m);
+    if (m === 'saved') {
+      setEditingId(undefined);
+      setRound((r) => r + 1);
+    }
   };
+  return (
+    <>
+      <LogForm key={`${editingId ?? 'new'}-${round}`} childId={child.id} editing={editing} onCancel={() => setEditingId(undefined)} onDone={done} />
+      <p role="status" className="status-message">
+        <LogMessageText message={message} />
+      </p>
+      <LogList entries={sorted} onEdit={(e) => setEditingId(e.id)} onMessage={setMessage} />
+    </>
+  );
+}
+
+function LogMessageText({ message }: { message: LogMessage | undefined }) {
+  const { t } = useTranslation('records');
+  return message === 'saved' ? t('log.saved') : message === 'deleted' ? t('log.deleted') : message === 'calendar' ? t('log.calendarSaved') : message === 'failed' ? t('week.saveFailed') : '';
+}
+
+/**
+ * The form to add an entry, or change one. The entry may be open in another tab too: what is saved
+ * there is merged into what is typed here, and saving here merges with what is saved now.
+ */
+function LogForm({ childId, editing, onCancel, onDone }: { childId: string; editing: ContactLogRecord | undefined; onCancel: () => void; onDone: (m: LogMessage) => void }) {
+  const { t } = useTranslation('records');
+  const ct = contentT(t);
+  const { today } = useRecordsChild();
+  const contacts = useList('contacts');
+  const mine = useMemo(() => (contacts ?? []).filter((c) => !c.childId || c.childId === childId), [contacts, childId]);
+  const stored = useMemo(() => toDraft(editing, today, mine), [editing, today, mine]);
+  const form = useMergedForm(stored, LOG_TEXTS);
+  const { draft, set } = form;
+  const [errors, setErrors] = useState<{ field: Field; key: string }[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const editingId = editing?.id;
+  useEffect(() => {
+    if (editingId) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [editingId]);
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formEl = event.currentTarget;
-    const form = new FormData(formEl);
-    const value = (k: string) => String(form.get(k) ?? '').trim();
-    const saved = mine.find((c) => c.id === picked);
-    const who = saved ? [saved.name.trim(), saved.organisation?.trim()].filter(Boolean).join(', ') : value('who');
-    const problems: { field: Field; key: string }[] = [];
-    const dateProblem = checkEntryDate(value('date'), today);
-    if (dateProblem) problems.push({ field: 'date', key: dateProblem === 'future' ? 'log.errors.future' : 'log.errors.date' });
-    if (value('followUp') && !isIsoDate(value('followUp'))) problems.push({ field: 'followUp', key: 'log.errors.followUp' });
-    if (!who) problems.push({ field: 'who', key: 'log.errors.who' });
-    if (!value('said')) problems.push({ field: 'said', key: 'log.errors.said' });
+    const problems = checkLog(draft, mine, today);
     setErrors(problems);
     if (problems.length) {
       setTimeout(() => summaryRef.current?.focus());
       return;
     }
     const now = nowIso();
-    const record: ContactLogRecord = {
-      ...(editing ?? { id: newId(), childId: child.id, createdAt: now }),
-      date: value('date'),
-      time: value('time') || undefined,
-      contactId: saved?.id,
-      who,
-      how: (value('how') || 'call') as ContactWay,
-      said: value('said'),
-      agreed: value('agreed'),
-      followUpOn: value('followUp') || undefined,
-      key: form.get('key') === 'on',
-      updatedAt: now,
-    };
+    const id = editing?.id ?? newId();
     getStorage()
-      .put('contactLog', record)
+      .update('contactLog', id, (current) => {
+        const d = form.mergeWith(current && toDraft(current, today, mine));
+        const saved = mine.find((c) => c.id === d.picked);
+        return {
+          ...(current ?? editing ?? { id, childId, createdAt: now }),
+          date: d.date.trim(),
+          time: d.time.trim() || undefined,
+          contactId: saved?.id,
+          who: whoOf(d, saved),
+          how: d.how,
+          said: d.said.trim(),
+          agreed: d.agreed.trim(),
+          followUpOn: d.followUp.trim() || undefined,
+          key: d.key,
+          updatedAt: now,
+        };
+      })
       .then(
-        () => {
-          setMessage('saved');
-          setEditing(undefined);
-          setPicked(TYPED);
-          formEl.reset();
-        },
-        () => setMessage('failed'),
+        () => onDone('saved'),
+        () => onDone('failed'),
       );
   };
 
@@ -94,30 +131,29 @@ export function LogPage() {
     );
 
   return (
-    <>
       <section aria-labelledby="log-form-heading">
         <h2 id="log-form-heading">{editing ? t('log.editHeading') : t('log.heading')}</h2>
         <p>{t('log.lead')}</p>
         <ErrorSummary errors={errors} summaryRef={summaryRef} />
-        <form ref={formRef} onSubmit={save} noValidate className="records-form" key={editing?.id ?? 'new'}>
+        <form ref={formRef} onSubmit={save} noValidate className="records-form">
           <div className="records-form__row">
             <p>
               <label htmlFor="log-date">{t('log.date')}</label>
               {errorText('date')}
-              <input id="log-date" name="date" type="date" max={today} defaultValue={editing?.date ?? today} aria-invalid={!!err('date')} aria-describedby={described('date')} />
+              <input id="log-date" name="date" type="date" max={today} value={draft.date} onChange={(e) => set({ date: e.target.value })} aria-invalid={!!err('date')} aria-describedby={described('date')} />
             </p>
             <p>
               <label htmlFor="log-time">{t('log.time')}</label>
-              <input id="log-time" name="time" type="time" defaultValue={editing?.time ?? ''} />
+              <input id="log-time" name="time" type="time" value={draft.time} onChange={(e) => set({ time: e.target.value })} />
             </p>
           </div>
-          <WhoFields picked={picked} onPick={setPicked} mine={mine} editing={editing} errorText={errorText} described={described} err={err} />
+          <WhoFields draft={draft} set={set} mine={mine} errorText={errorText} described={described} err={err} />
           <fieldset>
             <legend>{t('log.how')}</legend>
             <div className="records-chips">
               {CONTACT_WAYS.map((w) => (
                 <label key={w} className="records-chip">
-                  <input type="radio" name="how" value={w} defaultChecked={(editing?.how ?? 'call') === w} />
+                  <input type="radio" name="how" value={w} checked={draft.how === w} onChange={() => set({ how: w })} />
                   <span>{t(`log.ways.${w}`)}</span>
                 </label>
               ))}
@@ -126,11 +162,11 @@ export function LogPage() {
           <p>
             <label htmlFor="log-said">{t('log.said')}</label>
             {errorText('said')}
-            <textarea id="log-said" name="said" rows={3} defaultValue={editing?.said ?? ''} aria-invalid={!!err('said')} aria-describedby={described('said')} />
+            <TextArea id="log-said" name="said" rows={3} value={draft.said} onChange={(e) => set({ said: e.target.value })} aria-invalid={!!err('said')} aria-describedby={described('said')} />
           </p>
           <p>
             <label htmlFor="log-agreed">{t('log.agreed')}</label>
-            <textarea id="log-agreed" name="agreed" rows={2} defaultValue={editing?.agreed ?? ''} />
+            <TextArea id="log-agreed" name="agreed" rows={2} value={draft.agreed} onChange={(e) => set({ agreed: e.target.value })} />
           </p>
           <p>
             <label htmlFor="log-followUp">{t('log.followUp')}</label>
@@ -138,10 +174,10 @@ export function LogPage() {
               {t('log.followUpHint')}
             </span>
             {errorText('followUp')}
-            <input id="log-followUp" name="followUp" type="date" defaultValue={editing?.followUpOn ?? ''} aria-invalid={!!err('followUp')} aria-describedby={described('followUp', 'log-followUp-hint')} />
+            <input id="log-followUp" name="followUp" type="date" value={draft.followUp} onChange={(e) => set({ followUp: e.target.value })} aria-invalid={!!err('followUp')} aria-describedby={described('followUp', 'log-followUp-hint')} />
           </p>
           <div className="choice">
-            <input id="log-key" name="key" type="checkbox" defaultChecked={editing?.key ?? false} />
+            <input id="log-key" name="key" type="checkbox" checked={draft.key} onChange={(e) => set({ key: e.target.checked })} />
             <label htmlFor="log-key">{t('log.key')}</label>
           </div>
           <p className="button-row">
@@ -149,19 +185,30 @@ export function LogPage() {
               {editing ? t('log.saveChanges') : t('log.save')}
             </button>
             {editing && (
-              <button type="button" className="button button--secondary" onClick={() => setEditing(undefined)}>
+              <button type="button" className="button button--secondary" onClick={onCancel}>
                 {t('log.cancel')}
               </button>
             )}
           </p>
         </form>
       </section>
-      <p role="status" className="status-message">
-        {message === 'saved' ? t('log.saved') : message === 'deleted' ? t('log.deleted') : message === 'calendar' ? t('log.calendarSaved') : message === 'failed' ? t('week.saveFailed') : ''}
-      </p>
-      <LogList entries={sorted} onEdit={startEdit} onMessage={setMessage} />
-    </>
   );
+}
+
+/** Who the entry was with: the saved contact's name (and where they work), or what was typed. */
+function whoOf(d: LogDraft, saved: ContactRecord | undefined): string {
+  return saved ? [saved.name.trim(), saved.organisation?.trim()].filter(Boolean).join(', ') : d.who.trim();
+}
+
+/** What is missing or wrong in the form, each with the box it belongs to. */
+function checkLog(d: LogDraft, mine: ContactRecord[], today: string): { field: Field; key: string }[] {
+  const problems: { field: Field; key: string }[] = [];
+  const dateProblem = checkEntryDate(d.date.trim(), today);
+  if (dateProblem) problems.push({ field: 'date', key: dateProblem === 'future' ? 'log.errors.future' : 'log.errors.date' });
+  if (d.followUp.trim() && !isIsoDate(d.followUp.trim())) problems.push({ field: 'followUp', key: 'log.errors.followUp' });
+  if (!whoOf(d, mine.find((c) => c.id === d.picked))) problems.push({ field: 'who', key: 'log.errors.who' });
+  if (!d.said.trim()) problems.push({ field: 'said', key: 'log.errors.said' });
+  return problems;
 }
 
 type LogMessage = 'saved' | 'deleted' | 'calendar' | 'failed';
@@ -233,29 +280,26 @@ function LogList({
 
 /** The saved contacts to pick from, or a box to type who it was. */
 function WhoFields({
-  picked,
-  onPick,
+  draft,
+  set,
   mine,
-  editing,
   errorText,
   described,
   err,
 }: {
-  picked: string;
-  onPick: (id: string) => void;
+  draft: LogDraft;
+  set: (change: Partial<LogDraft>) => void;
   mine: ContactRecord[];
-  editing: ContactLogRecord | undefined;
   errorText: (f: Field) => ReactNode;
   described: (f: Field, hint?: string) => string | undefined;
   err: (f: Field) => unknown;
 }) {
   const { t } = useTranslation('records');
-  const setPicked = onPick;
   return (
     <>
     <p>
       <label htmlFor="log-contact">{t('log.who')}</label>
-      <select id="log-contact" value={picked} onChange={(e) => setPicked(e.target.value)}>
+      <select id="log-contact" value={draft.picked} onChange={(e) => set({ picked: e.target.value })}>
         <option value={TYPED}>{t('log.whoNone')}</option>
         {mine.length > 0 && (
           <optgroup label={t('log.whoSaved')}>
@@ -268,14 +312,14 @@ function WhoFields({
         )}
       </select>
     </p>
-    {picked === TYPED && (
+    {draft.picked === TYPED && (
       <p>
         <label htmlFor="log-who">{t('log.whoTyped')}</label>
         <span className="hint" id="log-who-hint">
           {t('log.whoHint')}
         </span>
         {errorText('who')}
-        <input id="log-who" name="who" type="text" defaultValue={editing && !editing.contactId ? editing.who : ''} aria-invalid={!!err('who')} aria-describedby={described('who', 'log-who-hint')} />
+        <TextInput id="log-who" name="who" type="text" value={draft.who} onChange={(e) => set({ who: e.target.value })} aria-invalid={!!err('who')} aria-describedby={described('who', 'log-who-hint')} />
       </p>
     )}
     </>
