@@ -36,7 +36,7 @@ export const SECURITY_HEADERS = {
   // For browsers that predate frame-ancestors: the app is never shown inside another site's page.
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 

@@ -38,6 +38,11 @@ export function Home() {
         </div>
       )}
       <p className="lead">{t('home.lead')}</p>
+      <p>
+        <Link className={latest ? 'button button--secondary' : 'button'} to="/questions/start">
+          {latest ? t('home.startAnother') : t('home.start')}
+        </Link>
+      </p>
       <h2>{t('home.how.heading')}</h2>
       <ol className="steps">
         <li>{t('home.how.step1')}</li>
@@ -45,11 +50,6 @@ export function Home() {
         <li>{t('home.how.step3')}</li>
         <li>{t('home.how.step4')}</li>
       </ol>
-      <p>
-        <Link className={latest ? 'button button--secondary' : 'button'} to="/questions/start">
-          {latest ? t('home.startAnother') : t('home.start')}
-        </Link>
-      </p>
       {!session && anySent && (
         <Suspense fallback={null}>
           <UpcomingDates />

@@ -11,14 +11,7 @@ const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default:
 const FamilyNotices = lazy(() => import('./FamilyShell').then((m) => ({ default: m.FamilyNotices })));
 const LockScreen = lazy(() => import('./FamilyShell').then((m) => ({ default: m.LockScreen })));
 
-const NAV = [
-  { to: '/questions', key: 'nav.questions' },
-  { to: '/support', key: 'nav.support' },
-  { to: '/plan', key: 'nav.plan' },
-  { to: '/records', key: 'nav.records' },
-  { to: '/letters', key: 'nav.letters' },
-  { to: '/help', key: 'nav.help' },
-] as const;
+const NAV = ['questions', 'support', 'plan', 'records', 'letters', 'help'] as const;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation('common');
@@ -31,6 +24,18 @@ export function Layout({ children }: { children: ReactNode }) {
       </Suspense>
     );
   }
+  // On a phone the links are behind "Menu" (CSS shows one of the two, by the screen's width).
+  const nav = (
+    <nav aria-label={t('nav.label')}>
+      <ul>
+        {NAV.map((n) => (
+          <li key={n}>
+            <NavLink to={`/${n}`}>{t(`nav.${n}`)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
   return (
     <>
       <a className="skip-link no-print" href="#main">
@@ -42,16 +47,12 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('app.name')}
           </Link>
           <LanguageSwitch />
+          <details className="site-menu">
+            <summary>{t('nav.menu')}</summary>
+            {nav}
+          </details>
         </div>
-        <nav aria-label={t('nav.label')} className="site-nav">
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>{t(item.key)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {nav}
       </header>
       <div className="notices no-print">
         <Suspense fallback={null}>

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, PSEUDO_RTL } from '../ui/languages';
 // English shell text ships with the first page so it paints without waiting for another request.
 import enCommon from '../../locales/en/common.json';
-import { interpolation } from '../ui/bidi';
+import { interpolation, missingInterpolationHandler } from '../ui/bidi';
 import { PSEUDO_RTL_CODE, pseudoRtl } from '../ui/pseudoRtl';
 
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
@@ -78,6 +78,7 @@ export async function setupI18n(language = savedLanguage() ?? 'en') {
       defaultNS: 'common',
       // Names and other words the family typed are isolated so they cannot reorder our sentences.
       interpolation,
+      missingInterpolationHandler,
       returnNull: false,
       returnEmptyString: false,
       react: { useSuspense: true },

@@ -1,10 +1,15 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigationType } from 'react-router';
 import { useList, useSession } from '../storage/react';
 
+/** The page last shown: a change made in place (a search typed, a language chosen) moves nothing. */
+let shown = '';
+
 /**
- * One screen: sets the document title and, after a navigation, moves focus to the heading so that
- * screen-reader users hear where they are.
+ * One screen: sets the document title and, after a navigation, opens at the top with focus on the
+ * heading, so that everyone starts reading where the page starts and screen-reader users hear where
+ * they are.
  */
 export function Page({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
   const { t } = useTranslation('common');
@@ -27,10 +32,19 @@ export function Page({ title, children, className }: { title: string; children: 
       live = false;
     };
   }, [title, t, session, kids]);
+  const how = useNavigationType();
+  const { key, pathname, hash } = useLocation();
   useEffect(() => {
-    // Only after an in-app navigation: on a fresh load the browser's own focus is right.
-    if (window.history.state && (window.history.state as { idx?: number }).idx) heading.current?.focus();
-  }, [title]);
+    // On a fresh load, back or forward (POP) the browser's own focus and scroll are right; a link
+    // to a place in the page (#id) goes there.
+    if ((how == 'PUSH' || (how == 'REPLACE' && pathname != shown)) && !hash) {
+      scrollTo(0, 0);
+      heading.current?.focus();
+      document.querySelector('.site-menu')?.removeAttribute('open');
+    }
+    shown = pathname;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once for each move to another address
+  }, [key]);
   return (
     <div className={className}>
       <h1 ref={heading} tabIndex={-1} className="page-title">

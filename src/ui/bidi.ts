@@ -13,3 +13,9 @@ export function isolate(value: unknown): string {
 
 /** i18next interpolation for the app and its tests: values are isolated, never HTML-escaped (React escapes). */
 export const interpolation = { escapeValue: true, escape: isolate } as const;
+
+/**
+ * A value the code forgot to pass is left out, never shown as "{{number}}" (i18next would otherwise
+ * leave the placeholder in the sentence). tests/unit/i18n/placeholders.test.ts finds such calls.
+ */
+export const missingInterpolationHandler = () => '';

@@ -196,6 +196,8 @@ describe('my plan', () => {
     await page.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' }).check();
     await page.getByRole('status').filter({ hasText: 'Added to your plan.' }).waitFor();
 
+    // On a phone the links are behind "Menu".
+    await page.getByText('Menu', { exact: true }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
     await page.getByRole('button', { name: 'Make a plan for Ali from your answers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plan for Ali' }).waitFor();

@@ -132,6 +132,8 @@ describe('prerendered pages', () => {
     await page.getByLabel('Language').first().selectOption('cy');
     await page.getByRole('heading', { level: 1, name: 'Fy nghynllun' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/cy/plan');
+    // On a phone the links are behind "Dewislen" (Menu).
+    await page.getByText('Dewislen', { exact: true }).click();
     await page.getByRole('link', { name: 'Pwy all helpu' }).first().click();
     await page.waitForURL(/\/cy\/help$/);
     await page.goto('/letters');

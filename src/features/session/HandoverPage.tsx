@@ -28,7 +28,9 @@ export function HandoverPage() {
   const codeHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (codes) codeHeading.current?.focus();
+    // The heading, the buttons and the code together at the top of the screen.
+    codeHeading.current?.focus({ preventScroll: true });
+    codeHeading.current?.scrollIntoView({ block: 'start' });
   }, [codes]);
 
   if (!session) return known ? <Navigate to="/session" replace /> : null;
@@ -90,23 +92,25 @@ export function HandoverPage() {
           <h3 id="handover-code-heading" ref={codeHeading} tabIndex={-1}>
             {t('handover.codeOf', { number: index + 1, count: codes.length })}
           </h3>
-          <figure className="session-code-figure">
-            <img
-              className="session-code"
-              data-testid="handover-code"
-              src={codes[index]}
-              alt={t('handover.codeAlt', { number: index + 1, count: codes.length })}
-              width={352}
-              height={352}
-            />
-          </figure>
-          <div className="button-row">
-            <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => setIndex(index - 1)}>
-              {t('handover.previous')}
-            </button>
-            <button type="button" className="button" disabled={index === codes.length - 1} onClick={() => setIndex(index + 1)}>
-              {t('handover.next')}
-            </button>
+          <div className="session-code-pair">
+            <div className="button-row">
+              <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+                {t('handover.previous')}
+              </button>
+              <button type="button" className="button" disabled={index === codes.length - 1} onClick={() => setIndex(index + 1)}>
+                {t('handover.next')}
+              </button>
+            </div>
+            <figure className="session-code-figure">
+              <img
+                className="session-code"
+                data-testid="handover-code"
+                src={codes[index]}
+                alt={t('handover.codeAlt', { number: index + 1, count: codes.length })}
+                width={352}
+                height={352}
+              />
+            </figure>
           </div>
           <p>{t('handover.codesAfter')}</p>
         </section>

@@ -232,7 +232,7 @@ function ReceiveResult({
           <h2 id={`${id}-ask`} ref={headingRef} tabIndex={-1}>
             {t('receive.askHeading')}
           </h2>
-          <p>{t('receive.askBody', { count: outcome.count })}</p>
+          <p>{t('receive.askBody', { number: outcome.count })}</p>
           <div className="button-row">
             <button type="button" className="button" onClick={() => onWrite(outcome.incoming, 'keep-both')}>
               {t('receive.keepBoth')}
@@ -251,7 +251,7 @@ function ReceiveResult({
           <h2 id={`${id}-done`} ref={headingRef} tabIndex={-1}>
             {t('receive.doneHeading')}
           </h2>
-          <p role="status">{t('receive.doneBody', { count: outcome.children })}</p>
+          <p role="status">{t('receive.doneBody', { number: outcome.children })}</p>
           <p>
             <Link className="button" to="/questions">
               {t('receive.doneLink')}

@@ -90,7 +90,7 @@ export function SessionHome() {
           <select id={`${id}-minutes`} className="input input--short" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
             {LOCK_MINUTES.map((m) => (
               <option key={m} value={m}>
-                {t('start.minutes', { count: m })}
+                {t('start.minutes', { number: m })}
               </option>
             ))}
           </select>

@@ -88,7 +88,8 @@ describe('layout', () => {
       </Layout>,
     );
     expect(await screen.findByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
-    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    // Twice: in the header, and behind "Menu" for a phone (the style sheet shows one of them).
+    expect(screen.getAllByRole('navigation', { name: 'Main' })).toHaveLength(2);
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Your answers stay on this device.');
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
   });

@@ -27,6 +27,14 @@ describe('hosting set-ups', () => {
     expect(headers).toMatch(/\/assets\/\*\n(?:.*\n)*?\s+Cache-Control: public, max-age=31536000, immutable/);
     expect(nginx).toContain('try_files $uri $uri.html $uri/index.html @app;');
   });
+
+  it('let the app\'s own pages use the camera (to read hand-over codes), and no other origin', () => {
+    const policy = (SECURITY_HEADERS as Record<string, string>)['Permissions-Policy']!;
+    const features = Object.fromEntries(policy.split(/,\s*/).map((f) => f.split('=') as [string, string]));
+    expect(features.camera).toBe('(self)');
+    expect(features.microphone).toBe('()');
+    expect(features.geolocation).toBe('()');
+  });
 });
 
 describe('our server (scripts/serve.mjs)', () => {
