@@ -7,7 +7,7 @@ import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
-import { intoFamily, linkProblem, separateChildren } from './importLinks';
+import { differingHere, intoFamily, linkProblem, separateChildren } from './importLinks';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
@@ -394,7 +394,7 @@ export function adoptOlderFile(incoming: Snapshot, fromVersion: number, existing
 export function asksWhichFamily(fromVersion: number, existing: Snapshot): boolean {
   return fromVersion < FAMILIES_VERSION && existing.data.families.length > 1;
 }
-export { intoFamily };
+export { intoFamily, differingHere };
 
 /** A record in the file whose id is already on this device with different content. */
 export interface ImportConflict {

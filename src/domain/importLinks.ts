@@ -1,4 +1,5 @@
 import { newId } from './ids';
+import { sameData } from './merge';
 import { FAMILY_STORES, type FamilyStoreName, type Snapshot } from './schema';
 
 /*
@@ -93,4 +94,20 @@ export function intoFamily(incoming: Snapshot, familyId: string): Snapshot {
   }
   data.families = [];
   return { ...incoming, data };
+}
+
+/**
+ * Records of a file whose ids are on this device with other content, in whichever family: what an
+ * older file (saved before families) would replace once it is given to one of them.
+ */
+export function differingHere(incoming: Snapshot['data'], existing: Snapshot['data']): number {
+  let n = 0;
+  for (const store of FAMILY_STORES) {
+    const here = new Map<string, unknown>(existing[store].map((r) => [r.id, r]));
+    for (const r of incoming[store] as Linked[]) {
+      const mine = here.get(r.id);
+      if (mine !== undefined && !sameData(mine, { ...r, familyId: (mine as Linked).familyId })) n++;
+    }
+  }
+  return n;
 }
