@@ -7,6 +7,7 @@ import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
+import { fitName, LIMITS } from './limits';
 import { differingHere, intoFamily, linkProblem, separateChildren } from './importLinks';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
@@ -19,24 +20,7 @@ import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snap
  * (looseObject), so a copy restores exactly what was saved.
  */
 
-/**
- * Limits: generous for any real family (a volunteer's many children, years of letters), small
- * enough that a damaged or hostile file cannot freeze the page or fill the device.
- */
-export const LIMITS = {
-  /** The whole file, in characters. */
-  fileChars: 60_000_000,
-  /** Objects inside objects, anywhere in the file. */
-  depth: 24,
-  id: 200,
-  name: 1_000,
-  /** Any one box of text (a plan box, a letter paragraph, a contact's notes). */
-  text: 100_000,
-  /** Records of one kind in one file. */
-  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
-  /** Lines in one list (plan items, paragraphs, answers, cycles). */
-  list: 2_000,
-} as const;
+export { LIMITS };
 
 /** What was too big, for a plain message: the screen says which. */
 export type TooBig = 'file' | 'depth' | 'id' | 'name' | 'text' | 'list' | StoreName;
@@ -479,7 +463,13 @@ export function importRecords(
         childIds.set(c.id, id);
         c.id = id;
         // So the family can tell the two apart ("Sam (from file)").
-        if (copyName) c.displayName = copyName(c.displayName);
+        // Never past the longest name the app keeps, or the next copy of everything would be refused.
+        // The name is shortened to make room, so "(from file)" is still read.
+        if (copyName) {
+          const longer = copyName(c.displayName);
+          const over = longer.length - LIMITS.name;
+          c.displayName = over > 0 ? fitName(copyName(fitName(c.displayName, Math.max(0, c.displayName.length - over)))) : longer;
+        }
       }
     }
     const follow = (childId: string | undefined) => (childId ? (childIds.get(childId) ?? childId) : childId);
