@@ -17,6 +17,8 @@ import { ClockPanel } from './ClockPanel';
 import { DateField } from './DateField';
 import { letterTitle, slug, useFormatDate, useToday } from './shared';
 import { contentT } from '../../ui/contentText';
+import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 type TextField = 'senderName' | 'senderAddress' | 'recipient' | 'subject' | 'greeting' | 'signOff';
 
@@ -153,7 +155,8 @@ function Editor({ initial }: { initial: LetterRecord }) {
           return (
             <div className="field" key={i}>
               <label htmlFor={pid}>{t('editor.fields.paragraph', { number: i + 1, total: letter.paragraphs.length })}</label>
-              <textarea id={pid} rows={Math.max(3, Math.ceil(p.length / 38))} value={p} onChange={(e) => setParagraph(i, e.target.value)} />
+              <textarea id={pid} rows={Math.max(3, Math.ceil(p.length / 38))} value={p} maxLength={TEXT_MAX} onChange={(e) => setParagraph(i, e.target.value)} />
+              <LimitNote value={p} max={TEXT_MAX} />
               <button
                 type="button"
                 className="link-button"
@@ -227,6 +230,8 @@ function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: s
   const { t } = useTranslation('letters');
   const fieldId = id;
   const hintId = hint ? `${fieldId}-hint` : undefined;
+  // The sender's name is a name; the other boxes are writing (the limits of the saved letter).
+  const max = name === 'senderName' ? NAME_MAX : TEXT_MAX;
   return (
     <div className="field">
       <label htmlFor={fieldId}>{t(`editor.fields.${name}`)}</label>
@@ -236,10 +241,11 @@ function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: s
         </span>
       )}
       {multiline ? (
-        <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => onChange(e.target.value)} />
+        <input type="text" id={fieldId} aria-describedby={hintId} value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} />
       )}
+      <LimitNote value={value} max={max} />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { Page } from '../../ui/Page';
 import { contentT } from '../../ui/contentText';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { REASONS, useReasonLabel, useRecordsChild } from './shared';
+import { TEXT_MAX } from '../../domain/limits';
+import { useLimitNote } from '../../ui/LimitNote';
 
 const ENGLAND_CODES = SCHOOL_CODES.filter((c) => !['authorised-illness', 'authorised-other', 'unauthorised'].includes(c.id));
 const ANY_CODES = SCHOOL_CODES.filter((c) => ['authorised-illness', 'authorised-other', 'unauthorised'].includes(c.id));
@@ -130,7 +132,7 @@ export function DayPage() {
         </p>
         <p>
           <label htmlFor="day-note">{t('day.note')}</label>
-          <textarea id="day-note" name="note" rows={3} defaultValue={had?.note ?? ''} />
+          <DayNote defaultValue={had?.note ?? ''} />
         </p>
         {failed && (
           <p className="error-message" role="alert">
@@ -142,5 +144,16 @@ export function DayPage() {
         </button>
       </form>
     </Page>
+  );
+}
+
+/** The day's note: as long as the diary keeps, and said when full. */
+function DayNote({ defaultValue }: { defaultValue: string }) {
+  const { note, ...limit } = useLimitNote(TEXT_MAX);
+  return (
+    <>
+      <textarea id="day-note" name="note" rows={3} defaultValue={defaultValue} {...limit} />
+      {note}
+    </>
   );
 }

@@ -12,6 +12,8 @@ import { useFormatDate } from '../../ui/useFormatDate';
 import { contentT } from '../../ui/contentText';
 import { downloadFollowUps } from './calendar';
 import { useRecordsChild } from './shared';
+import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { useLimitNote } from '../../ui/LimitNote';
 
 type Field = 'date' | 'followUp' | 'who' | 'said';
 const TYPED = '';
@@ -126,11 +128,11 @@ export function LogPage() {
           <p>
             <label htmlFor="log-said">{t('log.said')}</label>
             {errorText('said')}
-            <textarea id="log-said" name="said" rows={3} defaultValue={editing?.said ?? ''} aria-invalid={!!err('said')} aria-describedby={described('said')} />
+            <LimitedBox id="log-said" rows={3} defaultValue={editing?.said ?? ''} aria-invalid={!!err('said')} aria-describedby={described('said')} />
           </p>
           <p>
             <label htmlFor="log-agreed">{t('log.agreed')}</label>
-            <textarea id="log-agreed" name="agreed" rows={2} defaultValue={editing?.agreed ?? ''} />
+            <LimitedBox id="log-agreed" rows={2} defaultValue={editing?.agreed ?? ''} />
           </p>
           <p>
             <label htmlFor="log-followUp">{t('log.followUp')}</label>
@@ -275,7 +277,7 @@ function WhoFields({
           {t('log.whoHint')}
         </span>
         {errorText('who')}
-        <input id="log-who" name="who" type="text" defaultValue={editing && !editing.contactId ? editing.who : ''} aria-invalid={!!err('who')} aria-describedby={described('who', 'log-who-hint')} />
+        <input id="log-who" name="who" type="text" maxLength={NAME_MAX} defaultValue={editing && !editing.contactId ? editing.who : ''} aria-invalid={!!err('who')} aria-describedby={described('who', 'log-who-hint')} />
       </p>
     )}
     </>
@@ -300,6 +302,17 @@ function ErrorSummary({ errors, summaryRef }: { errors: { field: Field; key: str
         </ul>
       </div>
     )}
+    </>
+  );
+}
+
+/** What was said or agreed: as long as the log keeps, and said when full. Its name is its id without "log-". */
+function LimitedBox({ id, ...props }: { id: string; rows: number; defaultValue: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) {
+  const { note, ...limit } = useLimitNote(TEXT_MAX);
+  return (
+    <>
+      <textarea id={id} name={id.replace(/^log-/, '')} {...props} {...limit} />
+      {note}
     </>
   );
 }
