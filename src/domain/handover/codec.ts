@@ -159,10 +159,11 @@ interface CodeSet {
  * harmless. A code from another app or a newer version is refused and changes nothing collected.
  *
  * Codes from two hand-overs (a stray code from an earlier session still on a screen or in the
- * photos) are kept apart. The set the family is receiving is the one with the most codes read;
- * when two have as many, the one read last. So a stray code read first is set aside as soon as a
- * code of the family's own set is read, and a stray code read later is refused on its own, saying
- * which code it was, while the family carries on.
+ * photos) are kept apart. The set the family is receiving is the one with the most codes read; it
+ * keeps that place when another set only catches up, except while each has one code, when the
+ * newer set's code wins. So a stray code read first is set aside as soon as a code of the family's
+ * own set is read, and a stray code read later is refused on its own, saying which code it was,
+ * while the family carries on.
  */
 export class HandoverReader {
   private sets = new Map<string, CodeSet>();
@@ -207,7 +208,9 @@ export class HandoverReader {
     mine.parts.set(part.index, part);
     mine.lastRead = ++this.reads;
     const before = this.current;
-    if (!before || mine === before || mine.parts.size >= before.parts.size) this.current = mine;
+    // Another set takes over when it has more codes than the current one, or when each has just
+    // one (a stray code read first gives way to the next set's first code).
+    if (!before || mine === before || mine.parts.size > before.parts.size || (mine.parts.size === 1 && before.parts.size === 1)) this.current = mine;
     if (this.current !== mine) return refuse('other-session', { index: part.index, total: part.total });
     const setAside = before && before !== mine ? before.parts.size : 0;
     return { ok: true, duplicate: had !== undefined, received: this.received, total: part.total, setAside };

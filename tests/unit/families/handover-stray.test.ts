@@ -18,7 +18,10 @@ describe('a stray code from another hand-over', () => {
     expect(reader.add(stray[0]!)).toMatchObject({ ok: true });
     // The first right code: the stray one is left out, and the screen can say so.
     expect(reader.add(theirs[0]!)).toMatchObject({ ok: true, setAside: 1, received: 1, total: theirs.length });
-    for (const code of theirs.slice(1)) expect(reader.add(code)).toMatchObject({ ok: true, setAside: 0 });
+    expect(reader.add(theirs[1]!)).toMatchObject({ ok: true, setAside: 0, received: 2 });
+    // A second code of the stray set only catches up: it is refused on its own, named.
+    expect(reader.add(stray[1]!)).toMatchObject({ ok: false, reason: 'other-session', received: 2, code: { index: 2, total: stray.length } });
+    for (const code of theirs.slice(2)) expect(reader.add(code)).toMatchObject({ ok: true, setAside: 0 });
     expect(reader.complete).toBe(true);
     const read = await readHandover(reader);
     expect(read.ok).toBe(true);
