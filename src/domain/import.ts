@@ -7,6 +7,8 @@ import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
+import { fitName, LIMITS } from './limits';
+import { differingHere, intoFamily, linkProblem, separateChildren } from './importLinks';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
@@ -18,24 +20,7 @@ import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snap
  * (looseObject), so a copy restores exactly what was saved.
  */
 
-/**
- * Limits: generous for any real family (a volunteer's many children, years of letters), small
- * enough that a damaged or hostile file cannot freeze the page or fill the device.
- */
-export const LIMITS = {
-  /** The whole file, in characters. */
-  fileChars: 60_000_000,
-  /** Objects inside objects, anywhere in the file. */
-  depth: 24,
-  id: 200,
-  name: 1_000,
-  /** Any one box of text (a plan box, a letter paragraph, a contact's notes). */
-  text: 100_000,
-  /** Records of one kind in one file. */
-  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
-  /** Lines in one list (plan items, paragraphs, answers, cycles). */
-  list: 2_000,
-} as const;
+export { LIMITS };
 
 /** What was too big, for a plain message: the screen says which. */
 export type TooBig = 'file' | 'depth' | 'id' | 'name' | 'text' | 'list' | StoreName;
@@ -44,6 +29,8 @@ const big = (what: TooBig) => ({ error: `too-big:${what}` });
 const text = z.string().max(LIMITS.text, big('text'));
 const shortText = z.string().max(LIMITS.name, big('name'));
 const id = z.string().min(1).max(LIMITS.id, big('id'));
+/** A child's id, or empty for "not linked to a child yet" (a first letter, written before any child). */
+const childLink = z.union([z.literal(''), id]);
 const list = <T extends z.ZodType>(of: T) => z.array(of).max(LIMITS.list, big('list'));
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
@@ -139,7 +126,7 @@ const planSchema = z.looseObject({
 const letterSchema = z.looseObject({
   id,
   familyId,
-  childId: id,
+  childId: childLink,
   templateId: id,
   createdAt: date,
   updatedAt: date,
@@ -170,7 +157,7 @@ const contactSchema = z.looseObject({
   email: shortText.optional(),
   website: shortText.optional(),
   notes: text.optional(),
-  childId: id.optional(),
+  childId: childLink.optional(),
   createdAt: date,
   updatedAt: date,
 });
@@ -260,7 +247,8 @@ const envelopeSchema = z.object({
   data: z.record(z.string(), z.array(z.unknown())),
 });
 
-export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'too-big';
+/** `links`: a record names a child the file does not hold, or a child of another family. */
+export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'too-big' | 'links';
 export type ParseResult =
   | { ok: true; snapshot: Snapshot; exportedAt: string; /** The file's own data version, before migration. */ fromVersion: number }
   | { ok: false; reason: ImportFailure; /** With 'too-big': what was too big. */ what?: TooBig };
@@ -360,6 +348,9 @@ function parseChecked(fileText: string, supported: number): ParseResult {
   // Every record names a family that the file holds: nothing may arrive that no family would show.
   const families = new Set(data.data.families.map((f) => f.id));
   if (FAMILY_STORES.some((s) => (data.data[s] as { familyId: string }[]).some((r) => !families.has(r.familyId)))) return { ok: false, reason: 'invalid' };
+  // Every record is reachable from its family's screens: its child (if it names one) is in the
+  // file and in the same family. A file that says otherwise is refused, never guessed at.
+  if (linkProblem(data.data as unknown as Snapshot['data'])) return { ok: false, reason: 'links' };
   // A volunteer's private notes never travel: none are taken from a file.
   data.data.notes = [];
   return {
@@ -377,14 +368,17 @@ function parseChecked(fileText: string, supported: number): ParseResult {
  */
 export function adoptOlderFile(incoming: Snapshot, fromVersion: number, existing: Snapshot): Snapshot {
   if (fromVersion >= FAMILIES_VERSION || existing.data.families.length !== 1) return incoming;
-  const familyId = existing.data.families[0]!.id;
-  const data = structuredClone(incoming.data);
-  for (const store of FAMILY_STORES) {
-    (data as Record<string, unknown[]>)[store] = data[store].map((r) => ({ ...r, familyId }));
-  }
-  data.families = [];
-  return { ...incoming, data };
+  return intoFamily(incoming, existing.data.families[0]!.id);
 }
+
+/**
+ * Whether to ask which of the device's families an older file (one household, saved before
+ * families) replaces: only when there is more than one it could be.
+ */
+export function asksWhichFamily(fromVersion: number, existing: Snapshot): boolean {
+  return fromVersion < FAMILIES_VERSION && existing.data.families.length > 1;
+}
+export { intoFamily, differingHere };
 
 /** A record in the file whose id is already on this device with different content. */
 export interface ImportConflict {
@@ -409,7 +403,8 @@ export { sameData };
 const onlyName = (record: unknown) => (record as { onlyName?: unknown }).onlyName === true;
 
 /** Compares a checked file with what is on the device, so the person can be asked before anything changes. */
-export function planImport(incoming: Snapshot, existing: Snapshot): ImportPlan {
+export function planImport(file: Snapshot, existing: Snapshot): ImportPlan {
+  const incoming = { ...file, data: separateChildren(file.data, existing.data) };
   const added = Object.fromEntries(STORE_NAMES.map((s) => [s, 0])) as { [K in StoreName]: number };
   const conflicts: ImportConflict[] = [];
   let same = 0;
@@ -447,6 +442,8 @@ export function importRecords(
   choice: ImportChoice,
   { copyName }: { copyName?: (name: string) => string } = {},
 ): Records {
+  // A child of another family on this device is never taken over: the file's child arrives as a new one.
+  incoming = { ...incoming, data: separateChildren(incoming.data, existing.data) };
   const plan = planImport(incoming, existing);
   const clash = new Set(plan.conflicts.map((c) => `${c.store}:${c.id}`));
   const here = (store: StoreName) => new Set(existing.data[store].map((r) => r.id));
@@ -466,7 +463,13 @@ export function importRecords(
         childIds.set(c.id, id);
         c.id = id;
         // So the family can tell the two apart ("Sam (from file)").
-        if (copyName) c.displayName = copyName(c.displayName);
+        // Never past the longest name the app keeps, or the next copy of everything would be refused.
+        // The name is shortened to make room, so "(from file)" is still read.
+        if (copyName) {
+          const longer = copyName(c.displayName);
+          const over = longer.length - LIMITS.name;
+          c.displayName = over > 0 ? fitName(copyName(fitName(c.displayName, Math.max(0, c.displayName.length - over)))) : longer;
+        }
       }
     }
     const follow = (childId: string | undefined) => (childId ? (childIds.get(childId) ?? childId) : childId);

@@ -5,6 +5,7 @@ import { getStorage, type Snapshot } from '../storage';
 import type { CheckStage } from './checkBackup';
 import { checkBackupFile } from './checkBackupFile';
 import { useFilesChosenEarly } from './useFilesChosenEarly';
+import { WhichFamily } from './WhichFamily';
 
 /** Files bigger than this get a word that checking may take a while. */
 const BIG_FILE = 3 * 1024 * 1024;
@@ -15,7 +16,14 @@ const loadImport = () => import('../domain/import');
 type State =
   | { step: 'idle'; message: string }
   | { step: 'reading'; stage: CheckStage; megabytes?: number }
-  | { step: 'conflict'; incoming: Snapshot; count: number; newerHere: boolean };
+  | {
+      step: 'conflict';
+      incoming: Snapshot;
+      count: number;
+      newerHere: boolean;
+      /** A file saved before families, on a device with several: which one it replaces is asked. */
+      families?: Snapshot['data']['families'];
+    };
 
 /**
  * Open a file saved from the app (one plan or everything). The whole file is read and checked
@@ -25,6 +33,7 @@ type State =
 export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 2 | 3; onImported?: () => void }) {
   const { t } = useTranslation('plan');
   const [state, setState] = useState<State>({ step: 'idle', message: '' });
+  const [family, setFamily] = useState<{ chosen?: string; missing: boolean }>({ missing: false });
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -39,15 +48,18 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
 
   const finish = (message: string) => {
     setState({ step: 'idle', message });
+    setFamily({ missing: false });
     if (input.current) input.current.value = '';
     // The file box was disabled while checking (or the question's buttons have gone): give the focus back.
     setFocus('input');
   };
 
-  const write = async (incoming: Snapshot, choice: ImportChoice) => {
+  const write = async (file: Snapshot, choice: ImportChoice, intoFamilyId?: string) => {
     try {
       // Read what is here again just before writing: another tab may have changed it.
-      const { importRecords } = await loadImport();
+      const { importRecords, intoFamily } = await loadImport();
+      // An older file replaces the one family chosen, and nothing of the others.
+      const incoming = intoFamilyId ? intoFamily(file, intoFamilyId) : file;
       const existing = await getStorage().snapshot();
       const records = importRecords(incoming, existing, choice, {
         copyName: (name) => t('import.copyName', { name: name.trim() || t('unnamedChild') }),
@@ -73,12 +85,18 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
       if (!parsed.ok) {
         return finish(parsed.reason === 'too-big' ? t(`import.tooBig.${parsed.what ?? 'file'}`) : t(`import.${parsed.reason}`));
       }
-      if (plan && plan.conflicts.length > 0) {
+      // A file saved before families holds one household: with several families here, what it
+      // replaces depends on which family it is, so that is asked with the clash.
+      const { asksWhichFamily, differingHere } = await loadImport();
+      const ask = asksWhichFamily(parsed.fromVersion, existing);
+      const count = ask ? differingHere(parsed.snapshot.data, existing.data) : (plan?.conflicts.length ?? 0);
+      if (plan && count > 0) {
         setState({
           step: 'conflict',
           incoming: parsed.snapshot,
-          count: plan.conflicts.length,
+          count,
           newerHere: plan.conflicts.some((c) => c.newerHere),
+          families: ask ? existing.data.families : undefined,
         });
         setFocus('conflict');
         return;
@@ -88,6 +106,11 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
       // Whatever went wrong, the screen is usable again and says so in plain words.
       finish(t('import.unexpected'));
     }
+  };
+
+  const replace = (conflict: Extract<State, { step: 'conflict' }>) => {
+    if (conflict.families && !family.chosen) return setFamily({ missing: true });
+    void write(conflict.incoming, 'replace', conflict.families ? family.chosen : undefined);
   };
 
   useFilesChosenEarly(input, ([file]) => void onFile(file));
@@ -130,11 +153,14 @@ export function ImportBackup({ headingLevel = 2, onImported }: { headingLevel?: 
             </p>
           )}
           <p className="hint">{t('import.keepBothHint')}</p>
+          {state.families && (
+            <WhichFamily families={state.families} chosen={family.chosen} missing={family.missing} onChoose={(chosen) => setFamily({ chosen, missing: false })} />
+          )}
           <div className="button-row">
             <button type="button" className="button" onClick={() => void write(state.incoming, 'keep-both')}>
               {t('import.keepBoth')}
             </button>
-            <button type="button" className="button button--danger" onClick={() => void write(state.incoming, 'replace')}>
+            <button type="button" className="button button--danger" onClick={() => replace(state)}>
               {t('import.replace')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => finish(t('import.cancelled'))}>

@@ -52,6 +52,27 @@ const ODD_NUMBERS = ['1e400', '-1', '0', '1.5', '9007199254740993', '-0', '1e-40
 
 /** A family's id in files of the current version (3, with families); files of version 2 have none. */
 const FAMILY = 'ff';
+/** A second family in the same file, for records that do not belong together. */
+const OTHER_FAMILY = 'gg';
+
+/** The file's data at the current version, with two families (the records all in the first). */
+function withFamilies(r: Rng, data: ReturnType<typeof validData>) {
+  const one = data.families ? data : { ...data, families: [] };
+  const withFamily = <T extends object>(list: T[]) => list.map((record) => ({ ...record, familyId: FAMILY }));
+  return {
+    ...one,
+    families: [
+      { id: FAMILY, name: r.pick(['Cardiff family', '']), createdAt: NOW, updatedAt: NOW },
+      { id: OTHER_FAMILY, name: 'Belfast family', createdAt: NOW, updatedAt: NOW },
+    ],
+    children: withFamily(one.children),
+    plans: withFamily(one.plans),
+    letters: withFamily(one.letters),
+    contacts: withFamily(one.contacts),
+    attendance: withFamily(one.attendance),
+    contactLog: withFamily(one.contactLog),
+  };
+}
 
 function validData(r: Rng): ReturnType<typeof olderData> & { families?: object[] } {
   const data = olderData(r);
@@ -294,6 +315,37 @@ function make(kind: string, r: Rng): Uint8Array {
         const strings = all.filter(([p, k]) => typeof (p as Record<string | number, unknown>)[k] === 'string' && !/At$|On$|^id$|Id$|^date$|^time$|^how$|^morning$|byWhen|nextReview|status|role|nation|format/.test(String(k)));
         for (const s of strings) if (r.next() < 0.3) set(s, r.pick(ODD_STRINGS.slice(3, 7)));
       });
+    case 'family-mismatch': {
+      // Two families; a record of one names a child of the other.
+      const d = withFamilies(r, data);
+      const target = r.pick(['plans', 'letters', 'attendance', 'contactLog'] as const);
+      (d[target][0] as { familyId: string }).familyId = OTHER_FAMILY;
+      return text(JSON.stringify(envelope(d)));
+    }
+    case 'orphan-child': {
+      // A record whose child id points at no child in the file.
+      const d = withFamilies(r, data);
+      const target = r.pick(['plans', 'letters', 'attendance', 'contactLog', 'contacts'] as const);
+      (d[target][0] as { childId: string }).childId = r.pick(['nobody', 'f9', 'ff', 'fp1']);
+      return text(JSON.stringify(envelope(d)));
+    }
+    case 'child-two-families': {
+      // The same child, once in each family (or its records split between them).
+      const d = withFamilies(r, data);
+      if (r.next() < 0.5) d.children.push({ ...d.children[0]!, familyId: OTHER_FAMILY });
+      else for (const list of [d.plans, d.attendance] as { familyId: string }[][]) for (const x of list) x.familyId = OTHER_FAMILY;
+      return text(JSON.stringify(envelope(d)));
+    }
+    case 'over-limit-own': {
+      // Well-formed, as an older app could have saved it: one box or name just past its limit.
+      const d = withFamilies(r, data);
+      const box = r.int(4);
+      if (box === 0) d.plans[0]!.cycles[0]!.content.parentVoice = 'x'.repeat(100_001);
+      else if (box === 1) d.attendance[0]!.note = 'x'.repeat(100_001);
+      else if (box === 2) d.contacts[0]!.name = 'x'.repeat(1_001);
+      else d.children[0]!.displayName = `${'x'.repeat(995)} (from file)`;
+      return text(JSON.stringify(envelope(d)));
+    }
     case 'unknown-store':
       return text(JSON.stringify(envelope({ ...data, [r.pick(['evil', '__proto__', 'toString', 'meta'])]: [] })));
     default:
@@ -304,7 +356,11 @@ function make(kind: string, r: Rng): Uint8Array {
 export const KINDS = [
   'truncated', 'wrong-type', 'missing-key', 'extra-key', 'proto-key', 'long-string', 'deep', 'huge-array', 'bad-date',
   'odd-number', 'odd-version', 'odd-id', 'bom', 'non-utf8', 'binary', 'foreign', 'xss', 'unknown-store',
+  'family-mismatch', 'orphan-child', 'child-two-families', 'over-limit-own',
 ] as const;
+
+/** Kinds that must always be refused: records that do not belong together, texts past their limit. */
+export const ALWAYS_REFUSED: readonly string[] = ['family-mismatch', 'orphan-child', 'child-two-families', 'over-limit-own'];
 
 /** `count` hostile files, the same every time for the same seed. */
 export function* hostileFiles(count: number, seed = 17): Generator<HostileFile> {

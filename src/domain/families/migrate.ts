@@ -26,7 +26,8 @@ export function intoOneFamily(
     out[store] = (data[store] ?? [])
       .filter((r) => {
         const childId = (r as { childId?: unknown }).childId;
-        return store === 'children' || typeof childId !== 'string' || childIds.has(childId);
+        // An empty child id is "not linked to a child yet" (a first letter): it stays.
+        return store === 'children' || typeof childId !== 'string' || childId === '' || childIds.has(childId);
       })
       .map((r) => ({ ...(r as object), familyId }));
     if (out[store].length) any = true;

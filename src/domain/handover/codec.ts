@@ -29,7 +29,9 @@ export type HandoverFailure =
   /** Parts still missing. */
   | 'incomplete'
   /** Damaged or changed on the way: the checksum does not match, or the data cannot be read. */
-  | 'damaged';
+  | 'damaged'
+  /** More data than one hand-over may carry (MAX_PAYLOAD_BYTES once unpacked). */
+  | 'too-big';
 
 interface Part {
   version: number;
@@ -47,6 +49,9 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource)));
 }
 
+/** The data grew past MAX_PAYLOAD_BYTES while it was decompressed. */
+class TooLarge extends Error {}
+
 async function pipe(bytes: Uint8Array, stream: GenerateTransformStream, limit = Infinity): Promise<Uint8Array> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
@@ -57,7 +62,7 @@ async function pipe(bytes: Uint8Array, stream: GenerateTransformStream, limit = 
     size += value.length;
     if (size > limit) {
       await reader.cancel();
-      throw new Error('too large');
+      throw new TooLarge();
     }
     chunks.push(value);
   }
@@ -125,70 +130,115 @@ function parsePart(text: string): Part | HandoverFailure {
 }
 
 export type AddResult =
-  | { ok: true; duplicate: boolean; received: number; total: number }
-  | { ok: false; reason: HandoverFailure; received: number; total: number | undefined };
+  | {
+      ok: true;
+      duplicate: boolean;
+      received: number;
+      total: number;
+      /** Codes read earlier that turned out to be from another hand-over, now left out. */
+      setAside: number;
+    }
+  | {
+      ok: false;
+      reason: HandoverFailure;
+      received: number;
+      total: number | undefined;
+      /** With 'other-session': which code was not the family's ("code 3 of 5"). */
+      code?: { index: number; total: number };
+    };
+
+interface CodeSet {
+  first: Part;
+  parts: Map<number, Part>;
+  /** When a code of this set was last read (a counter), to tell the newer of two equal sets. */
+  lastRead: number;
+}
 
 /**
  * Collects the codes of one hand-over as they are read, in any order. Reading a code twice is
- * harmless. A code from another app, a newer version, or another hand-over is refused and changes
- * nothing collected so far.
+ * harmless. A code from another app or a newer version is refused and changes nothing collected.
+ *
+ * Codes from two hand-overs (a stray code from an earlier session still on a screen or in the
+ * photos) are kept apart. The set the family is receiving is the one with the most codes read; it
+ * keeps that place when another set only catches up, except while each has one code, when the
+ * newer set's code wins. So a stray code read first is set aside as soon as a code of the family's
+ * own set is read, and a stray code read later is refused on its own, saying which code it was,
+ * while the family carries on.
  */
 export class HandoverReader {
-  private parts = new Map<number, Part>();
-  private first: Part | undefined;
+  private sets = new Map<string, CodeSet>();
+  private current: CodeSet | undefined;
+  private reads = 0;
 
   get total(): number | undefined {
-    return this.first?.total;
+    return this.current?.first.total;
   }
   get received(): number {
-    return this.parts.size;
+    return this.current?.parts.size ?? 0;
   }
   get complete(): boolean {
-    return this.first !== undefined && this.parts.size === this.first.total;
+    return this.current !== undefined && this.current.parts.size === this.current.first.total;
   }
   /** Part numbers (from 1) not read yet. */
   missing(): number[] {
-    if (!this.first) return [];
+    const c = this.current;
+    if (!c) return [];
     const out: number[] = [];
-    for (let i = 1; i <= this.first.total; i++) if (!this.parts.has(i)) out.push(i);
+    for (let i = 1; i <= c.first.total; i++) if (!c.parts.has(i)) out.push(i);
     return out;
   }
 
   add(text: string): AddResult {
     const part = parsePart(text);
-    if (typeof part === 'string') return { ok: false, reason: part, received: this.received, total: this.total };
-    const f = this.first;
-    if (f && (part.session !== f.session || part.checksum !== f.checksum)) {
-      return { ok: false, reason: 'other-session', received: this.received, total: this.total };
-    }
-    if (f && (part.total !== f.total || part.compressed !== f.compressed)) {
-      return { ok: false, reason: 'damaged', received: this.received, total: this.total };
-    }
-    this.first ??= part;
-    const had = this.parts.get(part.index);
-    if (had && had.data !== part.data) return { ok: false, reason: 'damaged', received: this.received, total: this.total };
-    this.parts.set(part.index, part);
-    return { ok: true, duplicate: had !== undefined, received: this.received, total: part.total };
+    const refuse = (reason: HandoverFailure, code?: { index: number; total: number }): AddResult => ({
+      ok: false,
+      reason,
+      received: this.received,
+      total: this.total,
+      ...(code ? { code } : {}),
+    });
+    if (typeof part === 'string') return refuse(part);
+    const key = `${part.session}:${part.checksum}`;
+    const set = this.sets.get(key);
+    if (set && (part.total !== set.first.total || part.compressed !== set.first.compressed)) return refuse('damaged');
+    const had = set?.parts.get(part.index);
+    if (had && had.data !== part.data) return refuse('damaged');
+    const mine = set ?? { first: part, parts: new Map<number, Part>(), lastRead: 0 };
+    if (!set) this.sets.set(key, mine);
+    mine.parts.set(part.index, part);
+    mine.lastRead = ++this.reads;
+    const before = this.current;
+    // Another set takes over when it has more codes than the current one, or when each has just
+    // one (a stray code read first gives way to the next set's first code).
+    if (!before || mine === before || mine.parts.size > before.parts.size || (mine.parts.size === 1 && before.parts.size === 1)) this.current = mine;
+    if (this.current !== mine) return refuse('other-session', { index: part.index, total: part.total });
+    const setAside = before && before !== mine ? before.parts.size : 0;
+    return { ok: true, duplicate: had !== undefined, received: this.received, total: part.total, setAside };
   }
 
   /** Forget everything read (to start again). */
   reset(): void {
-    this.parts.clear();
-    this.first = undefined;
+    this.sets.clear();
+    this.current = undefined;
   }
 
   /** The payload text, once every part is in and the checksum matches. */
   async finish(): Promise<{ ok: true; text: string } | { ok: false; reason: HandoverFailure }> {
-    const f = this.first;
-    if (!f || !this.complete) return { ok: false, reason: 'incomplete' };
-    const text = [...this.parts.values()].sort((a, b) => a.index - b.index).map((p) => p.data).join('');
+    const c = this.current;
+    if (!c || !this.complete) return { ok: false, reason: 'incomplete' };
+    const f = c.first;
+    const text = [...c.parts.values()].sort((a, b) => a.index - b.index).map((p) => p.data).join('');
     const bytes = fromBase45(text);
     if (!bytes || (await sha256(bytes)) !== f.checksum) return { ok: false, reason: 'damaged' };
+    let raw: Uint8Array;
     try {
-      const raw = f.compressed
-        ? await pipe(bytes, new DecompressionStream('gzip') as GenerateTransformStream, MAX_PAYLOAD_BYTES)
-        : bytes;
-      if (raw.length > MAX_PAYLOAD_BYTES) return { ok: false, reason: 'damaged' };
+      raw = f.compressed ? await pipe(bytes, new DecompressionStream('gzip') as GenerateTransformStream, MAX_PAYLOAD_BYTES) : bytes;
+    } catch (error) {
+      return { ok: false, reason: error instanceof TooLarge ? 'too-big' : 'damaged' };
+    }
+    // Too much for this device to take in: said as such, not as damage.
+    if (raw.length > MAX_PAYLOAD_BYTES) return { ok: false, reason: 'too-big' };
+    try {
       return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
     } catch {
       return { ok: false, reason: 'damaged' };
@@ -196,14 +246,15 @@ export class HandoverReader {
   }
 }
 
-/** Reads a whole set of codes at once (in any order, repeats allowed). */
+/** Reads a whole set of codes at once (in any order, repeats allowed, a stray code of another hand-over left out). */
 export async function decodeHandover(
   parts: readonly string[],
 ): Promise<{ ok: true; text: string } | { ok: false; reason: HandoverFailure }> {
   const reader = new HandoverReader();
   for (const p of parts) {
     const r = reader.add(p);
-    if (!r.ok) return { ok: false, reason: r.reason };
+    // A stray code of another hand-over is left out; the set with the most codes is read.
+    if (!r.ok && r.reason !== 'other-session') return { ok: false, reason: r.reason };
   }
   return reader.finish();
 }

@@ -7,6 +7,8 @@ import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
+import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 type Field = (typeof DETAIL_FIELDS)[number];
 
@@ -63,6 +65,7 @@ export function DetailsPage() {
           value={draft[f] ?? ''}
           autoComplete={extra.autoComplete}
           aria-describedby={`${uid}-${f}-hint`}
+          maxLength={TEXT_MAX}
           onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
         />
       ) : (
@@ -72,9 +75,11 @@ export function DetailsPage() {
           value={draft[f] ?? ''}
           autoComplete={extra.autoComplete}
           aria-describedby={`${uid}-${f}-hint`}
+          maxLength={NAME_MAX}
           onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
         />
       )}
+      <LimitNote value={draft[f] ?? ''} max={extra.multiline ? TEXT_MAX : NAME_MAX} />
     </div>
   );
 

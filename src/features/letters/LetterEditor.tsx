@@ -20,6 +20,8 @@ import { letterTitle, slug, useFormatDate, useToday } from './shared';
 import { contentT } from '../../ui/contentText';
 import { TextArea, TextInput } from '../../ui/keepCaret';
 import { UnsavedNotice } from '../../ui/UnsavedNotice';
+import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 type TextField = 'senderName' | 'senderAddress' | 'recipient' | 'subject' | 'greeting' | 'signOff';
 
@@ -149,7 +151,8 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
           return (
             <div className="field" key={i}>
               <label htmlFor={pid}>{t('editor.fields.paragraph', { number: i + 1, total: letter.paragraphs.length })}</label>
-              <TextArea id={pid} rows={Math.max(3, Math.ceil(p.length / 38))} value={p} onChange={(e) => setParagraph(i, e.target.value)} />
+              <TextArea id={pid} rows={Math.max(3, Math.ceil(p.length / 38))} maxLength={TEXT_MAX} value={p} onChange={(e) => setParagraph(i, e.target.value)} />
+              <LimitNote value={p} max={TEXT_MAX} />
               <button
                 type="button"
                 className="link-button"
@@ -223,6 +226,8 @@ function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: s
   const { t } = useTranslation('letters');
   const fieldId = id;
   const hintId = hint ? `${fieldId}-hint` : undefined;
+  // The sender's name is a name; the other boxes are writing (the limits of the saved letter).
+  const max = name === 'senderName' ? NAME_MAX : TEXT_MAX;
   return (
     <div className="field">
       <label htmlFor={fieldId}>{t(`editor.fields.${name}`)}</label>
@@ -232,10 +237,11 @@ function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: s
         </span>
       )}
       {multiline ? (
-        <TextArea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => onChange(e.target.value)} />
+        <TextArea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} maxLength={max} value={value} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <TextInput type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => onChange(e.target.value)} />
+        <TextInput type="text" id={fieldId} aria-describedby={hintId} maxLength={max} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
+      <LimitNote value={value} max={max} />
     </div>
   );
 }

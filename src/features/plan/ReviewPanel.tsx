@@ -5,6 +5,8 @@ import { currentCycle, type PlanRecord, type PlanReview } from '../../domain/pla
 import { TextField } from './parts';
 import { usePlanText } from './text';
 import { TextArea } from '../../ui/keepCaret';
+import { TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 /** "Review this plan": what worked, what did not, next steps; finishing it starts the next cycle. */
 export function ReviewPanel({
@@ -61,8 +63,10 @@ export function ReviewPanel({
               value={review.worked}
               aria-describedby={reviewError ? 'plan-review-error' : undefined}
               aria-invalid={reviewError || undefined}
+              maxLength={TEXT_MAX}
               onChange={(e) => setReview({ worked: e.target.value })}
             />
+            <LimitNote value={review.worked} max={TEXT_MAX} />
           </div>
           <TextField id="plan-review-not-worked" label={t('plan:review.notWorked')} value={review.notWorked} onChange={(v) => setReview({ notWorked: v })} />
           <TextField id="plan-review-steps" label={t('plan:review.steps')} hint={t('plan:review.stepsHint')} value={review.steps} onChange={(v) => setReview({ steps: v })} />

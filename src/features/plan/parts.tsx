@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanContent, PlanCycle } from '../../domain/plan/types';
 import { usePlanText } from './text';
 import { TextArea, TextInput } from '../../ui/keepCaret';
+import { TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 /** A section of the editor that can be folded away; open to begin with. */
 export function Section({ id, heading, hint, children }: { id: string; heading: string; hint?: string; children: ReactNode }) {
@@ -55,10 +57,11 @@ export function TextField({
         </span>
       )}
       {multiline ? (
-        <TextArea id={id} value={value} aria-describedby={hintId} rows={3} onChange={(e) => onChange(e.target.value)} />
+        <TextArea id={id} maxLength={TEXT_MAX} value={value} aria-describedby={hintId} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <TextInput id={id} type={type} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
+        <TextInput id={id} type={type} maxLength={TEXT_MAX} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
       )}
+      <LimitNote value={value} max={TEXT_MAX} />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { ActionStatus, ListField, PlanItem } from '../../domain/plan/types';
 import { usePlanText } from './text';
 import { TextArea, TextInput } from '../../ui/keepCaret';
+import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 /** What a row can be asked to do; the same functions for every row, so unchanged rows are not drawn again. */
 export interface RowHandlers {
@@ -44,7 +46,8 @@ export const ListRow = memo(function ListRow({ field, kind, item, index, handler
   return (
     <li className="plan-list__item">
       <label htmlFor={id}>{t(`plan:fields.${kind}.label`, { n: index + 1 })}</label>
-      <TextArea id={id} rows={2} className="plan-list__text" value={item.text} onChange={(e) => handlers.change(field, item.id, { text: e.target.value })} />
+      <TextArea id={id} rows={2} className="plan-list__text" maxLength={TEXT_MAX} value={item.text} onChange={(e) => handlers.change(field, item.id, { text: e.target.value })} />
+      <LimitNote value={item.text} max={TEXT_MAX} />
       <button type="button" className="link-button plan-remove" onClick={() => handlers.remove(field, kind, item, index, id)}>
         {t(`plan:fields.${kind}.remove`, { n: index + 1 })}
       </button>
@@ -71,11 +74,13 @@ function FieldsetRowBody<T extends { id: string }>({ field, kind, item, index, f
         const boxId = `${id}-${f.idSuffix}`;
         const value = String(item[f.name] ?? '');
         const onChange = (e: { target: { value: string } }) => handlers.change(field, item.id, { [f.name]: e.target.value });
+        // A person's name is a name; every other box is writing (the same limits as the saved plan).
+        const max = f.name === 'name' ? NAME_MAX : TEXT_MAX;
         return (
           <div className="field" key={f.name}>
             <label htmlFor={boxId}>{t(f.label)}</label>
             {f.control === 'textarea' ? (
-              <TextArea id={boxId} rows={2} className="plan-list__text" value={value} onChange={onChange} />
+              <TextArea id={boxId} rows={2} className="plan-list__text" maxLength={max} value={value} onChange={onChange} />
             ) : f.control === 'select' ? (
               <select id={boxId} value={value} onChange={onChange}>
                 {(f.options ?? []).map((s) => (
@@ -85,8 +90,9 @@ function FieldsetRowBody<T extends { id: string }>({ field, kind, item, index, f
                 ))}
               </select>
             ) : (
-              <TextInput id={boxId} type={f.control} value={value} onChange={onChange} />
+              <TextInput id={boxId} type={f.control} maxLength={max} value={value} onChange={onChange} />
             )}
+            {f.control !== 'select' && <LimitNote value={value} max={max} />}
           </div>
         );
       })}

@@ -27,6 +27,8 @@ import { saveAnswer, saveAnswerOnto, savePosition, setActiveChild } from './stor
 import { useQuestionText } from './text';
 import { SectionSteps } from './SectionSteps';
 import { UrgentHelp } from '../../ui/UrgentHelp';
+import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 /** Navigation state carried while changing an answer from check answers. */
 interface ReturnState {
@@ -319,6 +321,7 @@ function AnswerInput({
               autoComplete="off"
               spellCheck={false}
               aria-describedby={describedBy}
+              maxLength={NAME_MAX}
               value={typeof value === 'string' ? value : ''}
               onChange={(e) => answerNow(e.target.value)}
             />
@@ -327,10 +330,12 @@ function AnswerInput({
               id={question.id}
               rows={6}
               aria-describedby={describedBy}
+              maxLength={TEXT_MAX}
               value={typeof value === 'string' ? value : ''}
               onChange={(e) => answerNow(e.target.value)}
             />
           )}
+          <LimitNote value={typeof value === 'string' ? value : ''} max={question.input === 'short' ? NAME_MAX : TEXT_MAX} />
         </div>
       )}
       {question.kind === 'council' && (

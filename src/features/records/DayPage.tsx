@@ -12,6 +12,8 @@ import { useFormatDate } from '../../ui/useFormatDate';
 import { REASONS, useReasonLabel, useRecordsChild } from './shared';
 import { useMergedForm } from './useMergedForm';
 import { TextArea } from '../../ui/keepCaret';
+import { TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 const ENGLAND_CODES = SCHOOL_CODES.filter((c) => !['authorised-illness', 'authorised-other', 'unauthorised'].includes(c.id));
 const ANY_CODES = SCHOOL_CODES.filter((c) => ['authorised-illness', 'authorised-other', 'unauthorised'].includes(c.id));
@@ -154,7 +156,8 @@ function DayForm({ day, childId, had }: { day: string; childId: string; had: Att
         </p>
         <p>
           <label htmlFor="day-note">{t('day.note')}</label>
-          <TextArea id="day-note" name="note" rows={3} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
+          <TextArea id="day-note" name="note" rows={3} maxLength={TEXT_MAX} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
+          <LimitNote value={draft.note} max={TEXT_MAX} />
         </p>
         {failed && (
           <p className="error-message" role="alert">
@@ -168,3 +171,4 @@ function DayForm({ day, childId, had }: { day: string; childId: string; had: Att
     </Page>
   );
 }
+

@@ -14,6 +14,8 @@ import { downloadFollowUps } from './calendar';
 import { useRecordsChild } from './shared';
 import { useMergedForm } from './useMergedForm';
 import { TextArea, TextInput } from '../../ui/keepCaret';
+import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 type Field = 'date' | 'followUp' | 'who' | 'said';
 const TYPED = '';
@@ -162,11 +164,13 @@ function LogForm({ childId, editing, onCancel, onDone }: { childId: string; edit
           <p>
             <label htmlFor="log-said">{t('log.said')}</label>
             {errorText('said')}
-            <TextArea id="log-said" name="said" rows={3} value={draft.said} onChange={(e) => set({ said: e.target.value })} aria-invalid={!!err('said')} aria-describedby={described('said')} />
+            <TextArea id="log-said" name="said" rows={3} maxLength={TEXT_MAX} value={draft.said} onChange={(e) => set({ said: e.target.value })} aria-invalid={!!err('said')} aria-describedby={described('said')} />
+            <LimitNote value={draft.said} max={TEXT_MAX} />
           </p>
           <p>
             <label htmlFor="log-agreed">{t('log.agreed')}</label>
-            <TextArea id="log-agreed" name="agreed" rows={2} value={draft.agreed} onChange={(e) => set({ agreed: e.target.value })} />
+            <TextArea id="log-agreed" name="agreed" rows={2} maxLength={TEXT_MAX} value={draft.agreed} onChange={(e) => set({ agreed: e.target.value })} />
+            <LimitNote value={draft.agreed} max={TEXT_MAX} />
           </p>
           <p>
             <label htmlFor="log-followUp">{t('log.followUp')}</label>
@@ -319,7 +323,8 @@ function WhoFields({
           {t('log.whoHint')}
         </span>
         {errorText('who')}
-        <TextInput id="log-who" name="who" type="text" value={draft.who} onChange={(e) => set({ who: e.target.value })} aria-invalid={!!err('who')} aria-describedby={described('who', 'log-who-hint')} />
+        <TextInput id="log-who" name="who" type="text" maxLength={NAME_MAX} value={draft.who} onChange={(e) => set({ who: e.target.value })} aria-invalid={!!err('who')} aria-describedby={described('who', 'log-who-hint')} />
+        <LimitNote value={draft.who} max={NAME_MAX} />
       </p>
     )}
     </>
@@ -347,3 +352,4 @@ function ErrorSummary({ errors, summaryRef }: { errors: { field: Field; key: str
     </>
   );
 }
+

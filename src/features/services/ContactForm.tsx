@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { validateContact, type ContactDraft, type ContactField } from '../../domain/contacts/contacts';
 import { CONTACT_ROLES, type ContactRole } from '../../domain/contacts/types';
 import { useList } from '../../storage/react';
+import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { LimitNote } from '../../ui/LimitNote';
 
 export interface ContactFormProps {
   initial: ContactDraft;
@@ -79,9 +81,10 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
         value={draft[f]}
         onChange={(e) => set(f, e.target.value)}
         aria-describedby={describedBy(f, Boolean(hint))}
-        aria-invalid={errors[f] ? true : undefined}
+        aria-invalid={errors[f] ? true : undefined} maxLength={NAME_MAX}
         {...extra}
       />
+      <LimitNote value={draft[f]} max={NAME_MAX} />
     </div>
   );
   const errorList = FIELDS.filter((f) => errors[f]);
@@ -136,8 +139,9 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
           id={fid('notes')}
           value={draft.notes}
           onChange={(e) => set('notes', e.target.value)}
-          aria-describedby={`${fid('notes')}-hint`}
+          aria-describedby={`${fid('notes')}-hint`} maxLength={TEXT_MAX}
         />
+        <LimitNote value={draft.notes} max={TEXT_MAX} />
       </div>
       {children && children.length > 0 && (
         <div className="field">

@@ -12,7 +12,7 @@ import { useFilesChosenEarly } from '../../ui/useFilesChosenEarly';
 const loadCodec = () => import('../../domain/handover');
 const loadScan = () => import('./scan');
 
-type Refusal = 'foreign' | 'newer' | 'other-session' | 'incomplete' | 'damaged' | 'invalid' | 'write';
+type Refusal = 'foreign' | 'newer' | 'other-session' | 'incomplete' | 'damaged' | 'invalid' | 'links' | 'too-big' | 'write';
 type Outcome =
   | { step: 'reading' }
   | { step: 'checking' }
@@ -74,8 +74,8 @@ export function ReceivePage() {
     const { readHandover } = await loadCodec();
     const read = await readHandover(r);
     if (!read.ok) {
-      // A damaged date or an over-long field is, for the family, answers that cannot be read.
-      const reason = read.reason === 'not-json' ? 'foreign' : read.reason === 'bad-date' || read.reason === 'too-big' ? 'invalid' : read.reason;
+      // A damaged date is, for the family, answers that cannot be read; too much data says so.
+      const reason = read.reason === 'not-json' ? 'foreign' : read.reason === 'bad-date' ? 'invalid' : read.reason;
       return setOutcome({ step: 'refused', reason });
     }
     const { planImport } = await import('../../domain/import');
@@ -98,11 +98,12 @@ export function ReceivePage() {
     const added = r.add(text);
     setProgress({ received: r.received, total: r.total });
     if (!added.ok) {
-      setNote(t(`receive.refused.${added.reason}`));
+      // A stray code of another hand-over: say which one, and carry on with the family's set.
+      setNote(added.code ? t('receive.notTheirs', { index: added.code.index, total: added.code.total }) : t(`receive.refused.${added.reason}`));
       if (added.reason === 'newer') setOutcome({ step: 'refused', reason: 'newer' });
       return;
     }
-    setNote(added.duplicate ? t('receive.duplicate') : '');
+    setNote(added.setAside ? t('receive.setAside', { count: added.setAside }) : added.duplicate ? t('receive.duplicate') : '');
     if (r.complete) await finish(r);
   };
 

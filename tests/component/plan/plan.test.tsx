@@ -49,7 +49,8 @@ afterEach(async () => {
 async function makePlan(user: ReturnType<typeof userEvent.setup>) {
   await app('/plan');
   await user.click(await screen.findByRole('button', { name: 'Make a plan for Sam from your answers' }));
-  await screen.findByRole('heading', { level: 1, name: 'Plan for Sam' });
+  // The editor loads when opened: on a busy machine that can take longer than a second.
+  await screen.findByRole('heading', { level: 1, name: 'Plan for Sam' }, { timeout: 5000 });
 }
 
 describe('my plan', () => {

@@ -4,7 +4,8 @@ import { openIndexedDbBackend } from '../../../src/storage/indexeddb';
 import { createStorage } from '../../../src/storage/storage';
 import { STORE_NAMES, type Snapshot } from '../../../src/domain/schema';
 import { checkBackupText } from '../../../src/ui/checkBackup';
-import { hostileFiles } from '../../support/hostile';
+import { ALWAYS_REFUSED, hostileFiles } from '../../support/hostile';
+import { unreachable } from '../../../src/domain/importLinks';
 import { emptyContent } from '../../../src/domain/plan/types';
 
 const FILES = Number(process.env.FUZZ_FILES ?? 1_080);
@@ -59,6 +60,10 @@ describe('hostile backup files through the real check and import', () => {
             wrote = true;
           }
           counts.accepted++;
+          if (ALWAYS_REFUSED.includes(file.kind)) problems.push(`${file.kind}: accepted`);
+          // Everything written is reachable from its family's screens.
+          const lost = unreachable((await storage.snapshot()).data);
+          if (lost.length) problems.push(`${file.kind}: unreachable ${lost.slice(0, 3).join(', ')}`);
         } else {
           counts.refused++;
           const key = parsed.reason === 'too-big' ? `too-big:${parsed.what}` : parsed.reason;
