@@ -14,6 +14,7 @@ import { Loading } from '../../ui/Loading';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { DateField } from './DateField';
 import { letterTitle, slug, useFormatDate, useToday } from './shared';
 import { contentT } from '../../ui/contentText';
@@ -153,7 +154,7 @@ function Editor({ initial }: { initial: LetterRecord }) {
           return (
             <div className="field" key={i}>
               <label htmlFor={pid}>{t('editor.fields.paragraph', { number: i + 1, total: letter.paragraphs.length })}</label>
-              <textarea id={pid} rows={Math.max(3, Math.ceil(p.length / 38))} value={p} onChange={(e) => setParagraph(i, e.target.value)} />
+              <GrowingTextarea id={pid} rows={3} value={p} onChange={(e) => setParagraph(i, e.target.value)} />
               <button
                 type="button"
                 className="link-button"
@@ -236,7 +237,7 @@ function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: s
         </span>
       )}
       {multiline ? (
-        <textarea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} value={value} onChange={(e) => onChange(e.target.value)} />
+        <GrowingTextarea id={fieldId} aria-describedby={hintId} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input type="text" id={fieldId} aria-describedby={hintId} value={value} onChange={(e) => onChange(e.target.value)} />
       )}

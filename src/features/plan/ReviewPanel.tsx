@@ -4,6 +4,7 @@ import { EMPTY_REVIEW, hasReview, startNextCycle, updateReview } from '../../dom
 import { currentCycle, type PlanRecord, type PlanReview } from '../../domain/plan/types';
 import { TextField } from './parts';
 import { usePlanText } from './text';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 
 /** "Review this plan": what worked, what did not, next steps; finishing it starts the next cycle. */
 export function ReviewPanel({
@@ -54,7 +55,7 @@ export function ReviewPanel({
           )}
           <div className="field">
             <label htmlFor="plan-review-worked">{t('plan:review.worked')}</label>
-            <textarea
+            <GrowingTextarea
               id="plan-review-worked"
               rows={3}
               value={review.worked}

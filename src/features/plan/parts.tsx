@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanContent, PlanCycle } from '../../domain/plan/types';
 import { usePlanText } from './text';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 
 /** A section of the editor that can be folded away; open to begin with. */
 export function Section({ id, heading, hint, children }: { id: string; heading: string; hint?: string; children: ReactNode }) {
@@ -54,7 +55,7 @@ export function TextField({
         </span>
       )}
       {multiline ? (
-        <textarea id={id} value={value} aria-describedby={hintId} rows={3} onChange={(e) => onChange(e.target.value)} />
+        <GrowingTextarea id={id} value={value} aria-describedby={hintId} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input id={id} type={type} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
       )}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ActionStatus, ListField, PlanItem } from '../../domain/plan/types';
 import { usePlanText } from './text';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 
 /** What a row can be asked to do; the same functions for every row, so unchanged rows are not drawn again. */
 export interface RowHandlers {
@@ -43,7 +44,7 @@ export const ListRow = memo(function ListRow({ field, kind, item, index, handler
   return (
     <li className="plan-list__item">
       <label htmlFor={id}>{t(`plan:fields.${kind}.label`, { n: index + 1 })}</label>
-      <textarea id={id} rows={2} className="plan-list__text" value={item.text} onChange={(e) => handlers.change(field, item.id, { text: e.target.value })} />
+      <GrowingTextarea id={id} rows={2} className="plan-list__text" value={item.text} onChange={(e) => handlers.change(field, item.id, { text: e.target.value })} />
       <button type="button" className="link-button plan-remove" onClick={() => handlers.remove(field, kind, item, index, id)}>
         {t(`plan:fields.${kind}.remove`, { n: index + 1 })}
       </button>
@@ -74,7 +75,7 @@ function FieldsetRowBody<T extends { id: string }>({ field, kind, item, index, f
           <div className="field" key={f.name}>
             <label htmlFor={boxId}>{t(f.label)}</label>
             {f.control === 'textarea' ? (
-              <textarea id={boxId} rows={2} className="plan-list__text" value={value} onChange={onChange} />
+              <GrowingTextarea id={boxId} rows={2} className="plan-list__text" value={value} onChange={onChange} />
             ) : f.control === 'select' ? (
               <select id={boxId} value={value} onChange={onChange}>
                 {(f.options ?? []).map((s) => (
