@@ -17,6 +17,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { childName, useLetterNation } from './shared';
 import { contentT } from '../../ui/contentText';
+import { councilName } from '../../ui/councilName';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
 export function NewLetter() {
@@ -69,7 +70,7 @@ export function NewLetter() {
         language,
         record: fromRecord,
         childName: childName(child),
-        councilName: council?.name,
+        councilName: council ? councilName(lt, council) : undefined,
         childId: child?.id,
         details: known,
         formatDate: (iso) => formatIn(iso, words, 'short'),
