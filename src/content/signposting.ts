@@ -1,4 +1,5 @@
 import {
+  hardestFirst,
   signpostsFor as rulesFor,
   signpostsForNation as rulesForNation,
   type SignpostingContent,
@@ -36,3 +37,5 @@ export function signpostsFor(answers: Answers, signposts: readonly Signpost[] = 
 export function signpostsForNation(nation: Nation, signposts: readonly Signpost[] = SIGNPOSTS): Signpost[] {
   return rulesForNation(nation, content(signposts));
 }
+
+export { hardestFirst };

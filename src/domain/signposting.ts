@@ -88,10 +88,27 @@ function rank<S extends SignpostRule>(
   const urgent = matches(urgentCondition, answers);
   const weight = (r: SignpostResult<S>) => (urgent && r.signpost.theme === 'urgent' ? 1 : 0);
   return out.sort(
-    (a, b) =>
-      weight(b) - weight(a) || b.priority - a.priority || order.get(a.signpost.id)! - order.get(b.signpost.id)!,
+    (a, b) => weight(b) - weight(a) || b.priority - a.priority || order.get(a.signpost.id)! - order.get(b.signpost.id)!,
   );
 }
+
+/**
+ * The first help, with what the family said is hardest first: the most useful card shown because of
+ * the first barrier they named moves to the top, after anything urgent (bullying first when bullying
+ * is hardest). Later answers rank the cards as `signpostsFor` does.
+ */
+export function hardestFirst<S extends SignpostRule>(results: SignpostResult<S>[], answers: Answers): SignpostResult<S>[] {
+  const first = answerList(answers['barriers'])[0];
+  if (!first) return results;
+  const about = (r: SignpostResult<S>) => r.reasons.some((x) => x.questionId === 'barriers' && x.values.includes(first));
+  const card = results.find(about);
+  const top = results.findIndex((r) => r.signpost.theme !== 'urgent');
+  if (!card || top < 0) return results;
+  const rest = results.filter((r) => r !== card);
+  return [...rest.slice(0, top), card, ...rest.slice(top)];
+}
+
+const answerList = (a: Answers[string] | undefined): string[] => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]);
 
 function mergeReasons(reasons: Reason[]): Reason[] {
   const byQ = new Map<string, string[]>();

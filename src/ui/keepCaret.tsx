@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { mapCaret } from '../domain/merge';
+import { useFitHeight } from './fitHeight';
 
 type Box = HTMLInputElement | HTMLTextAreaElement;
 
@@ -50,9 +51,13 @@ export function useKeepCaret<E extends Box>(value: string) {
   return ref;
 }
 
-/** A text area whose caret stays in the person's own text when another tab's words merge in. */
+/**
+ * A text area that grows with its text (nothing written is cut off) and whose caret stays in the
+ * person's own text when another tab's words merge in.
+ */
 export function TextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string }) {
   const ref = useKeepCaret<HTMLTextAreaElement>(props.value);
+  useFitHeight(ref, props.value);
   return <textarea ref={ref} {...props} />;
 }
 

@@ -48,7 +48,7 @@ describe('the meeting pack and a plan without the questions', () => {
     const pack = page.locator('.plan-print');
     expect(await page.locator('.plan-print__child').innerText()).toBe('Sam Jones · born 3 March 2013 · Year 8 · Hill School');
     expect(await page.locator('.plan-print__meeting').innerText()).toBe('Meeting on 20 November 2026. At the meeting: Ms Patel (SENCo), Sam’s mum.');
-    expect(await pack.getByText('Ask for a meeting with the SENCO.').isVisible()).toBe(true);
+    expect(await pack.getByText('Ask for a meeting with the SENCo.').isVisible()).toBe(true);
     expect(await pack.getByText('Write to the council to ask for an EHC needs assessment.').count()).toBe(0);
     expect(await pack.getByText(/Contact SENDIASS/).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);

@@ -43,7 +43,7 @@ describe('your support', () => {
     await page.getByText('You have kept 1 thing to ask for in your plan.').waitFor();
 
     // The council chosen in the questions is named where to find the Local Offer.
-    const local = signpost(page, 'The Local Offer and SENDIASS');
+    const local = signpost(page, 'Your council’s guide to local help (Local Offer) and free advice on special needs (SENDIASS)');
     await local.getByRole('button').click();
     expect(await local.getByText('Search online for “West Berkshire local offer” and “West Berkshire SENDIASS”', { exact: false }).isVisible()).toBe(true);
 

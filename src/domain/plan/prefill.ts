@@ -96,9 +96,9 @@ export function triedFrom(answers: Answers, t: Translate): PlanItem[] {
     return {
       id: newId(),
       from: `referrals:${v}`,
-      text: status
-        ? t('plan:prefill.referralWithStatus', { service, status: optionLabel(t, answers, 'referrals-status', status) })
-        : t('plan:prefill.referral', { service }),
+      // The plan's own phrase for each status, so a label that ends in brackets ("(CAMHS)") is not
+      // followed by a second pair, and the status does not start with a capital mid-line.
+      text: status ? t(`plan:prefill.referralStatus.${status}`, { service }) : t('plan:prefill.referral', { service }),
     };
   });
   return [...tried, ...referrals];

@@ -2,6 +2,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { newId, nowIso } from '../../domain/ids';
+import { knownDetails, type SenderField } from '../../domain/letters/details';
+import { audienceOf } from '../../domain/textVariant';
+import { useList } from '../../storage/react';
 import { cleanDetails, DETAIL_FIELDS, type ChildDetails, type ChildRecord } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
@@ -35,12 +38,18 @@ export function DetailsPage() {
   const { t } = useTranslation('letters');
   const { children, active } = useActiveChild();
   const uid = useId();
+  const letters = useList('letters');
   const [draft, setDraft] = useState<ChildDetails | undefined>();
+  // The name and address typed into a letter, offered here until they are saved as details.
+  const [fromLetters, setFromLetters] = useState<SenderField[]>([]);
   const [status, setStatus] = useState<'saved' | 'failed' | ''>('');
 
   useEffect(() => {
-    if (children !== undefined && draft === undefined) setDraft(active?.details ?? {});
-  }, [children, active, draft]);
+    if (children === undefined || letters === undefined || draft !== undefined) return;
+    const known = knownDetails(active?.details, letters, active?.id, audienceOf(active?.answers) === 'young-person');
+    setDraft(known.details);
+    setFromLetters(known.fromLetters);
+  }, [children, letters, active, draft]);
 
   if (children === undefined || draft === undefined) return <Loading />;
 
@@ -48,7 +57,10 @@ export function DetailsPage() {
     e.preventDefault();
     setStatus('');
     saveDetails(active, draft).then(
-      () => setStatus('saved'),
+      () => {
+        setStatus('saved');
+        setFromLetters([]);
+      },
       () => setStatus('failed'),
     );
   };
@@ -87,6 +99,11 @@ export function DetailsPage() {
     <Page title={t('details.title')}>
       <p className="lead">{t('details.lead')}</p>
       <p>{t('details.private')}</p>
+      {fromLetters.length > 0 && (
+        <div className="notice">
+          <p>{t('details.fromLetter')}</p>
+        </div>
+      )}
       <form noValidate onSubmit={submit} className="details-form">
         <fieldset>
           <legend>{t('details.child')}</legend>

@@ -5,6 +5,9 @@ import { clockFor, findTemplate } from '../../content/letters';
 import { nowIso } from '../../domain/ids';
 import { layoutOf, toPlainText, toRtf } from '../../domain/letters/output';
 import type { LetterRecord } from '../../domain/letters/types';
+import type { ChildRecord } from '../../domain/questionnaire/types';
+import { senderFill } from '../../domain/letters/details';
+import { audienceOf } from '../../domain/textVariant';
 import { createAutosaver, getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
 import { useRecord } from '../../storage/react';
@@ -136,6 +139,13 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
       </Link>
       <div className="no-print">
         <p>{t('editor.intro')}</p>
+        <p>
+          <Link to="/letters/details">{t('editor.detailsLink')}</Link>
+        </p>
+        <SenderOffer letter={letter} child={child} onFill={(fill) => {
+          updateNow(fill);
+          setMessage('editor.filledFromDetails');
+        }} />
         <p role="status" className="hint letter-save-state">
           {unsaved ? '' : saveState === 'saving' ? t('editor.saving') : saveState === 'saved' ? t('editor.saved') : ''}
         </p>
@@ -218,6 +228,24 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
         />
       </div>
     </Page>
+  );
+}
+
+/**
+ * A letter made before the family gave their details: offers to fill its blank name and address
+ * lines from the details known now (never over what they typed).
+ */
+function SenderOffer({ letter, child, onFill }: { letter: LetterRecord; child: ChildRecord | null | undefined; onFill: (fill: Partial<LetterRecord>) => void }) {
+  const { t } = useTranslation('letters');
+  const fill = senderFill(letter, child?.details ?? {}, audienceOf(child?.answers) === 'young-person');
+  if (Object.keys(fill).length === 0) return null;
+  return (
+    <div className="notice">
+      <p>{t('editor.fillFromDetails')}</p>
+      <button type="button" className="button button--secondary" onClick={() => onFill(fill)}>
+        {t('editor.fillFromDetailsButton')}
+      </button>
+    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import { findTemplate } from '../../content/letters';
 import { findCouncil } from '../../content/councilSearch';
 import { newId, nowIso } from '../../domain/ids';
 import { draftLetter, joinList } from '../../domain/letters/draft';
+import { knownDetails, senderFill } from '../../domain/letters/details';
 import { formatDate as formatIn, todayIso } from '../../domain/dates';
 import { recordFacts } from '../../domain/records/letter';
 import { dateWords } from '../../ui/useFormatDate';
@@ -16,6 +17,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { childName, useLetterNation } from './shared';
 import { contentT } from '../../ui/contentText';
+import { councilName } from '../../ui/councilName';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
 export function NewLetter() {
@@ -24,6 +26,8 @@ export function NewLetter() {
   const navigate = useNavigate();
   const { nation, loading, child } = useLetterNation();
   const contacts = useList('contacts');
+  // Letters already written: a name and address typed into one are not asked for again.
+  const letters = useList('letters');
   // The child's attendance diary and contact log, quoted in the letter when there is something to say.
   const attendance = useChildList('attendance', child?.id);
   const log = useChildList('contactLog', child?.id);
@@ -36,7 +40,7 @@ export function NewLetter() {
   const allowed = !!template && !!nation && template.nations.includes(nation);
 
   useEffect(() => {
-    if (loading || contacts === undefined || attendance === undefined || log === undefined || family === undefined || !allowed || !template || !nation || started.current) return;
+    if (loading || contacts === undefined || letters === undefined || attendance === undefined || log === undefined || family === undefined || !allowed || !template || !nation || started.current) return;
     started.current = true;
     // The nation may come from the letters page rather than the answers: the draft needs it either
     // way, or every paragraph that depends on the nation's law is left out.
@@ -58,18 +62,19 @@ export function NewLetter() {
         join: (items) => joinList(items, language),
         reason: (id) => contentT(lt)(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
       });
+      // The young person writing for themselves signs with their own name.
+      const self = answers['role'] === 'young-person';
+      const known = knownDetails(child?.details, letters, child?.id, self).details;
       const draft = draftLetter(template, answers, contacts, {
         t: (key, values) => contentT(lt)(key, values ?? {}),
         language,
         record: fromRecord,
         childName: childName(child),
-        councilName: council?.name,
+        councilName: council ? councilName(lt, council) : undefined,
         childId: child?.id,
-        details: child?.details,
+        details: known,
         formatDate: (iso) => formatIn(iso, words, 'short'),
       });
-      // The young person writing for themselves signs with their own name.
-      const self = answers['role'] === 'young-person';
       const now = nowIso();
       const record: LetterRecord = {
         id: newId(),
@@ -78,9 +83,10 @@ export function NewLetter() {
         createdAt: now,
         updatedAt: now,
         nation,
-        senderName: (self ? child?.details?.fullName : child?.details?.parentName)?.trim() ?? '',
-        senderAddress: child?.details?.parentAddress?.trim() ?? '',
         ...draft,
+        senderName: '',
+        senderAddress: '',
+        ...senderFill({ senderName: '', senderAddress: '' }, known, self),
       };
       await getStorage().put('letters', record);
       return record.id;
@@ -89,7 +95,7 @@ export function NewLetter() {
       (id) => navigate(`/letters/${id}`, { replace: true }),
       () => setFailed(true),
     );
-  }, [loading, contacts, attendance, log, family, allowed, template, nation, child, i18n, navigate]);
+  }, [loading, contacts, letters, attendance, log, family, allowed, template, nation, child, i18n, navigate]);
 
   if (!loading && (!allowed || failed)) {
     return (

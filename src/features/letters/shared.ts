@@ -13,6 +13,7 @@ import { useFamily } from '../../storage/react';
 import { downloadFile } from '../../ui/download';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { contentT, type SomeT } from '../../ui/contentText';
+import { textKeys } from '../../domain/textVariant';
 
 /** The nation whose letters to show: the active child's answer, else what they picked on /letters. */
 export function useLetterNation(): {
@@ -50,9 +51,10 @@ export function useToday(): IsoDate {
   return useMemo(() => todayIso(), []);
 }
 
-export function letterTitle(t: SomeT, letter: Pick<LetterRecord, 'templateId'>): string {
+/** A letter's title in its nation's words (Scotland's reply about attendance speaks of no fine warning). */
+export function letterTitle(t: SomeT, letter: Pick<LetterRecord, 'templateId'> & Partial<Pick<LetterRecord, 'nation'>>): string {
   const tpl = findTemplate(letter.templateId);
-  return tpl ? contentT(t)(tpl.titleKey) : letter.templateId;
+  return tpl ? contentT(t)(textKeys(tpl.titleKey, { audience: 'parent', nation: letter.nation })) : letter.templateId;
 }
 
 /** Calendar files for milestones, with names and words in the person's language. */

@@ -6,6 +6,8 @@ import type { SourceRef } from '../../content/sources';
 import { findCouncil } from '../../content/councilSearch';
 import type { PrefillText, Translate } from '../../domain/plan/prefill';
 import { childLabel, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
+import { councilName } from '../../ui/councilName';
+import { audienceOf } from '../../domain/textVariant';
 import { contentT } from '../../ui/contentText';
 
 /** Namespaces the plan screens read from: their own, and the labels of answers, asks and roles. */
@@ -26,7 +28,9 @@ export function usePlanText(namespaces: readonly (typeof PLAN_NAMESPACES)[number
   const formatDate = useFormatDate();
   return useMemo(() => {
     const translate: Translate = (key, vars) => contentT(t)(key, { ...vars });
-    const nameOrDefault = (child: ChildRecord | undefined | null) => childNameOf(child) || t('plan:unnamedChild');
+    // A volunteer's plan is for "this child", never "your child".
+    const nameOrDefault = (child: ChildRecord | undefined | null) =>
+      childNameOf(child) || contentT(t)(audienceOf(child?.answers) === 'volunteer' ? ['plan:unnamedChild_volunteer', 'plan:unnamedChild'] : 'plan:unnamedChild');
     const prefillFor = (child: ChildRecord): PrefillText => {
       const council = findCouncil(typeof child.answers['council'] === 'string' ? child.answers['council'] : undefined);
       return {
@@ -40,7 +44,7 @@ export function usePlanText(namespaces: readonly (typeof PLAN_NAMESPACES)[number
           if (nation && !found.signpost.nations.includes(nation)) return undefined;
           return contentT(t)(`support:${found.ask.text}`, {
             name: nameOrDefault(child),
-            council: council?.name ?? t('plan:yourCouncil'),
+            council: council ? councilName(t, council) : t('plan:yourCouncil'),
           });
         },
       };

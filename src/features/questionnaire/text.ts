@@ -5,6 +5,7 @@ import { findCouncil } from '../../content/councilSearch';
 import { NOT_SURE, givenName, type AnswerValue, type Answers } from '../../domain/questionnaire/types';
 import { resolveAttachedKey, resolveKey, textContextOf } from '../../domain/textVariant';
 import { hasText } from '../../ui/useText';
+import { councilName } from '../../ui/councilName';
 import { contentT } from '../../ui/contentText';
 
 /**
@@ -43,7 +44,10 @@ export function useQuestionText() {
         if (value === undefined) return [];
         if (value === NOT_SURE) return [t('notSure')];
         if (q.kind === 'text') return [String(value)];
-        if (q.kind === 'council') return [findCouncil(String(value))?.name ?? String(value)];
+        if (q.kind === 'council') {
+          const council = findCouncil(String(value));
+          return [council ? councilName(t, council) : String(value)];
+        }
         return (Array.isArray(value) ? value : [value]).map((v) => option(q, v));
       };
       return { name, self, nation, title, hint, summary, section, option, optionHint, answer };

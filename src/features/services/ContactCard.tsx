@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { safeWebsiteHref, telHref, mailtoHref } from '../../domain/contacts/contacts';
+import { useRoleLabel } from './useContacts';
 import type { ContactRecord } from '../../domain/contacts/types';
 
 /**
@@ -18,12 +19,13 @@ export function ContactCard({
   children?: React.ReactNode;
 }) {
   const { t } = useTranslation('services');
+  const roleLabel = useRoleLabel();
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const website = safeWebsiteHref(contact.website);
   const tel = telHref(contact.phone);
   const mailto = mailtoHref(contact.email);
   const rows: [string, React.ReactNode][] = [];
-  rows.push([t('form.role'), t(`roles.${contact.role}`)]);
+  rows.push([t('form.role'), roleLabel(contact.role)]);
   if (contact.organisation) rows.push([t('card.organisation'), contact.organisation]);
   if (contact.phone) rows.push([t('card.phone'), tel ? <a href={tel}>{contact.phone}</a> : contact.phone]);
   if (contact.email) rows.push([t('card.email'), mailto ? <a href={mailto}>{contact.email}</a> : contact.email]);

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateContact, type ContactDraft, type ContactField } from '../../domain/contacts/contacts';
 import { CONTACT_ROLES, type ContactRole } from '../../domain/contacts/types';
+import { useRoleLabel } from './useContacts';
 import { useList } from '../../storage/react';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
@@ -21,6 +22,7 @@ const FIELDS: ContactField[] = ['role', 'name', 'organisation', 'phone', 'email'
 /** Add or change a contact: labelled fields, errors summarised at the top and linked to each field. */
 export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSave, onCancel }: ContactFormProps) {
   const { t } = useTranslation('services');
+  const roleLabel = useRoleLabel();
   const uid = useId();
   const fid = (f: ContactField) => `${uid}-${f}`;
   const [draft, setDraft] = useState<ContactDraft>(initial);
@@ -120,7 +122,7 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
         >
           {roleOptions.map((r) => (
             <option key={r} value={r}>
-              {t(`roles.${r}`)}
+              {roleLabel(r)}
             </option>
           ))}
         </select>

@@ -6,11 +6,17 @@ import { useList } from '../../storage/react';
 import { Page } from '../../ui/Page';
 import { ContactCard } from './ContactCard';
 import { useContacts } from './useContacts';
+import { nationOf } from '../../domain/questionnaire/types';
+import { textKeys } from '../../domain/textVariant';
+import { contentT } from '../../ui/contentText';
+import { useActiveChild } from '../../ui/useActiveChild';
 
 /** /help/contacts — the family's contacts: add, change, delete (with undo). */
 export function ContactsPage() {
   const { t } = useTranslation('services');
   const { contacts, deleteContact, restoreContact } = useContacts();
+  const { active } = useActiveChild();
+  const nation = active ? nationOf(active.answers) : undefined;
   const children = useList('children');
   const location = useLocation();
   const navigate = useNavigate();
@@ -78,7 +84,7 @@ export function ContactsPage() {
           {t('contacts.add')}
         </Link>
       </p>
-      {contacts && contacts.length === 0 && <p>{t('contacts.empty')}</p>}
+      {contacts && contacts.length === 0 && <p>{contentT(t)(textKeys('contacts.empty', { audience: 'parent', nation }))}</p>}
       {contacts && contacts.length > 0 && (
         <ul className="contact-list" aria-label={t('contacts.listLabel')}>
           {contacts.map((c) => (

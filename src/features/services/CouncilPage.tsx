@@ -18,6 +18,7 @@ import { LocalPackView } from './LocalPackView';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
 import { useCouncilChoice } from './useCouncilChoice';
+import { councilName } from '../../ui/councilName';
 import { contentT } from '../../ui/contentText';
 
 type SavedDetails = { name: string; website: string; phone: string; email: string };
@@ -154,7 +155,7 @@ function CouncilDetail({ council }: { council: Council }) {
   };
 
   return (
-    <Page title={council.name} className="council-page">
+    <Page title={councilName(t, council)} className="council-page">
       <Link to="/help" className="back-link no-print">
         {t('council.back')}
       </Link>

@@ -8,6 +8,9 @@ import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { CouncilSearch } from './CouncilSearch';
 import { NationalServices } from './NationalServices';
+import { councilName } from '../../ui/councilName';
+import { contentT } from '../../ui/contentText';
+import { textKeys } from '../../domain/textVariant';
 import { useCouncilChoice } from './useCouncilChoice';
 
 /** /help: find your council, the free advice services for your nation, and a way to your contacts. */
@@ -27,9 +30,9 @@ export function HelpHome() {
       {council && (
         <section aria-labelledby="your-council" className="panel">
           <h2 id="your-council">{t('help.yourCouncil.heading')}</h2>
-          <p>{t('help.yourCouncil.body', { name: council.name })}</p>
+          <p>{t('help.yourCouncil.body', { name: councilName(t, council) })}</p>
           <p>
-            <Link to={`/help/councils/${council.id}`}>{t('help.yourCouncil.link', { name: council.name })}</Link>
+            <Link to={`/help/councils/${council.id}`}>{t('help.yourCouncil.link', { name: councilName(t, council) })}</Link>
           </p>
         </section>
       )}
@@ -82,7 +85,7 @@ export function HelpHome() {
 
       <section aria-labelledby="my-contacts">
         <h2 id="my-contacts">{t('help.contacts.heading')}</h2>
-        <p>{t('help.contacts.body')}</p>
+        <p>{contentT(t)(textKeys('help.contacts.body', { audience: 'parent', nation }))}</p>
         {contacts && <p>{t('help.contacts.count', { count: contacts.length })}</p>}
         <p>
           <Link to="/help/contacts">{t('help.contacts.link')}</Link>

@@ -5,6 +5,10 @@ import type { ContactRecord, ContactRole } from '../../domain/contacts/types';
 import { getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
 import { useList } from '../../storage/react';
+import { nationOf } from '../../domain/questionnaire/types';
+import { textKeys } from '../../domain/textVariant';
+import { contentT } from '../../ui/contentText';
+import { useActiveChild } from '../../ui/useActiveChild';
 
 export interface UseContactsOptions {
   /** Only the whole family's contacts and this child's own. */
@@ -58,20 +62,26 @@ export function useContacts(options: UseContactsOptions = {}): UseContacts {
   return { contacts, saveContact, deleteContact, restoreContact };
 }
 
-/** The label for a role, e.g. "SENCo (leads on special educational needs at school)". */
+/**
+ * The label for a role in the family's nation's words, e.g. "SENCo (leads on special educational
+ * needs at school)", or in Wales "ALNCo (leads on additional learning needs at school)".
+ */
 export function useRoleLabel(): (role: ContactRole) => string {
   const { t } = useTranslation('services');
-  return useCallback((role: ContactRole) => t(`roles.${role}`), [t]);
+  const { active } = useActiveChild();
+  const nation = active ? nationOf(active.answers) : undefined;
+  return useCallback((role: ContactRole) => contentT(t)(textKeys(`roles.${role}`, { audience: 'parent', nation })), [t, nation]);
 }
 
 /** One line naming a contact, e.g. "Ms Patel – Head of year, Oakfield School" (for letters and plans). */
 export function useContactLine(): (contact: ContactRecord) => string {
   const { t } = useTranslation('services');
+  const role = useRoleLabel();
   return useCallback(
     (c: ContactRecord) =>
       c.organisation
-        ? t('picker.optionWithOrg', { name: c.name, role: t(`roles.${c.role}`), organisation: c.organisation })
-        : t('picker.option', { name: c.name, role: t(`roles.${c.role}`) }),
-    [t],
+        ? t('picker.optionWithOrg', { name: c.name, role: role(c.role), organisation: c.organisation })
+        : t('picker.option', { name: c.name, role: role(c.role) }),
+    [t, role],
   );
 }

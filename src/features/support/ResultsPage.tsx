@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { guideFor } from '../../content/guides';
 import { childLabel, givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
-import { groupByTheme, signpostsFor, type SignpostResult } from '../../content/signposting';
+import { groupByTheme, hardestFirst, signpostsFor, type SignpostResult } from '../../content/signposting';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
@@ -77,7 +77,12 @@ function Results({
   const { t } = useTranslation(['support', 'questionnaire']);
   const vars = useTextVars(child.answers);
   const nation = nationOf(child.answers);
-  const results = useMemo(() => signpostsFor(child.answers), [child.answers]);
+  // The first help (before the questions are done) starts with what the family said is hardest.
+  const firstHelp = !child.completedAt;
+  const results = useMemo(() => {
+    const ranked = signpostsFor(child.answers);
+    return firstHelp ? hardestFirst(ranked, child.answers) : ranked;
+  }, [child.answers, firstHelp]);
   const groups = useMemo(() => groupByTheme(results), [results]);
   const named = givenName(child.answers) !== '';
   const title = named ? t('results.titleNamed', { name: vars.name }) : t('results.title');

@@ -9,6 +9,7 @@ import { NOT_SURE, givenName, type Answers } from '../../domain/questionnaire/ty
 import { resolveKey, textContextOf, type TextContext } from '../../domain/textVariant';
 import { contentT, type ContentT, type SomeT } from '../../ui/contentText';
 import { hasText } from '../../ui/useText';
+import { councilName } from '../../ui/councilName';
 
 /**
  * Words put into signpost text: the child's name (or "your child", so a text never starts with it) and
@@ -29,7 +30,8 @@ export function useTextVars(answers: Answers | undefined): TextVars {
   const { t, i18n } = useTranslation('support');
   const name = (answers && givenName(answers)) || t('reasons.yourChild');
   const councilId = answers?.['council'];
-  const found = typeof councilId === 'string' ? findCouncil(councilId)?.name : undefined;
+  const chosen = typeof councilId === 'string' ? findCouncil(councilId) : undefined;
+  const found = chosen ? councilName(t, chosen) : undefined;
   const council = found || t('reasons.yourCouncil');
   const { audience, nation } = textContextOf(answers);
   return useMemo(

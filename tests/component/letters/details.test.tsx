@@ -80,4 +80,45 @@ describe('details for letters', () => {
     expect(letter?.signOff).toBe('Yn gywir,');
     expect(letter?.paragraphs[0]).toMatch(/^Rwy’n ysgrifennu/);
   });
+
+  it('asks once: the name and address typed into the first letter fill the details page and the next letter', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('children', sam);
+    await app('/letters');
+    await user.click(await screen.findByRole('link', { name: /Reply to a letter about attendance/ }));
+    const name = await screen.findByLabelText('Your name');
+    // The letter screen says where the details live.
+    expect(screen.getByRole('link', { name: /change them once for every letter/ })).toHaveAttribute('href', '/letters/details');
+    await user.type(name, 'Ann Jones');
+    await user.type(screen.getByLabelText(/^Your address/), '1 High Street');
+    await waitFor(async () => expect((await getStorage().list('letters'))[0]?.senderAddress).toBe('1 High Street'));
+
+    await user.click(screen.getByRole('link', { name: /change them once for every letter/ }));
+    expect(await screen.findByLabelText('Your name')).toHaveValue('Ann Jones');
+    expect(screen.getByLabelText('Your address')).toHaveValue('1 High Street');
+    expect(screen.getByText(/We have filled in the name and address you typed into a letter/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to letters' }));
+    await user.click(await screen.findByRole('link', { name: /Ask the council for an EHC needs assessment/ }));
+    await waitFor(async () => expect(await getStorage().list('letters')).toHaveLength(2));
+    const second = (await getStorage().list('letters')).find((l) => l.templateId === 'ehc-request');
+    expect(second?.senderName).toBe('Ann Jones');
+    expect(second?.senderAddress).toBe('1 High Street');
+  });
+
+  it('offers to fill a letter made before the details were given, without typing over anything', async () => {
+    const user = userEvent.setup();
+    await getStorage().put('children', { ...sam, details: { parentName: 'Ann Jones', parentAddress: '1 High Street' } });
+    const at = '2026-11-02T10:00:00.000Z';
+    await getStorage().put('letters', {
+      id: 'l1', childId: 'c1', templateId: 'support-meeting', createdAt: at, updatedAt: at, nation: 'england',
+      senderName: 'A. Jones', senderAddress: '', recipient: '', subject: 'A meeting', greeting: 'Dear Sir or Madam,', paragraphs: ['Hello.'], signOff: 'Yours faithfully,',
+    });
+    await app('/letters/l1');
+    await user.click(await screen.findByRole('button', { name: 'Put them in this letter' }));
+    expect(await screen.findByText('Your name and address are now in this letter.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Your name')).toHaveValue('A. Jones');
+    expect(screen.getByLabelText(/^Your address/)).toHaveValue('1 High Street');
+    expect(screen.queryByRole('button', { name: 'Put them in this letter' })).not.toBeInTheDocument();
+    await waitFor(async () => expect((await getStorage().get('letters', 'l1'))?.senderAddress).toBe('1 High Street'));
+  });
 });

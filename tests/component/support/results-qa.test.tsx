@@ -93,8 +93,8 @@ describe('words on the results page', () => {
     const user = userEvent.setup();
     await child('c1', ENGLAND_ANXIETY_SEND);
     await show('/support');
-    await user.click(await screen.findByRole('button', { name: 'The Local Offer and SENDIASS' }));
-    const local = within(card('The Local Offer and SENDIASS'));
+    await user.click(await screen.findByRole('button', { name: 'Your council’s guide to local help (Local Offer) and free advice on special needs (SENDIASS)' }));
+    const local = within(card('Your council’s guide to local help (Local Offer) and free advice on special needs (SENDIASS)'));
     expect(local.getByText(/Search online for your council’s name and “local offer”/)).toBeVisible();
     expect(document.body.textContent).not.toMatch(/“your council|\(your council\)/);
   });
@@ -103,8 +103,8 @@ describe('words on the results page', () => {
     const user = userEvent.setup();
     await child('c1', { ...ENGLAND_ANXIETY_SEND, council: 'west-berkshire' });
     await show('/support');
-    await user.click(await screen.findByRole('button', { name: 'The Local Offer and SENDIASS' }));
-    expect(within(card('The Local Offer and SENDIASS')).getByText(/“West Berkshire local offer”/)).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: 'Your council’s guide to local help (Local Offer) and free advice on special needs (SENDIASS)' }));
+    expect(within(card('Your council’s guide to local help (Local Offer) and free advice on special needs (SENDIASS)')).getByText(/“West Berkshire local offer”/)).toBeVisible();
   });
 
   it('shows a family in Wales with no council “Your council can also tell you”, not “Your council (your council)”', async () => {

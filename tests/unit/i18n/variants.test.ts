@@ -152,3 +152,25 @@ describe('every wording a rule can ask for', () => {
     });
   }
 });
+
+describe('a young person reading their own results', () => {
+  const support = (lang: string) => read(join('locales', lang, 'support.json'));
+  const lookup = (tree: Tree, key: string): unknown => key.split('.').reduce<unknown>((o, k) => (o as Tree | undefined)?.[k], tree);
+  /** Words written to a parent about a child, which a young person answering for themselves should not read. */
+  const PARENT_ONLY = /your child|\bparents?\b|tell \{\{name\}\}|\{\{name\}\}’s needs/i;
+  /** The cards a young person in Scotland who finds bullying hardest sees in their first help, and the advice for them. */
+  const FIRST_CARDS = ['needs-noticed', 'bullying-scotland', 'advice-scotland', 'peer-support'];
+
+  it('speaks to them on the first cards, not about "your child" or to parents', () => {
+    const en = support('en');
+    const wrong: string[] = [];
+    for (const s of SIGNPOSTS.filter((x) => FIRST_CARDS.includes(x.id))) {
+      for (const base of [s.text.title, s.text.means, s.text.rights, s.text.contact, ...s.asks.map((a) => a.text)]) {
+        const key = resolveKey(base, { audience: 'young-person', nation: 'scotland' }, (k) => lookup(en, k) !== undefined)!;
+        const text = JSON.stringify(lookup(en, key));
+        if (PARENT_ONLY.test(text)) wrong.push(`${key}: ${text}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

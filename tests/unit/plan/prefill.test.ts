@@ -94,8 +94,27 @@ describe('a plan started from the answers', () => {
     ).cycles[0]!.content;
     expect(c.tried.map((i) => i.text)).toEqual([
       'questionnaire:q.tried.options.gp_england',
-      'plan:prefill.referralWithStatus(service=questionnaire:q.referrals.options.camhs_england;status=questionnaire:q.referrals-status.options.waiting_england)',
+      'plan:prefill.referralStatus.waiting(service=questionnaire:q.referrals.options.camhs_england)',
     ]);
+  });
+
+  it('reads a referral and its status as one plain line in English and Welsh: no doubled brackets, no capital mid-line', async () => {
+    const { default: i18next } = await import('i18next');
+    const lines: string[] = [];
+    for (const lng of ['en', 'cy']) {
+      const i18n = i18next.createInstance();
+      const resources = { [lng]: { plan: (await import(`../../../locales/${lng}/plan.json`)).default, questionnaire: (await import(`../../../locales/${lng}/questionnaire.json`)).default } };
+      await i18n.init({ lng, resources, interpolation: { escapeValue: false } });
+      const translate = i18n.t.bind(i18n) as unknown as (key: string | string[], vars: object) => string;
+      const real: PrefillText = { t: (key, vars) => translate(key, vars ?? {}), ask: () => undefined };
+      const tried = prefillPlan(child({ nation: 'england', referrals: ['camhs'], 'referrals-status': 'waiting' }), [], real, NOW).cycles[0]!.content.tried;
+      lines.push(...tried.map((i) => i.text));
+    }
+    expect(lines[0]).toBe('Mental health services for children (CAMHS): referred, still waiting');
+    for (const line of lines) {
+      expect(line).not.toMatch(/\)\s*\(/);
+      expect(line).not.toMatch(/\([A-Z][a-z]/);
+    }
   });
 
   it('turns each kept ask into a line in "what we are asking for", once, skipping asks that no longer exist', () => {

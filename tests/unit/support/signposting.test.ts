@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONS } from '../../../src/domain/nations';
 import { findAsk, SIGNPOSTS, statutorySignpostFor } from '../../../src/content/signposts';
-import { groupByTheme, signpostsFor } from '../../../src/content/signposting';
+import { groupByTheme, hardestFirst, signpostsFor } from '../../../src/content/signposting';
 import { ENGLAND_ANXIETY_SEND, withNation } from './families';
 
 const ids = (answers: Parameters<typeof signpostsFor>[0]) => signpostsFor(answers).map((r) => r.signpost.id);
@@ -91,5 +91,22 @@ describe('signposts for representative families', () => {
     expect(found?.ask.text).toBe('signposts.ehc-needs-assessment.asks.request-letter');
     expect(findAsk('nope:nothing')).toBeUndefined();
     expect(SIGNPOSTS.flatMap((s) => s.asks).every((a) => findAsk(a.id)?.ask === a)).toBe(true);
+  });
+});
+
+describe('the first help', () => {
+  it('starts with the card for what the family said is hardest, in every nation', () => {
+    for (const nation of NATIONS) {
+      const answers = { nation, barriers: ['bullying', 'anxiety'], urgent: 'none' };
+      const first = groupByTheme(hardestFirst(signpostsFor(answers), answers))[0];
+      expect(first?.theme, nation).toBe('bullying');
+    }
+  });
+
+  it('keeps anything urgent above it', () => {
+    const answers = { nation: 'scotland', barriers: ['bullying'], urgent: ['safety'] };
+    const ranked = hardestFirst(signpostsFor(answers), answers).map((r) => r.signpost.theme);
+    expect(ranked[0]).toBe('urgent');
+    expect(ranked.find((t) => t !== 'urgent')).toBe('bullying');
   });
 });
