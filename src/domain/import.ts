@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { CONTACT_ROLES } from './contacts/types';
 import { isIsoDate } from './dates';
 import { sameData } from './merge';
