@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { CONTACT_ROLES } from './contacts/types';
-import { isIsoDate } from './dates';
+import { isDateInRange, isIsoDate } from './dates';
 import { sameData } from './merge';
 import { newId } from './ids';
 import { NATIONS } from './nations';
@@ -54,11 +54,17 @@ export function isStoredDate(value: unknown): value is string {
   const m = DATE_TIME.exec(value);
   return !!m && isIsoDate(m[1]) && !Number.isNaN(Date.parse(value));
 }
+/**
+ * A real day in a year no family could mean (9999, or 0026 for 2026) is refused as such: a deadline
+ * counted from it would be nonsense (src/domain/dates.ts YEARS). A value that is no date at all is
+ * left to the 'bad-date' check.
+ */
+const inYears = (v: string) => v === '' || !isIsoDate(v.slice(0, 10)) || isDateInRange(v.slice(0, 10));
 /** A timestamp or calendar date. */
-const date = z.string().refine(isStoredDate, { error: 'bad-date' });
+const date = z.string().refine(isStoredDate, { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
 /** A calendar date, or empty where the family has not given one. */
-const dayOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { error: 'bad-date' });
-const day = z.string().refine((v) => isIsoDate(v), { error: 'bad-date' });
+const dayOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
+const day = z.string().refine((v) => isIsoDate(v), { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
 
 /** Every record of a family-owned store names its family (data older than families is migrated first). */
 const familyId = z.string().min(1).max(LIMITS.id, big('id'));
@@ -260,7 +266,7 @@ const envelopeSchema = z.object({
   data: z.record(z.string(), z.array(z.unknown())),
 });
 
-export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'too-big';
+export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'bad-year' | 'too-big';
 export type ParseResult =
   | { ok: true; snapshot: Snapshot; exportedAt: string; /** The file's own data version, before migration. */ fromVersion: number }
   | { ok: false; reason: ImportFailure; /** With 'too-big': what was too big. */ what?: TooBig };
@@ -304,6 +310,7 @@ function failure(error: z.ZodError): ParseResult {
     if (message.startsWith('too-big:')) return { ok: false, reason: 'too-big', what: message.slice(8) as TooBig };
   }
   if (error.issues.some((i) => i.message === 'bad-date')) return { ok: false, reason: 'bad-date' };
+  if (error.issues.some((i) => i.message === 'bad-year')) return { ok: false, reason: 'bad-year' };
   return { ok: false, reason: 'invalid' };
 }
 

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { ContactRecord } from '../../domain/contacts/types';
 import { useTranslation } from 'react-i18next';
-import { compareDates, isIsoDate } from '../../domain/dates';
+import { compareDates, isDateInRange } from '../../domain/dates';
 import { newId, nowIso } from '../../domain/ids';
 import { checkEntryDate } from '../../domain/records/attendance';
 import { CONTACT_WAYS, type ContactLogRecord, type ContactWay } from '../../domain/records/types';
@@ -49,7 +49,7 @@ export function LogPage() {
     const problems: { field: Field; key: string }[] = [];
     const dateProblem = checkEntryDate(value('date'), today);
     if (dateProblem) problems.push({ field: 'date', key: dateProblem === 'future' ? 'log.errors.future' : 'log.errors.date' });
-    if (value('followUp') && !isIsoDate(value('followUp'))) problems.push({ field: 'followUp', key: 'log.errors.followUp' });
+    if (value('followUp') && !isDateInRange(value('followUp'))) problems.push({ field: 'followUp', key: 'log.errors.followUp' });
     if (!who) problems.push({ field: 'who', key: 'log.errors.who' });
     if (!value('said')) problems.push({ field: 'said', key: 'log.errors.said' });
     setErrors(problems);

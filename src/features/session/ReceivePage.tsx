@@ -75,7 +75,7 @@ export function ReceivePage() {
     const read = await readHandover(r);
     if (!read.ok) {
       // A damaged date or an over-long field is, for the family, answers that cannot be read.
-      const reason = read.reason === 'not-json' ? 'foreign' : read.reason === 'bad-date' || read.reason === 'too-big' ? 'invalid' : read.reason;
+      const reason = read.reason === 'not-json' ? 'foreign' : read.reason === 'bad-date' || read.reason === 'bad-year' || read.reason === 'too-big' ? 'invalid' : read.reason;
       return setOutcome({ step: 'refused', reason });
     }
     const { planImport } = await import('../../domain/import');
