@@ -7,6 +7,7 @@ import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
+import { countContainers } from './importScan';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
@@ -31,14 +32,26 @@ export const LIMITS = {
   name: 1_000,
   /** Any one box of text (a plan box, a letter paragraph, a contact's notes). */
   text: 100_000,
-  /** Records of one kind in one file. */
-  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
+  /**
+   * Records of one kind in one file. The diary has a day per school day (about 190 a year): 20,000
+   * days is over a hundred child-years, say ten children over ten years. The contact log has a few
+   * notes a week at the busiest: 10,000 is decades of it. Files far beyond what a family could save
+   * are refused, because reading them back (on the page) and writing them would freeze the app.
+   */
+  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 20_000, contactLog: 10_000 },
+  /**
+   * Objects and lists anywhere in the file. The biggest file a family could save (the limits above,
+   * filled as people really fill them) holds well under this; six million empty objects, each list
+   * within the limits, would otherwise pass every check and freeze the page while it is handed over
+   * and written. A quick count of the characters refuses anything many times over before it is read.
+   */
+  items: 100_000,
   /** Lines in one list (plan items, paragraphs, answers, cycles). */
   list: 2_000,
 } as const;
 
 /** What was too big, for a plain message: the screen says which. */
-export type TooBig = 'file' | 'depth' | 'id' | 'name' | 'text' | 'list' | StoreName;
+export type TooBig = 'file' | 'depth' | 'items' | 'id' | 'name' | 'text' | 'list' | StoreName;
 
 const big = (what: TooBig) => ({ error: `too-big:${what}` });
 const text = z.string().max(LIMITS.text, big('text'));
@@ -286,10 +299,12 @@ function shapeProblem(json: unknown): TooBig | 'proto' | undefined {
   }
   const longest = Math.max(LIMITS.list, ...Object.values(LIMITS.records));
   const stack: [unknown, number][] = [[json, 0]];
+  let items = 0;
   while (stack.length) {
     const [value, depth] = stack.pop()!;
     if (!value || typeof value !== 'object') continue;
     if (depth >= LIMITS.depth) return 'depth';
+    if (++items > LIMITS.items) return 'items';
     if (Array.isArray(value)) {
       if (value.length > longest) return 'list';
       for (const v of value) if (v && typeof v === 'object') stack.push([v, depth + 1]);
@@ -330,6 +345,9 @@ export function parseBackup(fileText: string, supported: number = SCHEMA_VERSION
 
 function parseChecked(fileText: string, supported: number): ParseResult {
   if (fileText.length > LIMITS.fileChars) return { ok: false, reason: 'too-big', what: 'file' };
+  // Many times more objects than any family's file: refused before anything is built. (Within
+  // that, too many records of one kind is said as such, after reading.)
+  if (countContainers(fileText, LIMITS.items * 20) > LIMITS.items * 20) return { ok: false, reason: 'too-big', what: 'items' };
   let json: unknown;
   try {
     json = JSON.parse(fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText);
