@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getStorage, KEEP_NOTICE_SETTING, requestPersistence } from '../storage';
-import { useList, useRecord, useStorageStatus } from '../storage/react';
+import { useList, useRecord, useSession, useStorageStatus } from '../storage/react';
 
 export type HomeScreenWay = 'ios' | 'android' | 'other';
 
@@ -25,11 +25,13 @@ export function homeScreenWay(userAgent: string, touchPoints = 0): HomeScreenWay
  * low. Offers the two ways to keep it: add the app to the Home Screen, and save a copy (in settings,
  * which shows the day of the last copy). Shown once they have saved something, in the page after
  * its own content (it never covers or moves what they read), until they say OK; not again after.
+ * Never during a volunteer's session.
  */
 export function KeepNotice() {
   const status = useStorageStatus();
   const seen = useRecord('settings', KEEP_NOTICE_SETTING);
   const children = useList('children');
+  const session = useSession();
   const [refused, setRefused] = useState(false);
   // Once shown, it stays for this visit (even though it is marked seen at once) until dismissed.
   const [showing, setShowing] = useState(false);
@@ -45,8 +47,9 @@ export function KeepNotice() {
     };
   }, []);
 
-  // In memory only (private browsing) another banner already says nothing is kept.
-  const due = refused && status.mode === 'indexeddb' && seen === null && (children?.length ?? 0) > 0;
+  // In memory only (private browsing) another banner already says nothing is kept. During a
+  // volunteer's session the family's data leaves with them (hand-over), and the device is not theirs.
+  const due = refused && !session && status.mode === 'indexeddb' && seen === null && (children?.length ?? 0) > 0;
   useEffect(() => {
     if (!due || showing) return;
     setShowing(true);

@@ -475,7 +475,9 @@ export function importRecords(
   const plan = planImport(incoming, existing);
   const clash = new Set(plan.conflicts.map((c) => `${c.store}:${c.id}`));
   const here = (store: StoreName) => new Set(existing.data[store].map((r) => r.id));
-  const d = structuredClone(incoming.data);
+  // Only keeping both changes the file's records (new ids); replacing writes them as they are, and
+  // copying thousands of diary days first would hold the page for a few hundred ms.
+  const d = choice === 'keep-both' ? structuredClone(incoming.data) : incoming.data;
 
   if (choice === 'keep-both') {
     // A child is copied when it, its plan or one of its letters clashes: the family then sees both
