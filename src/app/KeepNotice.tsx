@@ -24,7 +24,8 @@ export function homeScreenWay(userAgent: string, touchPoints = 0): HomeScreenWay
  * browsing without it, unless it was added to the Home Screen, and any browser may when space runs
  * low. Offers the two ways to keep it: add the app to the Home Screen, and save a copy (in settings,
  * which shows the day of the last copy). Shown once they have saved something, in the page after
- * its own content (it never covers or moves what they read), until they say OK; not again after.
+ * its own content (it never covers or moves what they read), until they say OK or leave the app;
+ * not again after.
  * Never during a volunteer's session.
  */
 export function KeepNotice() {
@@ -51,14 +52,30 @@ export function KeepNotice() {
   // volunteer's session the family's data leaves with them (hand-over), and the device is not theirs.
   const due = refused && !session && status.mode === 'indexeddb' && seen === null && (children?.length ?? 0) > 0;
   useEffect(() => {
-    if (!due || showing) return;
-    setShowing(true);
-    void getStorage().put('settings', { id: KEEP_NOTICE_SETTING, value: true });
+    if (due && !showing) setShowing(true);
   }, [due, showing]);
+
+  // Seen once: remembered when they say OK, or when they leave the app with it on screen.
+  const remember = () => void getStorage().put('settings', { id: KEEP_NOTICE_SETTING, value: true });
+  useEffect(() => {
+    if (!showing || dismissed) return;
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') remember();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    return () => document.removeEventListener('visibilitychange', onHide);
+  }, [showing, dismissed]);
 
   if (!showing || dismissed) return null;
   const end = document.getElementById('page-end-notices');
-  const notice = <Notice onDone={() => setDismissed(true)} />;
+  const notice = (
+    <Notice
+      onDone={() => {
+        setDismissed(true);
+        remember();
+      }}
+    />
+  );
   return end ? createPortal(notice, end) : notice;
 }
 
