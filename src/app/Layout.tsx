@@ -10,6 +10,7 @@ const StorageBanner = lazy(() => import('./StorageBanner').then((m) => ({ defaul
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 const FamilyNotices = lazy(() => import('./FamilyShell').then((m) => ({ default: m.FamilyNotices })));
 const LockScreen = lazy(() => import('./FamilyShell').then((m) => ({ default: m.LockScreen })));
+const KeepNotice = lazy(() => import('./KeepNotice').then((m) => ({ default: m.KeepNotice })));
 
 const NAV = ['questions', 'support', 'plan', 'records', 'letters', 'help'] as const;
 
@@ -59,6 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <FamilyNotices />
           <StorageBanner />
           <UpdatePrompt />
+          <KeepNotice />
         </Suspense>
       </div>
       <main id="main" tabIndex={-1} className="main">

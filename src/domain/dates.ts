@@ -44,10 +44,17 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== undefined;
 }
 
-function parts(date: IsoDate): DateParts {
-  const p = parseIsoDate(date);
-  if (!p) throw new RangeError(`Not a calendar date: ${date}`);
-  return p;
+/**
+ * The years a family could mean, for a date they type or a file they open: a child's birthday, a
+ * letter sent, a review to come. Outside them a date is a slip of the keyboard ('0026' for 2026,
+ * '20266') or damage, and is refused where it enters, so no deadline is counted from it.
+ */
+export const YEARS = { first: 1990, last: 2100 } as const;
+
+/** A real calendar date in the years a family could mean (YEARS). */
+export function isDateInRange(value: unknown): value is IsoDate {
+  const p = typeof value === 'string' ? parseIsoDate(value) : undefined;
+  return !!p && p.year >= YEARS.first && p.year <= YEARS.last;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -56,19 +63,39 @@ export function formatIsoDate({ year, month, day }: DateParts): IsoDate {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-/** Days since 1970-01-01 (no time zone, no clock changes). */
+/*
+ * Stored dates are never trusted (a file may have been damaged or edited by hand), so nothing here
+ * throws or moves a date, whatever it is given:
+ * - a value that is not a calendar date comes back as it is from every sum (as formatDate shows it
+ *   as it is), and counts of days from it are NaN;
+ * - years 0–99 are those years, not 1900–1999 (Date.UTC's two-digit-year rule is never used);
+ * - a sum that would leave the years 'YYYY-MM-DD' can write stops at 0000-01-01 or 9999-12-31, so
+ *   its result is still a date every other function (and a calendar file) can use.
+ */
+const FIRST_DAY = dayNumberOf({ year: 0, month: 1, day: 1 });
+const LAST_DAY = dayNumberOf({ year: 9999, month: 12, day: 31 });
+
+function dayNumberOf({ year, month, day }: DateParts): number {
+  const d = new Date(0);
+  // setUTCFullYear takes the year as it is (Date.UTC would read 26 as 1926).
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.round(d.getTime() / MS_PER_DAY);
+}
+
+/** Days since 1970-01-01 (no time zone, no clock changes); NaN for anything that is not a date. */
 function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = parts(date);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const p = typeof date === 'string' ? parseIsoDate(date) : undefined;
+  return p ? dayNumberOf(p) : Number.NaN;
 }
 
 function fromDayNumber(n: number): IsoDate {
-  const d = new Date(n * MS_PER_DAY);
+  const d = new Date(Math.min(LAST_DAY, Math.max(FIRST_DAY, n)) * MS_PER_DAY);
   return formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + Math.trunc(days));
+  const n = toDayNumber(date) + Math.trunc(days);
+  return Number.isFinite(n) ? fromDayNumber(n) : date;
 }
 
 export function addWeeks(date: IsoDate, weeks: number): IsoDate {
@@ -80,11 +107,14 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
  * last day: 31 January + 1 month = 28 February (29 in a leap year); 31 August + 1 month = 30 September.
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const { year, month, day } = parts(date);
-  const index = year * 12 + (month - 1) + Math.trunc(months);
+  const p = typeof date === 'string' ? parseIsoDate(date) : undefined;
+  const index = p ? p.year * 12 + (p.month - 1) + Math.trunc(months) : Number.NaN;
+  if (!p || !Number.isFinite(index)) return date;
+  if (index < 0) return fromDayNumber(FIRST_DAY);
+  if (index > 9999 * 12 + 11) return fromDayNumber(LAST_DAY);
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
-  return formatIsoDate({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+  return formatIsoDate({ year: y, month: m, day: Math.min(p.day, daysInMonth(y, m)) });
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -102,14 +132,15 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
 
-/** The day of the week, 0 = Sunday … 6 = Saturday. */
+/** The day of the week, 0 = Sunday … 6 = Saturday (NaN for anything that is not a date). */
 export function weekday(date: IsoDate): number {
-  return new Date(toDayNumber(date) * MS_PER_DAY).getUTCDay();
+  const n = toDayNumber(date);
+  return Number.isFinite(n) ? new Date(n * MS_PER_DAY).getUTCDay() : Number.NaN;
 }
 
 /** 'YYYYMMDD', as calendars (iCalendar DATE values) want it. */
 export function compactDate(date: IsoDate): string {
-  return date.replaceAll('-', '');
+  return typeof date === 'string' ? date.replaceAll('-', '') : '';
 }
 
 /**

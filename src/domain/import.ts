@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { CONTACT_ROLES } from './contacts/types';
-import { isIsoDate } from './dates';
+import { isDateInRange, isIsoDate } from './dates';
 import { sameData } from './merge';
 import { newId } from './ids';
 import { NATIONS } from './nations';
@@ -9,6 +9,7 @@ import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
 import { fitName, LIMITS } from './limits';
 import { differingHere, intoFamily, linkProblem, separateChildren } from './importLinks';
+import { countContainers } from './importScan';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
@@ -23,7 +24,7 @@ import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snap
 export { LIMITS };
 
 /** What was too big, for a plain message: the screen says which. */
-export type TooBig = 'file' | 'depth' | 'id' | 'name' | 'text' | 'list' | StoreName;
+export type TooBig = 'file' | 'depth' | 'items' | 'id' | 'name' | 'text' | 'list' | StoreName;
 
 const big = (what: TooBig) => ({ error: `too-big:${what}` });
 const text = z.string().max(LIMITS.text, big('text'));
@@ -41,11 +42,17 @@ export function isStoredDate(value: unknown): value is string {
   const m = DATE_TIME.exec(value);
   return !!m && isIsoDate(m[1]) && !Number.isNaN(Date.parse(value));
 }
+/**
+ * A real day in a year no family could mean (9999, or 0026 for 2026) is refused as such: a deadline
+ * counted from it would be nonsense (src/domain/dates.ts YEARS). A value that is no date at all is
+ * left to the 'bad-date' check.
+ */
+const inYears = (v: string) => v === '' || !isIsoDate(v.slice(0, 10)) || isDateInRange(v.slice(0, 10));
 /** A timestamp or calendar date. */
-const date = z.string().refine(isStoredDate, { error: 'bad-date' });
+const date = z.string().refine(isStoredDate, { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
 /** A calendar date, or empty where the family has not given one. */
-const dayOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { error: 'bad-date' });
-const day = z.string().refine((v) => isIsoDate(v), { error: 'bad-date' });
+const dayOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
+const day = z.string().refine((v) => isIsoDate(v), { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
 
 /** Every record of a family-owned store names its family (data older than families is migrated first). */
 const familyId = z.string().min(1).max(LIMITS.id, big('id'));
@@ -248,7 +255,7 @@ const envelopeSchema = z.object({
 });
 
 /** `links`: a record names a child the file does not hold, or a child of another family. */
-export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'too-big' | 'links';
+export type ImportFailure = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'bad-date' | 'bad-year' | 'too-big' | 'links';
 export type ParseResult =
   | { ok: true; snapshot: Snapshot; exportedAt: string; /** The file's own data version, before migration. */ fromVersion: number }
   | { ok: false; reason: ImportFailure; /** With 'too-big': what was too big. */ what?: TooBig };
@@ -268,10 +275,12 @@ function shapeProblem(json: unknown): TooBig | 'proto' | undefined {
   }
   const longest = Math.max(LIMITS.list, ...Object.values(LIMITS.records));
   const stack: [unknown, number][] = [[json, 0]];
+  let items = 0;
   while (stack.length) {
     const [value, depth] = stack.pop()!;
     if (!value || typeof value !== 'object') continue;
     if (depth >= LIMITS.depth) return 'depth';
+    if (++items > LIMITS.items) return 'items';
     if (Array.isArray(value)) {
       if (value.length > longest) return 'list';
       for (const v of value) if (v && typeof v === 'object') stack.push([v, depth + 1]);
@@ -292,6 +301,7 @@ function failure(error: z.ZodError): ParseResult {
     if (message.startsWith('too-big:')) return { ok: false, reason: 'too-big', what: message.slice(8) as TooBig };
   }
   if (error.issues.some((i) => i.message === 'bad-date')) return { ok: false, reason: 'bad-date' };
+  if (error.issues.some((i) => i.message === 'bad-year')) return { ok: false, reason: 'bad-year' };
   return { ok: false, reason: 'invalid' };
 }
 
@@ -311,6 +321,9 @@ export function parseBackup(fileText: string, supported: number = SCHEMA_VERSION
 
 function parseChecked(fileText: string, supported: number): ParseResult {
   if (fileText.length > LIMITS.fileChars) return { ok: false, reason: 'too-big', what: 'file' };
+  // Many times more objects than any family's file: refused before anything is built. (Within
+  // that, too many records of one kind is said as such, after reading.)
+  if (countContainers(fileText, LIMITS.items * 20) > LIMITS.items * 20) return { ok: false, reason: 'too-big', what: 'items' };
   let json: unknown;
   try {
     json = JSON.parse(fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText);
@@ -447,7 +460,9 @@ export function importRecords(
   const plan = planImport(incoming, existing);
   const clash = new Set(plan.conflicts.map((c) => `${c.store}:${c.id}`));
   const here = (store: StoreName) => new Set(existing.data[store].map((r) => r.id));
-  const d = structuredClone(incoming.data);
+  // Only keeping both changes the file's records (new ids); replacing writes them as they are, and
+  // copying thousands of diary days first would hold the page for a few hundred ms.
+  const d = choice === 'keep-both' ? structuredClone(incoming.data) : incoming.data;
 
   if (choice === 'keep-both') {
     // A child is copied when it, its plan or one of its letters clashes: the family then sees both

@@ -17,8 +17,20 @@ export const LIMITS = {
   name: 1_000,
   /** Any one box of text (a plan box, a letter paragraph, a contact's notes, a diary note). */
   text: 100_000,
-  /** Records of one kind in one file. */
-  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
+  /**
+   * Records of one kind in one file. The diary has a day per school day (about 190 a year): 20,000
+   * days is over a hundred child-years, say ten children over ten years. The contact log has a few
+   * notes a week at the busiest: 10,000 is decades of it. Files far beyond what a family could save
+   * are refused, because reading them back (on the page) and writing them would freeze the app.
+   */
+  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 20_000, contactLog: 10_000 },
+  /**
+   * Objects and lists anywhere in the file. The biggest file a family could save (the limits above,
+   * filled as people really fill them) holds well under this; six million empty objects, each list
+   * within the limits, would otherwise pass every check and freeze the page while it is handed over
+   * and written. A quick count of the characters refuses anything many times over before it is read.
+   */
+  items: 100_000,
   /** Lines in one list (plan items, paragraphs, answers, cycles). */
   list: 2_000,
 } as const;

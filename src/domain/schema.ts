@@ -61,6 +61,12 @@ export const isFamilyStore = (s: StoreName): s is FamilyStoreName => STORES[s].f
 /** Device settings that belong to a volunteer's session: never in a backup. */
 export const SESSION_SETTING = 'session';
 export const ACTIVE_FAMILY_SETTING = 'activeFamilyId';
+/** When a copy of everything was last saved to a file on this device (an ISO timestamp). */
+export const LAST_COPY_SETTING = 'lastCopySaved';
+/** The notice that this browser may clear what is saved has been shown once. */
+export const KEEP_NOTICE_SETTING = 'keepNoticeSeen';
+/** Settings about this device, not the family: never in a backup file. */
+export const DEVICE_ONLY_SETTINGS: readonly string[] = [SESSION_SETTING, ACTIVE_FAMILY_SETTING, LAST_COPY_SETTING, KEEP_NOTICE_SETTING];
 
 /**
  * Family-owned stores read one child at a time (the diary and the contact log): through the

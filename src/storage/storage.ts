@@ -7,6 +7,7 @@ import type { FamilyRecord } from '../domain/families/types';
 import { newId, nowIso } from '../domain/ids';
 import {
   ACTIVE_FAMILY_SETTING,
+  DEVICE_ONLY_SETTINGS,
   FAMILY_STORES,
   PRIVATE_STORES,
   SCHEMA_VERSION,
@@ -335,7 +336,7 @@ export function createStorage(
       for (const s of STORE_NAMES) {
         if (forExport && PRIVATE_STORES.includes(s)) continue;
         let list: { id: string; familyId?: string }[] = await b.list(s);
-        if (forExport && s === 'settings') list = list.filter((r) => r.id !== SESSION_SETTING && r.id !== ACTIVE_FAMILY_SETTING);
+        if (forExport && s === 'settings') list = list.filter((r) => !DEVICE_ONLY_SETTINGS.includes(r.id));
         if (familyId !== undefined) {
           if (s === 'settings') list = [];
           else if (s === 'families') list = list.filter((r) => r.id === familyId);

@@ -1,14 +1,26 @@
 import { backupFileName, toBackupFile } from '../domain/backup';
-import { getStorage } from '../storage';
+import { nowIso } from '../domain/ids';
+import { getStorage, LAST_COPY_SETTING } from '../storage';
 import { downloadFile } from './download';
 
 /**
  * Offer the person a file with everything the app keeps on this device (the backup format that
- * "open a saved file" reads back). Used by settings and by the page shown after a crash.
+ * "open a saved file" reads back). Used by settings and by the page shown after a crash. The day of
+ * the copy is remembered on this device (a device setting, never in a backup), so settings can say
+ * when the last copy was made: 'not-dated' when the file was offered but that day could not be
+ * written. Rejects if no file could be made.
  */
-export async function saveEverythingToFile(): Promise<void> {
+export async function saveEverythingToFile(): Promise<'saved' | 'not-dated'> {
   const storage = getStorage();
   // During a volunteer's session, "everything" is the session's family: nothing else is on screen.
   const snapshot = await storage.snapshot({ forExport: true, familyId: storage.session()?.familyId });
   downloadFile(backupFileName(), JSON.stringify(toBackupFile(snapshot), null, 2));
+  // A volunteer's copy of a session's family is not this device's own copy.
+  if (storage.session()) return 'saved';
+  try {
+    await storage.put('settings', { id: LAST_COPY_SETTING, value: nowIso() });
+    return 'saved';
+  } catch {
+    return 'not-dated';
+  }
 }

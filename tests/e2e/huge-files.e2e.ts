@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
 import { child } from './support/robust';
+import { sixMillionEmptyObjects } from '../support/hostile';
 
 async function seeded(page: Page, records: Parameters<typeof seedRecords>[1]) {
   await page.goto('/');
@@ -67,4 +68,47 @@ describe('huge files (fault 3)', () => {
       expect(await box.isEnabled()).toBe(true);
     }
   }, 400_000);
+
+  it('refuses files far beyond what a family saves (six million empty objects, 100,000 diary days) with no task on the page over 200 ms', async ({ openApp }) => {
+    const { page } = await openApp({ width: 800 });
+    await page.goto('/settings');
+    const box = page.getByLabel('Choose a file');
+    await box.waitFor();
+    await page.waitForLoadState('networkidle');
+    const NOW = '2026-11-01T10:00:00.000Z';
+    const child = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: {}, kept: [] };
+    const file = (data: unknown) => JSON.stringify({ format: 'barriers-navigator-backup', schemaVersion: 1, exportedAt: NOW, data });
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 3) + i * 86_400_000).toISOString().slice(0, 10);
+    const files = {
+      'six million empty objects': { text: sixMillionEmptyObjects(), says: /far more than this app ever saves/ },
+      '100,000 diary days': {
+        text: file({ children: [child], attendance: Array.from({ length: 100_000 }, (_, i) => ({ id: `a${i}`, childId: 'c1', date: day(i), status: 'in', createdAt: NOW, updatedAt: NOW })) }),
+        says: /too many days in an attendance diary/,
+      },
+    };
+    const folder = mkdtempSync(join(tmpdir(), 'bn-big-'));
+    try {
+      for (const [name, { text, says }] of Object.entries(files)) {
+        await page.evaluate(() => {
+          const w = window as unknown as { __longest: number };
+          w.__longest = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+          }).observe({ type: 'longtask' });
+        });
+        const path = join(folder, `${name}.json`);
+        writeFileSync(path, text);
+        await box.setInputFiles(path);
+        await page.getByText(says).waitFor({ timeout: 150_000 });
+        // A task is reported once it has ended: give the last one a frame to arrive.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+        console.log(`${name} (${(text.length / 1e6).toFixed(1)} MB): longest task on the page ${Math.round(longest)} ms`);
+        expect(longest).toBeLessThan(200);
+        expect(await box.isEnabled()).toBe(true);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

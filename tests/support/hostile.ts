@@ -370,3 +370,14 @@ export function* hostileFiles(count: number, seed = 17): Generator<HostileFile> 
     yield { kind, bytes: make(kind, r) };
   }
 }
+
+/**
+ * Six million empty objects in sixty lists of 100,000 (each list within the limits), about 19 MB:
+ * built as text by repetition, never as objects, so a test can hand it to the check cheaply.
+ */
+export function sixMillionEmptyObjects(): string {
+  const list = `[${'{},'.repeat(99_999)}{}]`;
+  const extra = `[${Array.from({ length: 60 }, () => list).join(',')}]`;
+  const file = JSON.stringify({ format: 'barriers-navigator-backup', schemaVersion: 1, exportedAt: NOW, data: { children: [{ id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: {}, kept: [], extra: 0 }] } });
+  return file.replace('"extra":0', `"extra":${extra}`);
+}

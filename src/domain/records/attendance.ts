@@ -1,4 +1,4 @@
-import { addDays, compareDates, daysBetween, isIsoDate, weekday, type IsoDate } from '../dates';
+import { addDays, compareDates, daysBetween, isDateInRange, weekday, type IsoDate } from '../dates';
 import { ILLNESS_REASONS, findCode } from './codes';
 import type { AttendanceRecord, DayStatus } from './types';
 
@@ -22,7 +22,8 @@ export type DateProblem = 'invalid' | 'future';
 
 /** Why a date cannot have a diary entry or a log entry: not a date, or after today. */
 export function checkEntryDate(date: string, today: IsoDate): DateProblem | undefined {
-  if (!isIsoDate(date)) return 'invalid';
+  // A year no family could mean ('0026' for 2026) is a slip, refused like any other non-date.
+  if (!isDateInRange(date)) return 'invalid';
   if (compareDates(date, today) > 0) return 'future';
   return undefined;
 }
@@ -51,7 +52,7 @@ export function weekdaysIn(term: Term): IsoDate[] {
 
 /** What is wrong with a term, if anything; the diary entries are needed to see days the school was closed. */
 export function checkTerm(term: Term, entries: AttendanceRecord[] = []): TermProblem | undefined {
-  if (!isIsoDate(term.start) || !isIsoDate(term.end)) return 'invalid';
+  if (!isDateInRange(term.start) || !isDateInRange(term.end)) return 'invalid';
   if (compareDates(term.start, term.end) > 0) return 'backwards';
   if (daysBetween(term.start, term.end) > MAX_TERM_DAYS) return 'too-long';
   const byDate = latestByDate(entries);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareDates, isIsoDate, type IsoDate } from '../../domain/dates';
+import { compareDates, isDateInRange, isIsoDate, YEARS, type IsoDate } from '../../domain/dates';
 
 /** A date the family records (sent, draft arrived, decision letter), checked before it is saved. */
 export function DateField({
@@ -30,6 +30,8 @@ export function DateField({
 
   const save = () => {
     if (!isIsoDate(text)) return setError(t('editor.sent.invalid'));
+    // A slip of the keyboard ('0026', '20266') would count a deadline from the wrong century.
+    if (!isDateInRange(text)) return setError(t('editor.sent.year', { first: YEARS.first, last: YEARS.last }));
     if (max && compareDates(text, max) > 0) return setError(t('editor.sent.future'));
     setError('');
     onSave(text);
@@ -53,7 +55,8 @@ export function DateField({
           type="date"
           id={id}
           value={text}
-          max={max}
+          min={`${YEARS.first}-01-01`}
+          max={max ?? `${YEARS.last}-12-31`}
           aria-invalid={error ? true : undefined}
           aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
           onChange={(e) => setText(e.target.value)}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { ContactRecord } from '../../domain/contacts/types';
 import { useTranslation } from 'react-i18next';
-import { compareDates, isIsoDate } from '../../domain/dates';
+import { compareDates, isDateInRange } from '../../domain/dates';
 import { newId, nowIso } from '../../domain/ids';
 import { checkEntryDate } from '../../domain/records/attendance';
 import { CONTACT_WAYS, type ContactLogRecord, type ContactWay } from '../../domain/records/types';
@@ -209,7 +209,7 @@ function checkLog(d: LogDraft, mine: ContactRecord[], today: string): { field: F
   const problems: { field: Field; key: string }[] = [];
   const dateProblem = checkEntryDate(d.date.trim(), today);
   if (dateProblem) problems.push({ field: 'date', key: dateProblem === 'future' ? 'log.errors.future' : 'log.errors.date' });
-  if (d.followUp.trim() && !isIsoDate(d.followUp.trim())) problems.push({ field: 'followUp', key: 'log.errors.followUp' });
+  if (d.followUp.trim() && !isDateInRange(d.followUp.trim())) problems.push({ field: 'followUp', key: 'log.errors.followUp' });
   if (!whoOf(d, mine.find((c) => c.id === d.picked))) problems.push({ field: 'who', key: 'log.errors.who' });
   if (!d.said.trim()) problems.push({ field: 'said', key: 'log.errors.said' });
   return problems;

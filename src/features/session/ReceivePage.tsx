@@ -74,8 +74,8 @@ export function ReceivePage() {
     const { readHandover } = await loadCodec();
     const read = await readHandover(r);
     if (!read.ok) {
-      // A damaged date is, for the family, answers that cannot be read; too much data says so.
-      const reason = read.reason === 'not-json' ? 'foreign' : read.reason === 'bad-date' ? 'invalid' : read.reason;
+      // A damaged date or year is, for the family, answers that cannot be read; too much data says so.
+      const reason = read.reason === 'not-json' ? 'foreign' : read.reason === 'bad-date' || read.reason === 'bad-year' ? 'invalid' : read.reason;
       return setOutcome({ step: 'refused', reason });
     }
     const { planImport } = await import('../../domain/import');

@@ -1,8 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getStorage } from '../../storage';
-import { useFamily, useFamilyId, useList, useSession, useStorageStatus } from '../../storage/react';
+import { getStorage, LAST_COPY_SETTING } from '../../storage';
+import { useFamily, useFamilyId, useList, useRecord, useSession, useStorageStatus } from '../../storage/react';
+import { useFormatDate } from '../../ui/useFormatDate';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { LanguageSelect } from '../../ui/LanguageSwitch';
@@ -25,8 +26,11 @@ export function SettingsPage() {
   }, []);
 
   const exportAll = async () => {
-    await saveEverythingToFile();
-    setMessage(t('exported'));
+    try {
+      setMessage(t((await saveEverythingToFile()) === 'saved' ? 'exported' : 'exportedNoDate'));
+    } catch {
+      setMessage(t('exportFailed'));
+    }
   };
   const deleteAll = async () => {
     try {
@@ -65,6 +69,7 @@ export function SettingsPage() {
           {t('export')}
         </button>
       </p>
+      <LastCopy />
       <ImportBackup headingLevel={3} />
 
       <h2>{t('shared.heading')}</h2>
@@ -177,5 +182,51 @@ function FamilyName() {
         {saved}
       </p>
     </form>
+  );
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The latest time anything of the family on screen was changed ('' while reading, or with nothing saved). */
+function useLatestChange(familyId: string | undefined): string {
+  const [latest, setLatest] = useState('');
+  useEffect(() => {
+    let live = true;
+    void getStorage()
+      .snapshot({ forExport: true, familyId })
+      .then((snapshot) => {
+        let max = '';
+        for (const list of Object.values(snapshot.data) as { updatedAt?: unknown }[][]) {
+          for (const r of list) if (typeof r.updatedAt === 'string' && r.updatedAt > max) max = r.updatedAt;
+        }
+        if (live) setLatest(max);
+      }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [familyId]);
+  return latest;
+}
+
+/**
+ * When a copy was last saved from this device, and a gentle word when what the family changed since
+ * is more than a week newer than it (browsers may clear what is saved; a copy is what keeps it).
+ */
+function LastCopy() {
+  const { t } = useTranslation('settings');
+  const date = useFormatDate();
+  const session = useSession();
+  const last = useRecord('settings', LAST_COPY_SETTING);
+  const latest = useLatestChange(session?.familyId);
+  const when = typeof last?.value === 'string' ? last.value : undefined;
+  const old = !!when && !!latest && Date.parse(latest) - Date.parse(when) > WEEK_MS;
+  if (session) return null;
+  // The same place is held while reading, so nothing below moves.
+  return (
+    <p className="hint settings-last-copy">
+      {[last === undefined ? '' : when ? t('lastCopy', { date: date(when, 'long') }) : t('noCopy'), old ? t('copyOld') : '']
+        .filter(Boolean)
+        .join(' ')}
+    </p>
   );
 }

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importRecords, sameData } from '../../../src/domain/import';
 import { openIndexedDbBackend } from '../../../src/storage/indexeddb';
 import { createStorage } from '../../../src/storage/storage';
-import { STORE_NAMES, type Snapshot } from '../../../src/domain/schema';
+import { emptyData, SCHEMA_VERSION, STORE_NAMES, type Snapshot } from '../../../src/domain/schema';
+
+const emptySnapshot = (): Snapshot => ({ schemaVersion: SCHEMA_VERSION, data: emptyData() });
 import { checkBackupText } from '../../../src/ui/checkBackup';
-import { ALWAYS_REFUSED, hostileFiles } from '../../support/hostile';
+import { ALWAYS_REFUSED, hostileFiles, sixMillionEmptyObjects } from '../../support/hostile';
 import { unreachable } from '../../../src/domain/importLinks';
 import { emptyContent } from '../../../src/domain/plan/types';
 
@@ -99,4 +101,33 @@ describe('hostile backup files through the real check and import', () => {
     expect(counts.refused).toBeGreaterThan(500);
     expect(counts.accepted).toBeGreaterThan(20);
   }, 120_000);
+
+  it('refuses six million empty objects (19 MB, every list within its limit) without building them', () => {
+    const text = sixMillionEmptyObjects();
+    expect(text.length).toBeGreaterThan(18_000_000);
+    const parse = vi.spyOn(JSON, 'parse');
+    const start = performance.now();
+    try {
+      const { parsed } = checkBackupText(text, emptySnapshot());
+      expect(parsed).toEqual({ ok: false, reason: 'too-big', what: 'items' });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    console.log(`Six million empty objects: refused in ${Math.round(performance.now() - start)} ms`);
+  });
+
+  it('refuses a file just over the count of objects once read, and opens the biggest a family could save', () => {
+    const file = (data: Record<string, unknown>) => JSON.stringify({ format: 'barriers-navigator-backup', schemaVersion: 1, exportedAt: NOW, data });
+    const child = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: {}, kept: [] };
+    const overItems = file({ children: [{ ...child, extra: Array.from({ length: 60 }, () => Array.from({ length: 2_000 }, () => ({}))) }] });
+    expect(checkBackupText(overItems, emptySnapshot()).parsed).toEqual({ ok: false, reason: 'too-big', what: 'items' });
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const attendance = Array.from({ length: 20_000 }, (_, i) => ({ id: `a${i}`, childId: 'c1', date: day(i), status: 'in', createdAt: NOW, updatedAt: NOW }));
+    const contactLog = Array.from({ length: 10_000 }, (_, i) => ({ id: `l${i}`, childId: 'c1', date: day(i), who: 'Ms Patel', how: 'email', said: 'Asked', agreed: '', createdAt: NOW, updatedAt: NOW }));
+    const biggest = checkBackupText(file({ children: [child], attendance, contactLog }), emptySnapshot()).parsed;
+    expect(biggest.ok).toBe(true);
+    const tooMany = checkBackupText(file({ children: [child], attendance: [...attendance, { ...attendance[0]!, id: 'one-more' }] }), emptySnapshot()).parsed;
+    expect(tooMany).toEqual({ ok: false, reason: 'too-big', what: 'attendance' });
+  });
 });

@@ -118,6 +118,8 @@ describe('bad input', () => {
     expect(checkEntryDate('2026-03-09', '2026-03-09')).toBeUndefined();
     expect(checkEntryDate('2026-02-30', '2026-03-09')).toBe('invalid');
     expect(checkEntryDate('<b>today</b>', '2026-03-09')).toBe('invalid');
+    // A slip of the keyboard: a year no family could mean.
+    expect(checkEntryDate('0026-03-09', '2026-03-09')).toBe('invalid');
   });
 
   it('says when a term has no school days, runs backwards or is too long, and still summarises it', () => {
