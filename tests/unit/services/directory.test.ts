@@ -6,7 +6,6 @@ import { loadDirectoryEntry } from '../../../src/content/directory';
 import {
   coverage,
   detailsOf,
-  type CheckedDetail,
   isHttpsAddress,
   isUkPhone,
   monthsBetween,
@@ -187,7 +186,7 @@ describe('the checked directory of councils', () => {
     for (const file of files) {
       for (const c of file.councils) {
         for (const { path, detail } of detailsOf(c)) {
-          const d = detail as CheckedDetail<unknown> & { sourceDated?: string };
+          const d = detail;
           if (d.sourceDated && d.checked > d.sourceDated) problems.push(`${file.nation} ${c.councilId} ${path}: checked ${d.checked}, page dated ${d.sourceDated}`);
           if (!d.sourceDated && sourceShowsDate(d.source)) problems.push(`${file.nation} ${c.councilId} ${path}: ${d.source} shows its own date; record it as sourceDated`);
         }
