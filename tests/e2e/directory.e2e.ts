@@ -45,3 +45,26 @@ describe('checked council details, on a phone, offline', () => {
     });
   }
 });
+
+describe('a checked detail more than a year old, on a phone', () => {
+  const ni = read('northern-ireland').councils.find((c) => c.advice?.phone)!;
+  const checked = ni.advice!.phone!.checked;
+  /** A year and two months after the detail was checked. */
+  const later = new Date(Date.UTC(Number(checked.slice(0, 4)) + 1, Number(checked.slice(5, 7)) + 1, 15, 12));
+
+  it('says it may have changed and how to check it, in English and Welsh, and axe finds nothing', async ({ openApp }) => {
+    const { page, foreignRequests, consoleErrors } = await openApp({ width: 320 });
+    await page.clock.setFixedTime(later);
+    await page.goto(`/help/councils/${ni.councilId}`);
+    const site = host(ni.advice!.phone!.source);
+    await page.getByText(`Checked more than a year ago, so it may have changed. Before you rely on it, open ${site}`).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+    await page.getByLabel('Language').first().selectOption('cy');
+    await page.getByText(`Cafodd ei wirio dros flwyddyn yn ôl, felly efallai ei fod wedi newid. Cyn dibynnu arno, agorwch ${site}`).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

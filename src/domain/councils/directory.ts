@@ -15,8 +15,13 @@ export interface CheckedDetail<T = string> {
   value: T;
   /** The https address of the page where the detail was read. */
   source: string;
-  /** YYYY-MM-DD: the day it was read there. */
+  /**
+   * YYYY-MM-DD: the day it was read there, or, when the page shows its own date (a news item, an
+   * update, "last updated …"), that date: never later than `sourceDated`.
+   */
   checked: string;
+  /** YYYY-MM-DD: the date the page itself shows, when it shows one. */
+  sourceDated?: string;
 }
 
 export interface AdviceService {

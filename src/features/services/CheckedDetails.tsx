@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { CheckedDetail, DirectoryEntry } from '../../domain/councils/directory';
+import { monthsBetween, type CheckedDetail, type DirectoryEntry } from '../../domain/councils/directory';
 import { safeWebsiteHref, telHref } from '../../domain/contacts/contacts';
 import type { Council } from '../../domain/councils/types';
+import { todayIso } from '../../domain/dates';
 import { useFormatDate } from '../../ui/useFormatDate';
 
 /** The site a detail was read on, as a person would say it ("leeds.gov.uk"). */
@@ -13,13 +14,19 @@ function siteOf(address: string): string {
   }
 }
 
+/** A detail checked this many months ago or more says so, with how to check it again. */
+const OLD_AFTER_MONTHS = 12;
+
 function Checked({ detail }: { detail: CheckedDetail }) {
   const { t } = useTranslation('services');
   const formatDate = useFormatDate();
+  const site = siteOf(detail.source);
+  const old = monthsBetween(detail.checked, todayIso()) >= OLD_AFTER_MONTHS;
   return (
-    <span className="service__checked">
-      {t('council.known.checked', { date: formatDate(detail.checked), site: siteOf(detail.source) })}
-    </span>
+    <>
+      <span className="service__checked">{t('council.known.checked', { date: formatDate(detail.checked), site })}</span>
+      {old && <span className="service__old">{t('council.known.old', { site })}</span>}
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -70,5 +70,38 @@ describe('a council page with nothing checked yet', () => {
     expect(within(section).getByText(/We have not checked a web address or phone number/)).toBeInTheDocument();
     expect(within(section).getByRole('button', { name: 'Copy search text' })).toBeInTheDocument();
     expect(screen.queryByText(/Details we checked/)).not.toBeInTheDocument();
+  });
+});
+
+describe('a checked detail more than a year old', () => {
+  const ea = read('northern-ireland').councils.find((c) => c.councilId === 'education-authority-ni') as DirectoryEntry;
+  const site = host(ea.advice!.phone!.source);
+  /** The day a year and a month after the detail was checked. */
+  const aYearOn = (checked: string) => {
+    const [y, m] = checked.split('-').map(Number) as [number, number];
+    return new Date(Date.UTC(y + 1, m, 15, 12));
+  };
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('says nothing about age while a detail is less than a year old', async () => {
+    await renderScreen(app, { route: '/help/councils/education-authority-ni' });
+    expect((await screen.findAllByText(new RegExp(`^Checked on .* on ${site}\\.$`))).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/more than a year ago/)).not.toBeInTheDocument();
+  });
+
+  it('says it may have changed and how to check it, in English and in Welsh', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(aYearOn(ea.advice!.phone!.checked));
+    const { unmount } = await renderScreen(app, { route: '/help/councils/education-authority-ni' });
+    const old = await screen.findAllByText(
+      `Checked more than a year ago, so it may have changed. Before you rely on it, open ${site} and check it is still there, or phone and ask.`,
+    );
+    expect(old.length).toBeGreaterThan(0);
+    unmount();
+    await renderScreen(app, { route: '/help/councils/education-authority-ni', language: 'cy' });
+    expect((await screen.findAllByText(new RegExp(`^Cafodd ei wirio dros flwyddyn yn ôl.*agorwch ${site.replace(/\./g, '\\.')}`))).length).toBeGreaterThan(0);
   });
 });
