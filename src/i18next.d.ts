@@ -1,5 +1,7 @@
 import 'i18next';
 import type common from '../locales/en/common.json';
+import type crash from '../locales/en/crash.json';
+import type forms from '../locales/en/forms.json';
 import type letters from '../locales/en/letters.json';
 import type notices from '../locales/en/notices.json';
 import type plan from '../locales/en/plan.json';
@@ -15,6 +17,8 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      crash: typeof crash;
+      forms: typeof forms;
       letters: typeof letters;
       notices: typeof notices;
       plan: typeof plan;

@@ -8,6 +8,9 @@ import { useStorageStatus } from '../storage/react';
  */
 export default function RecoveryPage() {
   const { t } = useTranslation('common');
+  // The page's own words load with its code, only after a crash (the heading and the link home are
+  // in the first page's words, for PlainRecovery too).
+  const { t: words } = useTranslation('crash');
   const heading = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
   const memoryOnly = useStorageStatus().mode === 'memory';
@@ -22,9 +25,9 @@ export default function RecoveryPage() {
       // The saving code loads when asked for (it is kept offline with the rest of the app), not with the first page.
       const { saveEverythingToFile } = await import('../ui/saveEverything');
       await saveEverythingToFile();
-      setMessage(t('crash.saved'));
+      setMessage(words('saved'));
     } catch {
-      setMessage(t('crash.saveFailed'));
+      setMessage(words('saveFailed'));
     }
   };
 
@@ -33,19 +36,19 @@ export default function RecoveryPage() {
       <h1 ref={heading} tabIndex={-1} className="page-title">
         {t('crash.title')}
       </h1>
-      <p>{memoryOnly ? t('crash.bodyMemory') : t('crash.body')}</p>
+      <p>{memoryOnly ? words('bodyMemory') : words('body')}</p>
       <p>
         <button type="button" className="button" onClick={() => void save()}>
-          {t('crash.save')}
+          {words('save')}
         </button>
       </p>
       <p role="status" className="status-message">
         {message}
       </p>
-      <p>{t('crash.reloadHint')}</p>
+      <p>{words('reloadHint')}</p>
       <p>
         <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-          {t('crash.reload')}
+          {words('reload')}
         </button>
       </p>
       <p>

@@ -5,12 +5,12 @@
  * them, and a few more: src/app/prerenderTable.ts).
  */
 export const FEATURE_ROUTES = [
-  { path: 'questions', feature: 'questionnaire', namespaces: ['questionnaire'], pages: ['/questions'] },
+  { path: 'questions', feature: 'questionnaire', namespaces: ['questionnaire', 'forms'], pages: ['/questions'] },
   { path: 'support', feature: 'support', namespaces: ['support', 'questionnaire'], pages: ['/support', '/support/library'] },
-  { path: 'plan', feature: 'plan', namespaces: ['plan', 'records', 'questionnaire'], pages: ['/plan'] },
-  { path: 'letters', feature: 'letters', namespaces: ['letters', 'questionnaire'], pages: ['/letters'] },
-  { path: 'help', feature: 'services', namespaces: ['services'], pages: ['/help'] },
-  { path: 'records', feature: 'records', namespaces: ['records', 'questionnaire'], pages: ['/records'] },
+  { path: 'plan', feature: 'plan', namespaces: ['plan', 'records', 'questionnaire', 'forms'], pages: ['/plan'] },
+  { path: 'letters', feature: 'letters', namespaces: ['letters', 'questionnaire', 'forms'], pages: ['/letters'] },
+  { path: 'help', feature: 'services', namespaces: ['services', 'forms'], pages: ['/help'] },
+  { path: 'records', feature: 'records', namespaces: ['records', 'questionnaire', 'forms'], pages: ['/records'] },
   { path: 'settings', feature: 'settings', namespaces: ['settings', 'notices', 'plan'], pages: ['/settings'] },
   { path: 'session', feature: 'session', namespaces: ['session', 'plan'], pages: ['/session', '/session/receive'] },
 ] as const;

@@ -14,7 +14,7 @@ export function LimitNote({ value, max }: { value: string; max: number }) {
 }
 
 function Full({ max }: { max: number }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('forms');
   return (
     <span className="limit-note" role="status">
       {t('limit.full', { max: shown(max) })}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateContact, type ContactDraft, type ContactField } from '../../domain/contacts/contacts';
 import { CONTACT_ROLES, type ContactRole } from '../../domain/contacts/types';
@@ -83,7 +83,8 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
         value={draft[f]}
         onChange={(e) => set(f, e.target.value)}
         aria-describedby={describedBy(f, Boolean(hint))}
-        aria-invalid={errors[f] ? true : undefined} maxLength={NAME_MAX}
+        aria-invalid={errors[f] ? true : undefined}
+        maxLength={NAME_MAX}
         {...extra}
       />
       <LimitNote value={draft[f]} max={NAME_MAX} />
@@ -93,18 +94,7 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)} className="contact-form">
-      {errorList.length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${uid}-summary`}>
-          <h2 id={`${uid}-summary`}>{t('form.errorSummary')}</h2>
-          <ul>
-            {errorList.map((f) => (
-              <li key={f}>
-                <a href={`#${fid(f)}`}>{errors[f]}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary id={`${uid}-summary`} fields={errorList} errors={errors} fid={fid} summary={summary} />
       {saveFailed && (
         <p className="error-message" role="alert">
           {t('form.saveFailed')}
@@ -141,7 +131,8 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
           id={fid('notes')}
           value={draft.notes}
           onChange={(e) => set('notes', e.target.value)}
-          aria-describedby={`${fid('notes')}-hint`} maxLength={TEXT_MAX}
+          aria-describedby={`${fid('notes')}-hint`}
+          maxLength={TEXT_MAX}
         />
         <LimitNote value={draft.notes} max={TEXT_MAX} />
       </div>
@@ -169,5 +160,35 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
         )}
       </div>
     </form>
+  );
+}
+
+/** The problems found, at the top of the form, each a link to its field; focused when it appears. */
+function ErrorSummary({
+  id,
+  fields,
+  errors,
+  fid,
+  summary,
+}: {
+  id: string;
+  fields: ContactField[];
+  errors: Partial<Record<ContactField, string>>;
+  fid: (f: ContactField) => string;
+  summary: RefObject<HTMLDivElement | null>;
+}) {
+  const { t } = useTranslation('services');
+  if (fields.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={id}>
+      <h2 id={id}>{t('form.errorSummary')}</h2>
+      <ul>
+        {fields.map((f) => (
+          <li key={f}>
+            <a href={`#${fid(f)}`}>{errors[f]}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
