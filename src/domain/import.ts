@@ -7,6 +7,7 @@ import { NATIONS } from './nations';
 import { ACTION_STATUSES } from './plan/types';
 import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
+import { localPackSchema } from './localPacks';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
@@ -32,7 +33,7 @@ export const LIMITS = {
   /** Any one box of text (a plan box, a letter paragraph, a contact's notes). */
   text: 100_000,
   /** Records of one kind in one file. */
-  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000 },
+  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 100_000, contactLog: 50_000, localPacks: 1_000 },
   /** Lines in one list (plan items, paragraphs, answers, cycles). */
   list: 2_000,
 } as const;
@@ -222,6 +223,7 @@ export const recordSchemas = {
   settings: settingSchema,
   attendance: attendanceSchema,
   contactLog: contactLogSchema,
+  localPacks: localPackSchema,
 } satisfies Record<StoreName, z.ZodType>;
 
 const records = <T extends z.ZodType>(store: StoreName, of: T) =>
@@ -236,6 +238,7 @@ export const dataSchema = z.object({
   settings: records('settings', settingSchema),
   attendance: records('attendance', attendanceSchema),
   contactLog: records('contactLog', contactLogSchema),
+  localPacks: records('localPacks', localPackSchema),
 });
 
 /** Records made before families (data versions 1 and 2): the same checks, without a family id. */
@@ -250,6 +253,7 @@ const olderDataSchema = z.object({
   settings: records('settings', settingSchema),
   attendance: records('attendance', beforeFamilies(attendanceSchema)),
   contactLog: records('contactLog', beforeFamilies(contactLogSchema)),
+  localPacks: records('localPacks', localPackSchema),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */
@@ -362,6 +366,8 @@ function parseChecked(fileText: string, supported: number): ParseResult {
   if (FAMILY_STORES.some((s) => (data.data[s] as { familyId: string }[]).some((r) => !families.has(r.familyId)))) return { ok: false, reason: 'invalid' };
   // A volunteer's private notes never travel: none are taken from a file.
   data.data.notes = [];
+  // Local packs travel only as packs (checked and previewed as such), never inside a family's backup.
+  data.data.localPacks = [];
   return {
     ok: true,
     snapshot: { schemaVersion: migrated.schemaVersion, data: data.data as unknown as Snapshot['data'] },

@@ -6,6 +6,7 @@ import type { FamilyRecord } from '../domain/families/types';
 import { newId, nowIso } from '../domain/ids';
 import {
   ACTIVE_FAMILY_SETTING,
+  DEVICE_STORES,
   FAMILY_STORES,
   PRIVATE_STORES,
   SCHEMA_VERSION,
@@ -327,11 +328,11 @@ export function createStorage(
       const b = await opened();
       const data = emptyData();
       for (const s of STORE_NAMES) {
-        if (forExport && PRIVATE_STORES.includes(s)) continue;
+        if (forExport && (PRIVATE_STORES.includes(s) || DEVICE_STORES.includes(s))) continue;
         let list: { id: string; familyId?: string }[] = await b.list(s);
         if (forExport && s === 'settings') list = list.filter((r) => r.id !== SESSION_SETTING && r.id !== ACTIVE_FAMILY_SETTING);
         if (familyId !== undefined) {
-          if (s === 'settings') list = [];
+          if (s === 'settings' || DEVICE_STORES.includes(s)) list = [];
           else if (s === 'families') list = list.filter((r) => r.id === familyId);
           else list = list.filter((r) => r.familyId === familyId);
         }
