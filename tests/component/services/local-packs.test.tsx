@@ -70,7 +70,7 @@ describe('adding and changing a local service', () => {
     await userEvent.type(screen.getByLabelText(/^Who checked it/), 'Sam');
     await userEvent.type(screen.getByLabelText(/^How someone can check it again/), 'Ring them.');
     await userEvent.click(screen.getByRole('button', { name: 'Save the service' }));
-    expect(await screen.findAllByText('Enter a web address starting https://, or leave it empty')).not.toHaveLength(0);
+    expect(await screen.findAllByText('Enter a web address that starts with https, or leave it empty')).not.toHaveLength(0);
     await userEvent.clear(screen.getByLabelText('Web address (optional)'));
     await userEvent.type(screen.getByLabelText('Web address (optional)'), 'https://example.org');
     await userEvent.click(screen.getByRole('button', { name: 'Save the service' }));
