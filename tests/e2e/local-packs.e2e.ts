@@ -66,6 +66,7 @@ describe('local packs', () => {
     // By QR codes: each code is photographed (a screenshot) and the other device reads the pictures.
     const shots = await packCodes(page);
     await expectNoAxeViolations(page);
+    await expectNoHorizontalScroll(page);
     const other = await openApp({ width: 320, height: 720 });
     await other.page.goto('/help/packs');
     await other.page.getByLabel('Choose pictures of the pack’s QR codes').setInputFiles(
