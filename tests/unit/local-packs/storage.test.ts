@@ -75,3 +75,12 @@ describe('the database upgrade', () => {
     db.close();
   });
 });
+
+describe('a family’s backup file', () => {
+  it('holds no local packs, not even an empty list, so an app from before packs still reads it', async () => {
+    const { toBackupFile } = await import('../../../src/domain/backup');
+    const { emptyData } = await import('../../../src/domain/schema');
+    const file = toBackupFile({ schemaVersion: 3, data: { ...emptyData(), localPacks: [pack] } });
+    expect(Object.keys(file.data)).toEqual(['families', 'children', 'plans', 'letters', 'contacts', 'notes', 'settings', 'attendance', 'contactLog']);
+  });
+});
