@@ -10,6 +10,7 @@ import { migrateSnapshot } from './migrate';
 import { fitName, LIMITS } from './limits';
 import { differingHere, intoFamily, linkProblem, separateChildren } from './importLinks';
 import { countContainers } from './importScan';
+import { localPackSchema } from './localPacks';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
@@ -216,6 +217,7 @@ export const recordSchemas = {
   settings: settingSchema,
   attendance: attendanceSchema,
   contactLog: contactLogSchema,
+  localPacks: localPackSchema,
 } satisfies Record<StoreName, z.ZodType>;
 
 const records = <T extends z.ZodType>(store: StoreName, of: T) =>
@@ -230,6 +232,7 @@ export const dataSchema = z.object({
   settings: records('settings', settingSchema),
   attendance: records('attendance', attendanceSchema),
   contactLog: records('contactLog', contactLogSchema),
+  localPacks: records('localPacks', localPackSchema),
 });
 
 /** Records made before families (data versions 1 and 2): the same checks, without a family id. */
@@ -244,6 +247,7 @@ const olderDataSchema = z.object({
   settings: records('settings', settingSchema),
   attendance: records('attendance', beforeFamilies(attendanceSchema)),
   contactLog: records('contactLog', beforeFamilies(contactLogSchema)),
+  localPacks: records('localPacks', localPackSchema),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */
@@ -366,6 +370,8 @@ function parseChecked(fileText: string, supported: number): ParseResult {
   if (linkProblem(data.data as unknown as Snapshot['data'])) return { ok: false, reason: 'links' };
   // A volunteer's private notes never travel: none are taken from a file.
   data.data.notes = [];
+  // Local packs travel only as packs (checked and previewed as such), never inside a family's backup.
+  data.data.localPacks = [];
   return {
     ok: true,
     snapshot: { schemaVersion: migrated.schemaVersion, data: data.data as unknown as Snapshot['data'] },

@@ -4,6 +4,7 @@ import type { LetterRecord } from './letters/types';
 import type { ContactRecord } from './contacts/types';
 import type { FamilyRecord } from './families/types';
 import type { AttendanceRecord, ContactLogRecord } from './records/types';
+import type { LocalPackRecord } from './localPacks';
 
 /** A small setting kept on the device (language, the family on screen, notices seen...). */
 export interface SettingRecord {
@@ -32,6 +33,8 @@ export interface StoreMap {
   attendance: AttendanceRecord;
   /** The contact log: calls, emails, letters, meetings and texts. */
   contactLog: ContactLogRecord;
+  /** Local packs: services a group has checked for an area, kept apart from every family (src/domain/localPacks.ts). */
+  localPacks: LocalPackRecord;
 }
 export type StoreName = keyof StoreMap;
 
@@ -40,8 +43,10 @@ export type StoreName = keyof StoreMap;
  * the store is indexed by family and by child, every query is scoped to one family through the
  * index, and deleting a child or a family reaches it. A new store that holds a family's records
  * only needs `family: true` here. `private`: never leaves the device (no backup, no hand-over).
+ * `device`: belongs to the device, not to a family: never in a backup or hand-over, untouched by
+ * deleting a family or ending a session (only "Delete everything" removes it); shared in its own way.
  */
-export const STORES: { [K in StoreName]: { family?: true; private?: true } } = {
+export const STORES: { [K in StoreName]: { family?: true; private?: true; device?: true } } = {
   families: {},
   children: { family: true },
   plans: { family: true },
@@ -51,11 +56,13 @@ export const STORES: { [K in StoreName]: { family?: true; private?: true } } = {
   settings: {},
   attendance: { family: true },
   contactLog: { family: true },
+  localPacks: { device: true },
 };
 export const STORE_NAMES = Object.keys(STORES) as StoreName[];
 export const FAMILY_STORES = STORE_NAMES.filter((s) => STORES[s].family);
 export const PRIVATE_STORES = STORE_NAMES.filter((s) => STORES[s].private);
-export type FamilyStoreName = Exclude<StoreName, 'families' | 'settings'>;
+export const DEVICE_STORES = STORE_NAMES.filter((s) => STORES[s].device);
+export type FamilyStoreName = Exclude<StoreName, 'families' | 'settings' | 'localPacks'>;
 export const isFamilyStore = (s: StoreName): s is FamilyStoreName => STORES[s].family === true;
 
 /** Device settings that belong to a volunteer's session: never in a backup. */

@@ -10,8 +10,9 @@ export const DB_NAME = 'barriers-navigator';
  * 2: `attendance` and `contactLog`, each with a `childId` index.
  * 3: `families` and `notes` stores; `familyId` and `childId` indexes on every family-owned store
  *    (the diary and the contact log included).
+ * 4: `localPacks` (local services a group has checked, kept apart from every family).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const FAMILY_INDEX = 'familyId';
 export const CHILD_INDEX = 'childId';
 const META = 'meta';

@@ -8,6 +8,7 @@ import { newId, nowIso } from '../domain/ids';
 import {
   ACTIVE_FAMILY_SETTING,
   DEVICE_ONLY_SETTINGS,
+  DEVICE_STORES,
   FAMILY_STORES,
   PRIVATE_STORES,
   SCHEMA_VERSION,
@@ -334,11 +335,11 @@ export function createStorage(
       const b = await opened();
       const data = emptyData();
       for (const s of STORE_NAMES) {
-        if (forExport && PRIVATE_STORES.includes(s)) continue;
+        if (forExport && (PRIVATE_STORES.includes(s) || DEVICE_STORES.includes(s))) continue;
         let list: { id: string; familyId?: string }[] = await b.list(s);
         if (forExport && s === 'settings') list = list.filter((r) => !DEVICE_ONLY_SETTINGS.includes(r.id));
         if (familyId !== undefined) {
-          if (s === 'settings') list = [];
+          if (s === 'settings' || DEVICE_STORES.includes(s)) list = [];
           else if (s === 'families') list = list.filter((r) => r.id === familyId);
           else list = list.filter((r) => r.familyId === familyId);
         }

@@ -87,7 +87,16 @@ export function newSessionId(): string {
 /** The payload as the texts of its QR codes, in order. */
 export async function encodeHandover(
   payload: string,
-  { partSize = DEFAULT_PART_SIZE, session = newSessionId() }: { partSize?: number; session?: string } = {},
+  {
+    partSize = DEFAULT_PART_SIZE,
+    session = newSessionId(),
+    app = HANDOVER_APP,
+  }: {
+    partSize?: number;
+    session?: string;
+    /** The first field of every code: another kind of data (a local pack) names itself, so it is never read as a family's. */
+    app?: string;
+  } = {},
 ): Promise<string[]> {
   const raw = new TextEncoder().encode(payload);
   const compressed = canCompress();
@@ -98,15 +107,15 @@ export async function encodeHandover(
   const parts: string[] = [];
   for (let i = 0; i < total; i++) {
     const data = text.slice(i * partSize, (i + 1) * partSize);
-    parts.push(`${HANDOVER_APP}:${HANDOVER_VERSION}:${compressed ? 'Z' : 'N'}:${i + 1}:${total}:${session}:${checksum}:${data}`);
+    parts.push(`${app}:${HANDOVER_VERSION}:${compressed ? 'Z' : 'N'}:${i + 1}:${total}:${session}:${checksum}:${data}`);
   }
   return parts;
 }
 
-function parsePart(text: string): Part | HandoverFailure {
+function parsePart(text: string, app: string): Part | HandoverFailure {
   // Never trim spaces: a space is one of the base45 characters.
   const fields = text.replace(/[\r\n]+$/, '').split(':');
-  if (fields[0] !== HANDOVER_APP || fields.length < 8) return 'foreign';
+  if (fields[0] !== app || fields.length < 8) return 'foreign';
   const version = Number(fields[1]);
   if (!Number.isInteger(version) || version < 1) return 'damaged';
   if (version > HANDOVER_VERSION) return 'newer';
@@ -170,6 +179,9 @@ export class HandoverReader {
   private current: CodeSet | undefined;
   private reads = 0;
 
+  /** `app`: the kind of codes to take (a family's hand-over unless told); codes of any other kind are foreign. */
+  constructor(private readonly app: string = HANDOVER_APP) {}
+
   get total(): number | undefined {
     return this.current?.first.total;
   }
@@ -189,7 +201,7 @@ export class HandoverReader {
   }
 
   add(text: string): AddResult {
-    const part = parsePart(text);
+    const part = parsePart(text, this.app);
     const refuse = (reason: HandoverFailure, code?: { index: number; total: number }): AddResult => ({
       ok: false,
       reason,
@@ -249,8 +261,9 @@ export class HandoverReader {
 /** Reads a whole set of codes at once (in any order, repeats allowed, a stray code of another hand-over left out). */
 export async function decodeHandover(
   parts: readonly string[],
+  app: string = HANDOVER_APP,
 ): Promise<{ ok: true; text: string } | { ok: false; reason: HandoverFailure }> {
-  const reader = new HandoverReader();
+  const reader = new HandoverReader(app);
   for (const p of parts) {
     const r = reader.add(p);
     // A stray code of another hand-over is left out; the set with the most codes is read.

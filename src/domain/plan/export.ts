@@ -36,6 +36,7 @@ export function childSnapshot(snapshot: Snapshot, childId: string, scope: Export
       settings: [],
       attendance: scope === 'everything' ? d.attendance.filter((a) => a.childId === childId) : [],
       contactLog: scope === 'everything' ? d.contactLog.filter((l) => l.childId === childId) : [],
+      localPacks: [],
     },
   };
 }

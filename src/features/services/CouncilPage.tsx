@@ -15,6 +15,7 @@ import { CopySearch } from './CopySearch';
 import { useDirectoryEntry, type DirectoryState } from './useDirectoryEntry';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { LocalPackView } from './LocalPackView';
+import { LocalServices } from './LocalServices';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
 import { useCouncilChoice } from './useCouncilChoice';
@@ -201,6 +202,18 @@ function CouncilDetail({ council }: { council: Council }) {
           }}
         />
       )}
+
+      <LocalServices
+        councilId={council.id}
+        onSave={(service) => {
+          setSaved('');
+          setPrefill((p) => ({
+            draft: emptyDraft({ role: 'other', name: service.name, phone: service.phone ?? '', email: service.email ?? '', website: service.website ?? '' }),
+            n: p.n + 1,
+          }));
+          requestAnimationFrame(() => saveSection.current?.focus());
+        }}
+      />
 
       <section aria-labelledby="national-here">
         <h2 id="national-here">{t('council.national.heading', { nation: t(`nations.${council.nation}`) })}</h2>

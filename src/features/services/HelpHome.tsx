@@ -90,6 +90,9 @@ export function HelpHome() {
         <p>
           <Link to="/help/contacts">{t('help.contacts.link')}</Link>
         </p>
+        <p>
+          <Link to="/help/packs">{t('localServices.packsLink')}</Link>
+        </p>
       </section>
     </Page>
   );

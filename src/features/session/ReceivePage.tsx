@@ -10,7 +10,7 @@ import { useFilesChosenEarly } from '../../ui/useFilesChosenEarly';
 
 // The reader, the checks and the QR decoder are loaded with this screen only.
 const loadCodec = () => import('../../domain/handover');
-const loadScan = () => import('./scan');
+const loadScan = () => import('../../ui/scan');
 
 type Refusal = 'foreign' | 'newer' | 'other-session' | 'incomplete' | 'damaged' | 'invalid' | 'links' | 'too-big' | 'write';
 type Outcome =
