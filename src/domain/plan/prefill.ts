@@ -1,6 +1,7 @@
 import type { ContactRecord } from '../contacts/types';
 import { newId } from '../ids';
-import { NOT_SURE, type Answers, type ChildRecord } from '../questionnaire/types';
+import { nationOf, NOT_SURE, type Answers, type ChildRecord } from '../questionnaire/types';
+import type { Nation } from '../nations';
 import { textContextOf, textKeys } from '../textVariant';
 import { emptyContent, type PlanContent, type PlanItem, type PlanPerson, type PlanRecord } from './types';
 
@@ -105,14 +106,15 @@ export function triedFrom(answers: Answers, t: Translate): PlanItem[] {
 }
 
 /** The saved contacts for this child (or the whole family), as people involved. */
-export function peopleFrom(contacts: ContactRecord[], childId: string, t: Translate): PlanPerson[] {
+export function peopleFrom(contacts: ContactRecord[], childId: string, t: Translate, nation?: Nation): PlanPerson[] {
   return contacts
     .filter((c) => !c.childId || c.childId === childId)
-    .map((c) => personFromContact(c, t));
+    .map((c) => personFromContact(c, t, nation));
 }
 
-export function personFromContact(c: ContactRecord, t: Translate): PlanPerson {
-  const role = t(`services:roles.${c.role}`);
+export function personFromContact(c: ContactRecord, t: Translate, nation?: Nation): PlanPerson {
+  // The role in the family's nation's own words (in Wales the ALNCo, not the SENCo).
+  const role = t(textKeys(`services:roles.${c.role}`, { audience: 'parent', nation }));
   return {
     id: newId(),
     contactId: c.id,
@@ -156,7 +158,7 @@ export function prefillPlan(
         status: 'not-started',
       },
     ],
-    people: peopleFrom(contacts, child.id, t),
+    people: peopleFrom(contacts, child.id, t, nationOf(child.answers)),
     nextReview: addDays(now, FIRST_REVIEW_DAYS),
   };
   return {

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { personFromContact } from '../../domain/plan/prefill';
 import type { PlanPerson } from '../../domain/plan/types';
+import type { ContactRecord } from '../../domain/contacts/types';
+import type { Nation } from '../../domain/nations';
+import { textKeys } from '../../domain/textVariant';
 import { useList } from '../../storage/react';
 import { usePlanText } from './text';
 
 /** "Add someone from your contacts": the child's (and everyone's) contacts not yet in the plan. */
-export function ContactPick({ childId, people, onAdd }: { childId: string; people: PlanPerson[]; onAdd: (person: PlanPerson) => void }) {
+export function ContactPick({ childId, nation, people, onAdd }: { childId: string; nation: Nation | undefined; people: PlanPerson[]; onAdd: (person: PlanPerson) => void }) {
   const { t, translate } = usePlanText();
+  const role = (r: ContactRecord['role']) => translate(textKeys(`services:roles.${r}`, { audience: 'parent', nation }));
   const contacts = useList('contacts');
   const [contactPick, setContactPick] = useState('');
   const pickable = (contacts ?? []).filter((k) => (!k.childId || k.childId === childId) && !people.some((p) => p.contactId === k.id));
@@ -18,7 +22,7 @@ export function ContactPick({ childId, people, onAdd }: { childId: string; peopl
         <option value="">{t('plan:fields.person.chooseContact')}</option>
         {pickable.map((k) => (
           <option key={k.id} value={k.id}>
-            {[k.name, translate(`services:roles.${k.role}`)].filter(Boolean).join(', ')}
+            {[k.name, role(k.role)].filter(Boolean).join(', ')}
           </option>
         ))}
       </select>{' '}
@@ -30,7 +34,7 @@ export function ContactPick({ childId, people, onAdd }: { childId: string; peopl
           const contact = pickable.find((k) => k.id === contactPick);
           if (!contact) return;
           setContactPick('');
-          onAdd(personFromContact(contact, translate));
+          onAdd(personFromContact(contact, translate, nation));
         }}
       >
         {t('plan:fields.person.addContact')}

@@ -17,6 +17,8 @@ import { Loading } from '../../ui/Loading';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 import { ContactPick } from './ContactPick';
+import { nationOf } from '../../domain/questionnaire/types';
+import type { Nation } from '../../domain/nations';
 import { EarlierCycle, Section, TextField } from './parts';
 import { PlanTools } from './PlanTools';
 import { useNotice, UndoNotice } from './PlanNotice';
@@ -65,7 +67,7 @@ export function PlanEditor() {
       </Page>
     );
   }
-  return <PlanForm childId={childId} name={name} named={!!child} plan={plan} doc={doc} />;
+  return <PlanForm childId={childId} nation={child ? nationOf(child.answers) : undefined} name={name} named={!!child} plan={plan} doc={doc} />;
 }
 
 /** Moves the focus to a box once it is on screen (a new row, a row put back, the review). */
@@ -93,7 +95,21 @@ function useRowHandlers(edit: PlanDocument['edit'], removed: ReturnType<typeof u
   );
 }
 
-function PlanForm({ childId, name, named, plan, doc }: { childId: string; name: string; named: boolean; plan: PlanRecord; doc: PlanDocument }) {
+function PlanForm({
+  childId,
+  nation,
+  name,
+  named,
+  plan,
+  doc,
+}: {
+  childId: string;
+  nation: Nation | undefined;
+  name: string;
+  named: boolean;
+  plan: PlanRecord;
+  doc: PlanDocument;
+}) {
   const { t, date } = usePlanText();
   const navigate = useNavigate();
   const { edit, save } = doc;
@@ -186,7 +202,7 @@ function PlanForm({ childId, name, named, plan, doc }: { childId: string; name: 
           handlers={handlers}
           onAdd={() => addPerson({ id: newId(), name: '', role: '', reach: '' })}
         />
-        <ContactPick childId={childId} people={c.people} onAdd={addPerson} />
+        <ContactPick childId={childId} nation={nation} people={c.people} onAdd={addPerson} />
       </Section>
 
       <Section id="plan-next-review" heading={t('plan:sections.review.heading')} hint={t('plan:sections.review.hint')}>

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 // @ts-expect-error plain JS module shared with the scripts
 import { startServer } from '../../../scripts/serve.mjs';
 import { Screen, type Engine } from './engine';
-import { firstVisitJourney } from './journey';
+import { firstLetterJourney, firstVisitJourney } from './journey';
 
 interface Server {
   loopbackUrl: string;
@@ -38,9 +38,13 @@ export async function runJourney<E>(launch: () => Promise<Engine<E>>, label: str
     const screen = new Screen(engine, server.loopbackUrl);
     await screen.goto('/');
     say(`[${label}] ${name} started in ${seconds()} s, ${await screen.run<number>('() => window.innerWidth')} px wide`);
-    await firstVisitJourney(screen, stopServer, (step) => say(`[${label}] ${step} (${seconds()} s)`));
+    const log = (step: string) => say(`[${label}] ${step} (${seconds()} s)`);
+    await firstLetterJourney(screen, log);
+    await firstVisitJourney(screen, stopServer, log);
     const errors = engine.errors?.() ?? [];
     if (errors.length) say(`[${label}] the page logged ${errors.length} error(s):\n  ${errors.join('\n  ')}`);
+    // Where the engine reports what the page logged (Firefox), a blocked script or eval fails the run.
+    expect(errors.filter((e) => /Content[- ]Security[- ]Policy/i.test(e))).toEqual([]);
     say(`[${label}] PASS: ${name} ran the journey in ${seconds()} s`);
   } catch (error) {
     say(`[${label}] FAIL after ${seconds()} s: ${error instanceof Error ? error.message : String(error)}`);

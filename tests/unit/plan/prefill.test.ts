@@ -139,8 +139,8 @@ describe('a plan started from the answers', () => {
     const c = prefillPlan(child({ nation: 'england' }), [contact('k1', 'child-1'), contact('k2'), contact('k3', 'other')], text, NOW)
       .cycles[0]!.content;
     expect(c.people.map((p) => [p.contactId, p.name, p.role, p.reach])).toEqual([
-      ['k1', 'Person k1', 'services:roles.senco', '01234, x@example.org'],
-      ['k2', 'Person k2', 'services:roles.senco', '01234, x@example.org'],
+      ['k1', 'Person k1', 'services:roles.senco_england', '01234, x@example.org'],
+      ['k2', 'Person k2', 'services:roles.senco_england', '01234, x@example.org'],
     ]);
   });
 
@@ -156,5 +156,20 @@ describe('a plan started from the answers', () => {
     ]);
     expect(cycle.content.strengths).toEqual([]);
     expect(cycle.content.barriers).toEqual([]);
+  });
+});
+
+describe('people in a plan, from the family’s contacts', () => {
+  it('name a contact’s role in the family’s own nation’s words (in Wales the ALNCo, not the SENCo)', () => {
+    const senco: ContactRecord = { id: 'k1', familyId: 'f1', role: 'senco', name: 'Ms Jones', createdAt: NOW, updatedAt: NOW } as ContactRecord;
+    // The most specific wording that exists is used: a stand-in that knows the Welsh variant.
+    const known: PrefillText = {
+      ...text,
+      t: (key) => (Array.isArray(key) ? key : [key]).find((k) => k === 'services:roles.senco_wales' || !k.includes('_')) ?? '',
+    };
+    const inWales = prefillPlan(child({ nation: 'wales' }), [senco], known, NOW).cycles[0]!.content.people;
+    const inEngland = prefillPlan(child({ nation: 'england' }), [senco], known, NOW).cycles[0]!.content.people;
+    expect(inWales.map((p) => p.role)).toEqual(['services:roles.senco_wales']);
+    expect(inEngland.map((p) => p.role)).toEqual(['services:roles.senco']);
   });
 });
