@@ -62,6 +62,22 @@ describe('your support (results)', () => {
     expect(document.body.textContent).not.toMatch(/your child/i);
   });
 
+  it('gives a young person the library in their own words', async () => {
+    await child('c1', { ...ENGLAND_ANXIETY_SEND, role: 'young-person' });
+    await show('/support/library?nation=england');
+    expect(await screen.findByRole('link', { name: 'Support for your mental and physical health' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'When you are ill' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/your child/i);
+  });
+
+  it('gives a young person a library page in their own words', async () => {
+    await child('c1', { ...ENGLAND_ANXIETY_SEND, role: 'young-person' });
+    await show('/support/library/health-support');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Support for your mental and physical health' })).toBeInTheDocument();
+    expect(screen.getByText('Ask for a named adult you can go to when things get hard.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/your child/i);
+  });
+
   it('gives a parent in Scotland the guide about their child', async () => {
     await child('c1', { ...withNation(ENGLAND_ANXIETY_SEND, 'scotland'), role: 'parent' });
     await show('/support/guide');
