@@ -26,7 +26,7 @@ async function answerShortWay(page: Page, choices: Record<string, string[]>) {
 const text = (page: Page) => page.locator('main').innerText();
 
 describe('each reader reads their own words', () => {
-  it('shows a young person in Scotland who finds bullying hardest the bullying card first, cards that speak to them, and Scotland’s letters', async ({ openApp }) => {
+  it('shows a young person in Scotland who finds bullying hardest the bullying card first, cards and a guide that speak to them, and Scotland’s letters', async ({ openApp }) => {
     const { page, context } = await openApp();
     await answerShortWay(page, { nation: ['scotland'], role: ['young-person'], barriers: ['bullying'], urgent: ['none'] });
     const themes = page.locator('.support-theme > h2');
@@ -36,6 +36,15 @@ describe('each reader reads their own words', () => {
     expect(results).not.toContain('Support from other parents');
     expect(results).not.toMatch(/tell your child about My Rights/i);
     expect(results).not.toMatch(/penalty notice|EHC/);
+    expect(results).not.toMatch(/your child|it means you/i);
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    // The guide to Scotland's route speaks to them too.
+    await page.getByRole('link', { name: /Read the guide to/ }).click();
+    await page.getByText('Write to the council and ask it to assess your additional support needs.', { exact: false }).waitFor();
+    const guide = await text(page);
+    expect(guide).not.toMatch(/your child/i);
     expect(await axeViolations(page)).toEqual([]);
     await expectNoHorizontalScroll(page);
 

@@ -9,15 +9,19 @@ import { useChosenNation } from './nation';
 import { SourceItem } from './SourceItem';
 import { paragraphs, sourceLine } from './text';
 import { contentT } from '../../ui/contentText';
+import { useActiveChild } from '../../ui/useActiveChild';
+import { useText } from '../../ui/useText';
+import { audienceOf, type Audience } from '../../domain/textVariant';
 
 /** /support/guide: the statutory route for the chosen nation (default: the active child's). */
 export function GuidePage() {
   const { t } = useTranslation('support');
   const [nation, setNation] = useChosenNation<Nation>('england');
+  const { active } = useActiveChild();
   return (
     <Page title={t('guide.title', { route: t(`guides.${nation}.title`) })} className="support-guide">
       <NationPicker value={nation} onChange={setNation} />
-      <NationGuide nation={nation} />
+      <NationGuide nation={nation} audience={audienceOf(active?.answers)} />
       <div className="button-row no-print">
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('guide.print')}
@@ -48,17 +52,22 @@ function ClockWhen({ step }: { step: ClockStep }) {
   ) : null;
 }
 
-/** The guide's content for one nation, with headings from level 2. Other features may embed it. */
-export function NationGuide({ nation }: { nation: Nation }) {
+/**
+ * The guide's content for one nation, with headings from level 2. Other features may embed it. Each
+ * line is in the reader's wording (`_self` for a young person reading about their own rights), chosen
+ * by the same resolver as the results (`src/domain/textVariant.ts`).
+ */
+export function NationGuide({ nation, audience = 'parent' }: { nation: Nation; audience?: Audience }) {
   const { t } = useTranslation('support');
+  const { text } = useText('support', { audience, nation });
   const date = useFormatDate();
   const guide = guideFor(nation);
   const base = `guides.${nation}`;
   return (
     <div className="nation-guide" data-nation={nation}>
-      <p className="lead">{contentT(t)(`${base}.intro`)}</p>
+      <p className="lead">{text(`${base}.intro`)}</p>
       {guide.sections.map((s) => (
-        <GuideSection key={s.id} nation={nation} section={s} />
+        <GuideSection key={s.id} nation={nation} audience={audience} section={s} />
       ))}
       <h2>{t('guide.sources')}</h2>
       <ul className="signpost-sources">
@@ -72,16 +81,16 @@ export function NationGuide({ nation }: { nation: Nation }) {
 }
 
 /** One section of a guide: its own component, so the page is drawn (and taken over) a section at a time. */
-function GuideSection({ nation, section: s }: { nation: Nation; section: Section }) {
-  const { t } = useTranslation('support');
+function GuideSection({ nation, audience, section: s }: { nation: Nation; audience: Audience; section: Section }) {
+  const { t, key: chosen, text } = useText('support', { audience, nation });
   const guide = guideFor(nation);
   const base = `guides.${nation}`;
   const key = `${base}.sections.${s.id}`;
-  const items = s.list ? (contentT(t)(`${key}.items`, { returnObjects: true }) as unknown) : [];
+  const items = s.list ? (contentT(t)(chosen(`${key}.items`) ?? `${key}.items`, { returnObjects: true }) as unknown) : [];
   return (
     <section aria-labelledby={`guide-${s.id}`}>
-      <h2 id={`guide-${s.id}`}>{contentT(t)(`${key}.heading`)}</h2>
-      {paragraphs(t, `${key}.body`).map((p) => (
+      <h2 id={`guide-${s.id}`}>{text(`${key}.heading`)}</h2>
+      {paragraphs(t, chosen(`${key}.body`) ?? `${key}.body`).map((p) => (
         <p key={p}>{p}</p>
       ))}
       {Array.isArray(items) && items.length > 0 && (
@@ -96,7 +105,7 @@ function GuideSection({ nation, section: s }: { nation: Nation; section: Section
           {guide.clock.map((step) => (
             <li key={step.id}>
               <ClockWhen step={step} />
-              {contentT(t)(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({sourceLine(t, step.source)})</span>
+              {text(`${base}.clock.${step.id}`)} <span className="guide-clock__source">({sourceLine(t, step.source)})</span>
             </li>
           ))}
         </ol>

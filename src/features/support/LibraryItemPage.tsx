@@ -6,7 +6,7 @@ import { nationOf } from '../../domain/questionnaire/types';
 import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { SignpostArticle } from './SignpostArticle';
-import { say, useTextVars } from './text';
+import { say, useReaderVars } from './text';
 
 /** /support/library/:id: one right or route in full. */
 export function LibraryItemPage() {
@@ -14,7 +14,7 @@ export function LibraryItemPage() {
   const { id = '' } = useParams();
   const signpost = findSignpost(id);
   const { active } = useActiveChild();
-  const vars = useTextVars(undefined);
+  const vars = useReaderVars(active?.answers);
   const back = (
     <Link className="back-link no-print" to="/support/library">
       {t('library.back')}
@@ -34,7 +34,7 @@ export function LibraryItemPage() {
     <Page title={say(t, signpost.text.title, vars)} className="support-item">
       {back}
       <p>
-        <span className="tag">{t(`themes.${signpost.theme}`)}</span>{' '}
+        <span className="tag">{say(t, `themes.${signpost.theme}`, vars)}</span>{' '}
         {t('signpost.nations', { nations: signpost.nations.length === NATIONS.length ? t('nationPicker.allShort') : nations })}
       </p>
       {childNation && !signpost.nations.includes(childNation) && (

@@ -8,7 +8,8 @@ import { Page } from '../../ui/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
 import { matchesQuery } from './search';
-import { paragraphs, say, signpostSearchText, useTextVars } from './text';
+import { paragraphs, say, signpostSearchText, useReaderVars } from './text';
+import { useActiveChild } from '../../ui/useActiveChild';
 import { contentT } from '../../ui/contentText';
 
 /** /support/library: every right and route, searchable as you type, filtered by nation. */
@@ -17,7 +18,8 @@ export function LibraryPage() {
   const [nation, setNation] = useChosenNation<'all'>('all');
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get('q') ?? '');
-  const vars = useTextVars(undefined);
+  const { active } = useActiveChild();
+  const vars = useReaderVars(active?.answers);
   const id = useId();
 
   // The text to search is only gathered once someone types: the first view stays quick on a phone.
@@ -97,7 +99,7 @@ export function LibraryPage() {
       )}
       {byTheme.map((g) => (
         <section key={g.theme} aria-labelledby={`${id}-${g.theme}`}>
-          <h2 id={`${id}-${g.theme}`}>{t(`themes.${g.theme}`)}</h2>
+          <h2 id={`${id}-${g.theme}`}>{say(t, `themes.${g.theme}`, vars)}</h2>
           <ul className="library-list">
             {g.items.map((s) => (
               <li key={s.id}>

@@ -12,7 +12,7 @@ import { useActiveChild } from '../../ui/useActiveChild';
 import { FirstHelpBar } from './FirstHelpBar';
 import { RightNow } from './RightNow';
 import { SignpostCard } from './SignpostCard';
-import { useTextVars } from './text';
+import { say, useTextVars } from './text';
 
 /** /support: the active child's signposts, grouped by theme, most useful first. */
 export function ResultsPage() {
@@ -146,7 +146,7 @@ function Results({
           aria-labelledby={`theme-${g.theme}`}
           data-chosen={g.items.some(isChosen) || undefined}
         >
-          <h2 id={`theme-${g.theme}`}>{t(`themes.${g.theme}`)}</h2>
+          <h2 id={`theme-${g.theme}`}>{say(t, `themes.${g.theme}`, vars)}</h2>
           {g.items.map((r) => (
             <SignpostCard
               key={r.signpost.id}
@@ -165,7 +165,6 @@ function Results({
       <section className="support-tools no-print" aria-labelledby="support-tools-title">
         <h2 id="support-tools-title">{t('results.tools')}</h2>
         <p>{t('results.lead')}</p>
-        {child.answers['role'] === 'young-person' && <p className="panel">{t('results.youngPerson')}</p>}
         <p>
           {t('results.why')} {t('results.nationLine', { nation: t(`nations.${nation}`) })}
         </p>

@@ -40,6 +40,16 @@ export function useTextVars(answers: Answers | undefined): TextVars {
   );
 }
 
+/**
+ * Words for a page that is not about one child's answers (the library): no name, council or nation
+ * from the answers, but the wording for who is reading, so a young person who answered for
+ * themself reads "your needs", not "your child's".
+ */
+export function useReaderVars(answers: Answers | undefined): TextVars {
+  const role = answers?.['role'];
+  return useTextVars(role === undefined ? undefined : { role });
+}
+
 /** A signpost text in the reader's wording, with the name and council put in. */
 export function say(t: SomeT, key: string, vars: TextVars, options?: Record<string, unknown>): string {
   return contentT(t)(resolveKey(key, vars.reader, vars.has) ?? key, { name: vars.name, council: vars.council, ...options });

@@ -38,6 +38,22 @@ beforeEach(async () => {
 });
 
 describe('right now, first on the results', () => {
+  it('tells a young person in Scotland with a fine warning and no school what they can do, in their own words', async () => {
+    await child({ nation: 'scotland', role: 'young-person', barriers: ['anxiety'], urgent: ['fine-or-court'], missed: 'all' }, { position: 'urgent' });
+    await show();
+    const block = await screen.findByRole('region', { name: 'Right now' });
+    expect(block).toHaveTextContent('you and your family can tell the school in writing why you cannot go, and ask for a plan to support you');
+    expect(block.textContent).not.toMatch(/your child/i);
+  });
+
+  it('gives a young person in Wales Wales’s own law on a child with no school, in their own words', async () => {
+    await child({ nation: 'wales', role: 'young-person', barriers: ['anxiety'], urgent: ['no-school'] }, { position: 'urgent' });
+    await show('cy');
+    const block = await screen.findByRole('region', { name: 'Ar hyn o bryd' });
+    expect(block).toHaveTextContent('adran 19A');
+    expect(block.textContent).not.toMatch(/eich plentyn/i);
+  });
+
   it('shows a family with a fine warning what it means, support first, free advice and the letter, before any idea or introduction', async () => {
     await child({ nation: 'england', ...FIRST_FOUR, urgent: ['fine-or-court'] }, { position: 'urgent' });
     await show();

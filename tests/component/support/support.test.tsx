@@ -47,17 +47,41 @@ describe('your support (results)', () => {
     expect(screen.getByRole('link', { name: /read every right and route/ })).toHaveAttribute('href', '/support/library');
   });
 
-  it('tells a young person answering for themselves that "your child" means them; parents do not see this', async () => {
+  it('speaks to a young person answering for themselves: their own reasons and cards, no note that “your child” means them', async () => {
     await child('c1', { ...ENGLAND_ANXIETY_SEND, role: 'young-person' });
     await show('/support');
-    expect(await screen.findByText(/Where it says “your child”, it means you\./)).toBeInTheDocument();
+    const { section } = await card('Ask for an EHC needs assessment');
+    expect(within(section).getByText('you think you may have a need or disability that has not been assessed')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/your child|Sam’s|it means you/i);
   });
 
-  it('does not show the young person note to a parent', async () => {
-    await child('c1', { ...ENGLAND_ANXIETY_SEND, role: 'parent' });
-    await show('/support');
-    await screen.findByRole('heading', { level: 1, name: 'Support for Sam' });
-    expect(screen.queryByText(/it means you/)).not.toBeInTheDocument();
+  it('gives a young person in Scotland the guide in their own words', async () => {
+    await child('c1', { ...withNation(ENGLAND_ANXIETY_SEND, 'scotland'), role: 'young-person' });
+    await show('/support/guide');
+    expect(await screen.findByText(/Write to the council and ask it to assess your additional support needs\./)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/your child/i);
+  });
+
+  it('gives a young person the library in their own words', async () => {
+    await child('c1', { ...ENGLAND_ANXIETY_SEND, role: 'young-person' });
+    await show('/support/library?nation=england');
+    expect(await screen.findByRole('link', { name: 'Support for your mental and physical health' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'When you are ill' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/your child/i);
+  });
+
+  it('gives a young person a library page in their own words', async () => {
+    await child('c1', { ...ENGLAND_ANXIETY_SEND, role: 'young-person' });
+    await show('/support/library/health-support');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Support for your mental and physical health' })).toBeInTheDocument();
+    expect(screen.getByText('Ask for a named adult you can go to when things get hard.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/your child/i);
+  });
+
+  it('gives a parent in Scotland the guide about their child', async () => {
+    await child('c1', { ...withNation(ENGLAND_ANXIETY_SEND, 'scotland'), role: 'parent' });
+    await show('/support/guide');
+    expect(await screen.findByText('Write to the council and ask it to assess your child’s additional support needs.')).toBeInTheDocument();
   });
 
   it('shows an English family the EHC needs assessment with why, rights, sources and a review date, grouped by theme', async () => {

@@ -173,4 +173,51 @@ describe('a young person reading their own results', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  /** Words that speak to a parent about their child: a young person reading their own results never meets them. */
+  const TO_A_PARENT = /your child|\{\{name\}\}|support from other parents|\bas a parent\b|your parenting/i;
+  const letters = read('locales/en/letters.json');
+  const leaves = (tree: Tree, prefix: string) => keysOf((lookup(tree, prefix) as Tree | undefined) ?? {}).map((k) => `${prefix}.${k}`);
+  /** A key with its wording suffixes taken off (the base the screens ask the resolver for). */
+  const baseOf = (key: string) => key.replace(new RegExp(`(_self|_volunteer)?(${NATIONS.map((n) => `_${n}`).join('|')})?(_noCouncil)?$`), '');
+
+  for (const nation of NATIONS) {
+    it(`speaks to a young person in ${nation} on every card, Right now, guide line and letter in the list`, () => {
+      const en = support('en');
+      const texts: [tree: Tree, base: string][] = [];
+      for (const s of SIGNPOSTS) {
+        for (const base of [s.text.title, s.text.means, s.text.rights, s.text.contact, ...s.asks.map((a) => a.text)]) texts.push([en, base]);
+      }
+      for (const key of leaves(en, 'rightNow')) texts.push([en, baseOf(key)]);
+      for (const key of leaves(en, `guides.${nation}`)) texts.push([en, baseOf(key)]);
+      for (const key of [...leaves(en, 'reasons.phrases'), ...leaves(en, 'themes')]) texts.push([en, baseOf(key)]);
+      for (const tpl of LETTER_TEMPLATES) texts.push([letters, tpl.titleKey], [letters, tpl.summaryKey]);
+      expect(texts.length).toBeGreaterThan(300);
+      const wrong = new Set<string>();
+      for (const [tree, base] of texts) {
+        for (const councilKnown of [true, false]) {
+          const key = resolveKey(base, { audience: 'young-person', nation, councilKnown }, (k) => lookup(tree, k) !== undefined);
+          const text = JSON.stringify(key && lookup(tree, key));
+          if (TO_A_PARENT.test(text)) wrong.add(`${key}: ${text}`);
+        }
+      }
+      expect([...wrong]).toEqual([]);
+    });
+  }
+
+  it('never lets a young person’s wording hide a nation’s or a council’s own wording', () => {
+    // The most specific key wins, and the audience counts before the nation: a `key_self` alone would
+    // give a young person in Wales the general wording instead of `key_wales`. So each nation and
+    // no-council wording of a text with a `_self` wording has its own `_self` one.
+    const hidden: string[] = [];
+    for (const [ns, all] of english) {
+      for (const key of all) {
+        const m = /^(.+?)((?:_(?:england|wales|scotland|northern-ireland))?(?:_noCouncil)?)(_hint)?$/.exec(key);
+        if (!m || !m[2] || key.includes('_self') || key.includes('_volunteer')) continue;
+        const [, base, rest, leaf = ''] = m;
+        if (all.has(`${base}_self${leaf}`) && !all.has(`${base}_self${rest}${leaf}`)) hidden.push(`${ns}: ${base}_self${rest}${leaf}`);
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
 });
