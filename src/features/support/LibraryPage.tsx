@@ -51,8 +51,10 @@ export function LibraryPage() {
   const onQuery = (q: string) => {
     setQuery(q);
     setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
+      // From the address as it is now: the router's copy can be a render behind, and two quick
+      // changes (a search typed, then a nation chosen) would each drop the other's.
+      () => {
+        const next = new URLSearchParams(window.location.search);
         if (q) next.set('q', q);
         else next.delete('q');
         return next;
