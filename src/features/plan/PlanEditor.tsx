@@ -95,21 +95,16 @@ function useRowHandlers(edit: PlanDocument['edit'], removed: ReturnType<typeof u
   );
 }
 
-function PlanForm({
-  childId,
-  nation,
-  name,
-  named,
-  plan,
-  doc,
-}: {
+interface PlanFormProps {
   childId: string;
   nation: Nation | undefined;
   name: string;
   named: boolean;
   plan: PlanRecord;
   doc: PlanDocument;
-}) {
+}
+
+function PlanForm({ childId, nation, name, named, plan, doc }: PlanFormProps) {
   const { t, date } = usePlanText();
   const navigate = useNavigate();
   const { edit, save } = doc;
