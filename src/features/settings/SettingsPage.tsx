@@ -221,10 +221,17 @@ function LastCopy() {
   const when = typeof last?.value === 'string' ? last.value : undefined;
   const old = !!when && !!latest && Date.parse(latest) - Date.parse(when) > WEEK_MS;
   if (session) return null;
-  // The same place is held while reading, so nothing below moves.
+  // While reading, the likeliest line holds its place unseen, so nothing below moves when it fills in.
+  if (last === undefined) {
+    return (
+      <p className="hint settings-last-copy pending">
+        <span aria-hidden="true">{t('noCopy')}</span>
+      </p>
+    );
+  }
   return (
     <p className="hint settings-last-copy">
-      {[last === undefined ? '' : when ? t('lastCopy', { date: date(when, 'long') }) : t('noCopy'), old ? t('copyOld') : '']
+      {[when ? t('lastCopy', { date: date(when, 'long') }) : t('noCopy'), old ? t('copyOld') : '']
         .filter(Boolean)
         .join(' ')}
     </p>
