@@ -310,6 +310,17 @@ function failure(error: z.ZodError): ParseResult {
 }
 
 /**
+ * Whether the app's own data, as a copy would hold it, would be refused when that copy is opened
+ * again (data saved before today's limits or date rules): the reason, or undefined when it reads back.
+ */
+export function copyProblem(data: unknown): { reason: ImportFailure; what?: TooBig } | undefined {
+  const checked = dataSchema.safeParse(data);
+  if (checked.success) return undefined;
+  const result = failure(checked.error);
+  return result.ok ? undefined : { reason: result.reason, ...(result.what ? { what: result.what } : {}) };
+}
+
+/**
  * Reads the text of a backup file. Refuses, with a reason the screen can explain in plain words:
  * text that is not JSON, JSON that is not one of our files, a file from a newer app, a file too
  * big or too deep to be ours, a date that is not a real day, and a file with any record the app

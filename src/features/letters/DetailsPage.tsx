@@ -12,6 +12,7 @@ import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
+import { DateBox } from '../../ui/DateBox';
 
 type Field = (typeof DETAIL_FIELDS)[number];
 
@@ -80,6 +81,8 @@ export function DetailsPage() {
           maxLength={TEXT_MAX}
           onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
         />
+      ) : extra.type === 'date' ? (
+        <DateBox id={`${uid}-${f}`} value={draft[f] ?? ''} autoComplete={extra.autoComplete} aria-describedby={`${uid}-${f}-hint`} onChange={(v) => setDraft({ ...draft, [f]: v })} />
       ) : (
         <input
           id={`${uid}-${f}`}

@@ -5,6 +5,7 @@ import { usePlanText } from './text';
 import { TextArea, TextInput } from '../../ui/keepCaret';
 import { TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
+import { DateBox } from '../../ui/DateBox';
 
 /** A section of the editor that can be folded away; open to begin with. */
 export function Section({ id, heading, hint, children }: { id: string; heading: string; hint?: string; children: ReactNode }) {
@@ -58,10 +59,12 @@ export function TextField({
       )}
       {multiline ? (
         <TextArea id={id} maxLength={TEXT_MAX} value={value} aria-describedby={hintId} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : type === 'date' ? (
+        <DateBox id={id} value={value} aria-describedby={hintId} onChange={onChange} />
       ) : (
         <TextInput id={id} type={type} maxLength={TEXT_MAX} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
       )}
-      <LimitNote value={value} max={TEXT_MAX} />
+      {type !== 'date' && <LimitNote value={value} max={TEXT_MAX} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { usePlanText } from './text';
 import { TextArea, TextInput } from '../../ui/keepCaret';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
+import { DateBox } from '../../ui/DateBox';
 
 /** What a row can be asked to do; the same functions for every row, so unchanged rows are not drawn again. */
 export interface RowHandlers {
@@ -89,10 +90,12 @@ function FieldsetRowBody<T extends { id: string }>({ field, kind, item, index, f
                   </option>
                 ))}
               </select>
+            ) : f.control === 'date' ? (
+              <DateBox id={boxId} value={value} onChange={(v) => onChange({ target: { value: v } })} />
             ) : (
               <TextInput id={boxId} type={f.control} maxLength={max} value={value} onChange={onChange} />
             )}
-            {f.control !== 'select' && <LimitNote value={value} max={max} />}
+            {f.control !== 'select' && f.control !== 'date' && <LimitNote value={value} max={max} />}
           </div>
         );
       })}

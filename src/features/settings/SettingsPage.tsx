@@ -27,7 +27,8 @@ export function SettingsPage() {
 
   const exportAll = async () => {
     try {
-      setMessage(t((await saveEverythingToFile()) === 'saved' ? 'exported' : 'exportedNoDate'));
+      const saved = await saveEverythingToFile();
+      setMessage(t(saved === 'saved' ? 'exported' : saved === 'not-dated' ? 'exportedNoDate' : saved === 'too-long' ? 'exportedTooLong' : 'exportedUnreadable'));
     } catch {
       setMessage(t('exportFailed'));
     }
