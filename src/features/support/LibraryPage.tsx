@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { GUIDES } from '../../content/guides';
@@ -15,9 +15,12 @@ import { contentT } from '../../ui/contentText';
 /** /support/library: every right and route, searchable as you type, filtered by nation. */
 export function LibraryPage() {
   const { t } = useTranslation(['support', 'questionnaire']);
-  const [nation, setNation] = useChosenNation<'all'>('all');
+  const [nation] = useChosenNation<'all'>('all');
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get('q') ?? '');
+  // What the address should say, kept here: the router's copy of the address can be a render
+  // behind, and two quick changes (a search typed, then a nation chosen) would each drop the other's.
+  const inAddress = useRef({ q: params.get('q') ?? '', nation: params.get('nation') ?? '' });
   const { active } = useActiveChild();
   const vars = useReaderVars(active?.answers);
   const id = useId();
@@ -48,19 +51,16 @@ export function LibraryPage() {
   const byTheme = THEMES.map((theme) => ({ theme, items: found.filter((s) => s.theme === theme) })).filter((g) => g.items.length);
   const count = found.length + guides.length;
 
+  const write = (change: Partial<{ q: string; nation: string }>) => {
+    const now = (inAddress.current = { ...inAddress.current, ...change });
+    const next = new URLSearchParams();
+    if (now.nation) next.set('nation', now.nation);
+    if (now.q) next.set('q', now.q);
+    setParams(next, { replace: true });
+  };
   const onQuery = (q: string) => {
     setQuery(q);
-    setParams(
-      // From the address as it is now: the router's copy can be a render behind, and two quick
-      // changes (a search typed, then a nation chosen) would each drop the other's.
-      () => {
-        const next = new URLSearchParams(window.location.search);
-        if (q) next.set('q', q);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
+    write({ q });
   };
 
   return (
@@ -81,7 +81,7 @@ export function LibraryPage() {
             autoComplete="off"
           />
         </div>
-        <NationPicker value={nation} onChange={setNation} allLabel={t('nationPicker.all')} />
+        <NationPicker value={nation} onChange={(n) => write({ nation: n })} allLabel={t('nationPicker.all')} />
       </div>
       <p role="status" className="library-count">
         {count === 0 ? t('library.none', { query }) : t('library.results', { count })}

@@ -15,10 +15,8 @@ export function useChosenNation<F extends Nation | 'all'>(fallback: F): [Nation 
     fromUrl === 'all' ? fallback : isNation(fromUrl) ? fromUrl : (active && nationOf(active.answers)) || fallback;
   const set = (n: Nation | F) =>
     setParams(
-      // From the address as it is now: the router's copy can be a render behind, and two quick
-      // changes (a search typed, then a nation chosen) would each drop the other's.
-      () => {
-        const next = new URLSearchParams(window.location.search);
+      (p) => {
+        const next = new URLSearchParams(p);
         next.set('nation', n);
         return next;
       },
