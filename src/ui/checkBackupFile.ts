@@ -1,16 +1,6 @@
 import type { Snapshot } from '../storage';
 import type { CheckMessage, CheckRequest, CheckResult, CheckStage } from './checkBackup';
-
-/** The whole file as text (FileReader where Blob.text is missing, as in older Safari). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file);
-  });
-}
+import { readText } from './readText';
 
 /**
  * Reads and checks a backup file, in a worker where the browser has them (the page stays usable

@@ -6,20 +6,10 @@ import { packArrival, parseLocalPackFile, type LocalPackRecord, type PackArrival
 import { useFilesChosenEarly } from '../../ui/useFilesChosenEarly';
 import { usePackSummary } from './LocalPacksPage';
 import { useLocalPacks } from './useLocalPacks';
+import { readText } from '../../ui/readText';
 
 type Refusal = 'foreign' | 'newer' | 'too-big' | 'invalid' | 'damaged' | 'other-session' | 'incomplete' | 'write';
 type Step = { step: 'reading' } | { step: 'preview'; pack: LocalPackRecord; arrival: PackArrival } | { step: 'refused'; reason: Refusal };
-
-/** The whole file as text (FileReader where Blob.text is missing, as in older Safari). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file);
-  });
-}
 
 const known = (id: string) => findCouncil(id) !== undefined;
 const loadCodes = () => import('../../domain/handover/localPackCodes');
