@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ChildStoreName, StoreMap, StoreName } from '../domain/schema';
 import type { SessionInfo, Storage, StorageStatus } from './storage';
 import type { FamilyRecord } from '../domain/families/types';
@@ -39,96 +39,95 @@ function statusNow(): StorageStatus {
   return loaded ? loaded.getStorage().status() : PENDING;
 }
 
-/** Every record in a store, reloaded whenever it changes here or in another tab. `undefined` while loading. */
-export function useList<K extends StoreName>(store: K): StoreMap[K][] | undefined {
-  const [items, setItems] = useState<StoreMap[K][] | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    let off = () => {};
-    void storage().then((s) => {
-      if (!live) return;
-      const load = () =>
-        void s.list(store).then(
-          (list) => live && setItems(list),
-          () => live && setItems([]),
-        );
-      load();
-      off = s.onChange(store, load);
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [store]);
-  return items;
-}
+/**
+ * What a read of the device's records gives a screen. A read that fails is never shown as "nothing
+ * saved": the screen says so (with "try again"), and saves nothing from it, so what is there is kept.
+ */
+export type Read<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'failed'; error: unknown; retry: () => void };
 
-/** One child's records in a per-child store, reloaded whenever it changes. `undefined` while loading. */
-export function useChildList<K extends ChildStoreName>(store: K, childId: string | undefined): StoreMap[K][] | undefined {
-  const [state, setState] = useState<{ key: string; items: StoreMap[K][] } | undefined>(undefined);
-  const key = `${store}:${childId ?? ''}`;
+const LOADING = { status: 'loading' } as const;
+
+/**
+ * Reads with `read` once the storage code is here, again whenever `store` changes (here or in another
+ * tab) and on `retry`. `key` names what is read: a new key starts again from loading.
+ */
+function useRead<T>(store: StoreName, key: string, read: ((s: Storage) => Promise<T>) | T): Read<T> {
+  const [state, setState] = useState<{ key: string; read: Read<T> }>({ key, read: LOADING });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const readRef = useRef(read);
+  readRef.current = read;
   useEffect(() => {
-    let live = true;
-    let off = () => {};
-    if (!childId) {
-      setState({ key, items: [] });
+    const reader = readRef.current;
+    if (typeof reader !== 'function') {
+      setState({ key, read: { status: 'ready', value: reader } });
       return;
     }
-    void storage().then((s) => {
-      if (!live) return;
-      const load = () =>
-        void s.listByChild(store, childId).then(
-          (items) => live && setState({ key, items }),
-          () => live && setState({ key, items: [] }),
-        );
-      load();
-      off = s.onChange(store, load);
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [store, childId, key]);
-  return state?.key === key ? state.items : undefined;
-}
-
-/** One record, reloaded when its store changes. `undefined` while loading, `null` when absent. */
-export function useRecord<K extends StoreName>(store: K, id: string | undefined): StoreMap[K] | null | undefined {
-  const [item, setItem] = useState<StoreMap[K] | null | undefined>(undefined);
-  const load = useCallback(() => {
-    if (!id) {
-      setItem(null);
-      return () => {};
-    }
-    let live = true;
-    void storage()
-      .then((s) => s.get(store, id))
-      .then(
-        (r) => live && setItem(r ?? null),
-        () => live && setItem(null),
-      );
-    return () => {
-      live = false;
-    };
-  }, [store, id]);
-  useEffect(() => {
-    let cancel = load();
     let live = true;
     let off = () => {};
-    void storage().then((s) => {
-      if (!live) return;
-      off = s.onChange(store, () => {
-        cancel();
-        cancel = load();
-      });
-    });
+    let latest = 0;
+    const load = (s: Storage) => {
+      const mine = ++latest;
+      (reader as (s: Storage) => Promise<T>)(s).then(
+        (value) => live && mine === latest && setState({ key, read: { status: 'ready', value } }),
+        (error: unknown) => live && mine === latest && setState({ key, read: { status: 'failed', error, retry } }),
+      );
+    };
+    storage().then(
+      (s) => {
+        if (!live) return;
+        load(s);
+        off = s.onChange(store, () => load(s));
+      },
+      (error: unknown) => live && setState({ key, read: { status: 'failed', error, retry } }),
+    );
     return () => {
       live = false;
-      cancel();
       off();
     };
-  }, [store, load]);
-  return item;
+  }, [store, key, attempt, retry]);
+  return state.key === key ? state.read : LOADING;
+}
+
+/** Every record in a store, reloaded whenever it changes here or in another tab. */
+export function useListRead<K extends StoreName>(store: K): Read<StoreMap[K][]> {
+  return useRead(store, store, (s) => s.list(store));
+}
+
+/** One child's records in a per-child store (none without a child), reloaded whenever it changes. */
+export function useChildListRead<K extends ChildStoreName>(store: K, childId: string | undefined): Read<StoreMap[K][]> {
+  return useRead(store, `${store}:${childId ?? ''}`, childId ? (s) => s.listByChild(store, childId) : ([] as StoreMap[K][]));
+}
+
+/** One record (`null` when there is none, or no id), reloaded when its store changes. */
+export function useRecordRead<K extends StoreName>(store: K, id: string | undefined): Read<StoreMap[K] | null> {
+  return useRead(store, `${store}:${id ?? ''}`, id ? async (s) => (await s.get(store, id)) ?? null : null);
+}
+
+/** The value of a read once ready, else `fallback` (for code that has not yet learnt to show a failure). */
+function valueOr<T, F>(read: Read<T>, fallback: F): T | F {
+  return read.status === 'ready' ? read.value : fallback;
+}
+
+/** @deprecated use `useListRead`: this one shows a failed read as an empty list. */
+export function useList<K extends StoreName>(store: K): StoreMap[K][] | undefined {
+  const read = useListRead(store);
+  return read.status === 'failed' ? [] : valueOr(read, undefined);
+}
+
+/** @deprecated use `useChildListRead`: this one shows a failed read as an empty list. */
+export function useChildList<K extends ChildStoreName>(store: K, childId: string | undefined): StoreMap[K][] | undefined {
+  const read = useChildListRead(store, childId);
+  return read.status === 'failed' ? [] : valueOr(read, undefined);
+}
+
+/** @deprecated use `useRecordRead`: this one shows a failed read as "absent". */
+export function useRecord<K extends StoreName>(store: K, id: string | undefined): StoreMap[K] | null | undefined {
+  const read = useRecordRead(store, id);
+  return read.status === 'failed' ? null : valueOr(read, undefined);
 }
 
 /** A setting value, with a setter that saves it. */
