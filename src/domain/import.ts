@@ -11,6 +11,7 @@ import { fitName, LIMITS } from './limits';
 import { differingHere, intoFamily, linkProblem, separateChildren } from './importLinks';
 import { countContainers } from './importScan';
 import { localPackSchema } from './localPacks';
+import { CASE_REQUESTS } from './case/types';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
@@ -206,6 +207,23 @@ const contactLogSchema = z.looseObject({
   updatedAt: date,
 });
 
+const caseSchema = z.looseObject({
+  id,
+  familyId,
+  childId: id,
+  request: z.enum(CASE_REQUESTS),
+  events: list(z.looseObject({ id, kind: z.string().min(1).max(LIMITS.id, big('id')), on: day, note: text.optional(), createdAt: date })),
+  reports: list(z.looseObject({ id, title: shortText, author: shortText.optional(), date: day.optional(), notes: text.optional() })),
+  bundle: z
+    .looseObject({
+      items: list(id),
+      asks: list(z.looseObject({ id, text, evidence: list(id) })),
+    })
+    .optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+
 /** The shape of every store's records, at the current data version. */
 export const recordSchemas = {
   families: familySchema,
@@ -218,6 +236,7 @@ export const recordSchemas = {
   attendance: attendanceSchema,
   contactLog: contactLogSchema,
   localPacks: localPackSchema,
+  cases: caseSchema,
 } satisfies Record<StoreName, z.ZodType>;
 
 const records = <T extends z.ZodType>(store: StoreName, of: T) =>
@@ -233,6 +252,7 @@ export const dataSchema = z.object({
   attendance: records('attendance', attendanceSchema),
   contactLog: records('contactLog', contactLogSchema),
   localPacks: records('localPacks', localPackSchema),
+  cases: records('cases', caseSchema),
 });
 
 /** Records made before families (data versions 1 and 2): the same checks, without a family id. */
@@ -248,6 +268,7 @@ const olderDataSchema = z.object({
   attendance: records('attendance', beforeFamilies(attendanceSchema)),
   contactLog: records('contactLog', beforeFamilies(contactLogSchema)),
   localPacks: records('localPacks', localPackSchema),
+  cases: records('cases', caseSchema),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */

@@ -23,7 +23,7 @@ export const LIMITS = {
    * notes a week at the busiest: 10,000 is decades of it. Files far beyond what a family could save
    * are refused, because reading them back (on the page) and writing them would freeze the app.
    */
-  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 20_000, contactLog: 10_000, localPacks: 1_000 },
+  records: { families: 1_000, notes: 10_000, children: 1_000, plans: 1_000, letters: 10_000, contacts: 10_000, settings: 1_000, attendance: 20_000, contactLog: 10_000, localPacks: 1_000, cases: 1_000 },
   /**
    * Objects and lists anywhere in the file. The biggest file a family could save (the limits above,
    * filled as people really fill them) holds well under this; six million empty objects, each list

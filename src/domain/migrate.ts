@@ -25,6 +25,8 @@ export const MIGRATIONS: Migration[] = [
   },
   // 3: families. Everything on the device goes into one family; records of children already deleted go.
   { to: 3, up: (data) => intoOneFamily(data, { familyId: newId(), now: nowIso() }) },
+  // 4: the case. Older data has none.
+  { to: 4, up: (data) => ({ ...data, cases: data.cases ?? [] }) },
 ];
 
 export class NewerDataError extends Error {

@@ -5,6 +5,7 @@ import type { ContactRecord } from './contacts/types';
 import type { FamilyRecord } from './families/types';
 import type { AttendanceRecord, ContactLogRecord } from './records/types';
 import type { LocalPackRecord } from './localPacks';
+import type { CaseRecord } from './case/types';
 
 /** A small setting kept on the device (language, the family on screen, notices seen...). */
 export interface SettingRecord {
@@ -35,6 +36,8 @@ export interface StoreMap {
   contactLog: ContactLogRecord;
   /** Local packs: services a group has checked for an area, kept apart from every family (src/domain/localPacks.ts). */
   localPacks: LocalPackRecord;
+  /** The case: each request a family made to the council and what has happened since (src/domain/case). */
+  cases: CaseRecord;
 }
 export type StoreName = keyof StoreMap;
 
@@ -57,6 +60,7 @@ export const STORES: { [K in StoreName]: { family?: true; private?: true; device
   attendance: { family: true },
   contactLog: { family: true },
   localPacks: { device: true },
+  cases: { family: true },
 };
 export const STORE_NAMES = Object.keys(STORES) as StoreName[];
 export const FAMILY_STORES = STORE_NAMES.filter((s) => STORES[s].family);
@@ -79,7 +83,7 @@ export const DEVICE_ONLY_SETTINGS: readonly string[] = [SESSION_SETTING, ACTIVE_
  * Family-owned stores read one child at a time (the diary and the contact log): through the
  * `childId` index, never the whole store, and only the family on screen's records.
  */
-export const CHILD_STORES = ['attendance', 'contactLog'] as const;
+export const CHILD_STORES = ['attendance', 'contactLog', 'cases'] as const;
 export type ChildStoreName = (typeof CHILD_STORES)[number];
 
 /**
@@ -87,8 +91,9 @@ export type ChildStoreName = (typeof CHILD_STORES)[number];
  * means adding one step to MIGRATIONS in migrate.ts, never editing stored data by hand.
  * 2: the attendance diary and the contact log.
  * 3: families (every family-owned record carries a familyId).
+ * 4: the case (`cases`): an older app must refuse such data rather than drop it unseen.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /** The data version that brought families: older data is one household. */
 export const FAMILIES_VERSION = 3;
 

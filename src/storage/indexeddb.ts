@@ -11,8 +11,9 @@ export const DB_NAME = 'barriers-navigator';
  * 3: `families` and `notes` stores; `familyId` and `childId` indexes on every family-owned store
  *    (the diary and the contact log included).
  * 4: `localPacks` (local services a group has checked, kept apart from every family).
+ * 5: `cases` (each request a family made to the council, and what has happened since).
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 export const FAMILY_INDEX = 'familyId';
 export const CHILD_INDEX = 'childId';
 const META = 'meta';

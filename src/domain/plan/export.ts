@@ -37,6 +37,7 @@ export function childSnapshot(snapshot: Snapshot, childId: string, scope: Export
       attendance: scope === 'everything' ? d.attendance.filter((a) => a.childId === childId) : [],
       contactLog: scope === 'everything' ? d.contactLog.filter((l) => l.childId === childId) : [],
       localPacks: [],
+      cases: scope === 'everything' ? d.cases.filter((c) => c.childId === childId) : [],
     },
   };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { openIndexedDbBackend } from '../../../src/storage/indexeddb';
+import { DB_VERSION, openIndexedDbBackend } from '../../../src/storage/indexeddb';
 import { createStorage } from '../../../src/storage/storage';
 import { createMemoryBackend } from '../../../src/storage/memory';
 import { STORE_NAMES } from '../../../src/domain/schema';
@@ -59,7 +59,7 @@ describe('the database upgrade', () => {
     // The stores as version 3 made them: no local packs.
     const old = await openDB(name, 3, {
       upgrade(db) {
-        for (const s of [...STORE_NAMES.filter((x) => x !== 'localPacks'), 'meta']) db.createObjectStore(s, { keyPath: 'id' });
+        for (const s of [...STORE_NAMES.filter((x) => x !== 'localPacks' && x !== 'cases'), 'meta']) db.createObjectStore(s, { keyPath: 'id' });
       },
     });
     await old.put('meta', { id: 'schema', schemaVersion: 3 });
@@ -71,7 +71,7 @@ describe('the database upgrade', () => {
     expect(await storage.get('settings', 'language')).toEqual({ id: 'language', value: 'cy' });
     expect(await storage.get('localPacks', pack.id)).toEqual(pack);
     const db = await openDB(name);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     db.close();
   });
 });
@@ -81,6 +81,6 @@ describe('a family’s backup file', () => {
     const { toBackupFile } = await import('../../../src/domain/backup');
     const { emptyData } = await import('../../../src/domain/schema');
     const file = toBackupFile({ schemaVersion: 3, data: { ...emptyData(), localPacks: [pack] } });
-    expect(Object.keys(file.data)).toEqual(['families', 'children', 'plans', 'letters', 'contacts', 'notes', 'settings', 'attendance', 'contactLog']);
+    expect(Object.keys(file.data)).toEqual(['families', 'children', 'plans', 'letters', 'contacts', 'notes', 'settings', 'attendance', 'contactLog', 'cases']);
   });
 });

@@ -6,7 +6,8 @@ import { statutoryClock } from '../../../src/domain/letters/clock';
 import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import type { LetterRecord } from '../../../src/domain/letters/types';
-import { SCHEMA_VERSION, type Snapshot } from '../../../src/storage';
+import { type Snapshot } from '../../../src/storage';
+import { FAMILIES_VERSION } from '../../../src/domain/schema';
 import { emptyData } from '../../../src/domain/schema';
 import { EN_DATES } from '../../support/dates';
 
@@ -20,7 +21,7 @@ const letter: LetterRecord = {
   id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: NOW, updatedAt: NOW, nation: 'england', senderName: 'Jo',
   senderAddress: '', recipient: 'SEND team', subject: 'Request', greeting: 'Dear Sir,', paragraphs: ['One.'], signOff: 'Yours,',
 };
-const snapshot = (data: Partial<Snapshot['data']> = {}): Snapshot => ({ schemaVersion: SCHEMA_VERSION - 1, data: { ...emptyData(), ...data } });
+const snapshot = (data: Partial<Snapshot['data']> = {}): Snapshot => ({ schemaVersion: FAMILIES_VERSION - 1, data: { ...emptyData(), ...data } });
 const fileOf = (s: Snapshot) => JSON.stringify(toBackupFile(s));
 
 /** Arrays inside arrays, `depth` deep, written as text (building it as an object would itself be deep). */

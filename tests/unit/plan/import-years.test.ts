@@ -4,7 +4,8 @@ import { parseBackup } from '../../../src/domain/import';
 import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import type { LetterRecord } from '../../../src/domain/letters/types';
-import { SCHEMA_VERSION, type Snapshot } from '../../../src/storage';
+import { type Snapshot } from '../../../src/storage';
+import { FAMILIES_VERSION } from '../../../src/domain/schema';
 import { emptyData } from '../../../src/domain/schema';
 
 const NOW = '2026-03-02T10:00:00.000Z';
@@ -14,7 +15,7 @@ const letter: LetterRecord = {
   id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: NOW, updatedAt: NOW, nation: 'england', senderName: 'Jo',
   senderAddress: '', recipient: 'SEND team', subject: 'Request', greeting: 'Dear Sir,', paragraphs: ['One.'], signOff: 'Yours,',
 };
-const fileOf = (data: Partial<Snapshot['data']>) => JSON.stringify(toBackupFile({ schemaVersion: SCHEMA_VERSION - 1, data: { ...emptyData(), ...data } }));
+const fileOf = (data: Partial<Snapshot['data']>) => JSON.stringify(toBackupFile({ schemaVersion: FAMILIES_VERSION - 1, data: { ...emptyData(), ...data } }));
 
 describe('a file with a year no family could mean (fault: a letter sent on 9999-12-31 broke the letter page)', () => {
   for (const year of ['0000-01-01', '0099-12-31', '9999-12-31', '1989-12-31', '2101-01-01']) {
