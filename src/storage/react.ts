@@ -48,6 +48,9 @@ export type Read<T> =
   | { status: 'ready'; value: T }
   | { status: 'failed'; error: unknown; retry: () => void };
 
+/** A read that failed: what a screen shows instead of its records (`ui/ReadFailed`). */
+export type ReadFailure = Extract<Read<unknown>, { status: 'failed' }>;
+
 const LOADING = { status: 'loading' } as const;
 
 /**

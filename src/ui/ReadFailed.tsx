@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Read } from '../storage/react';
-
-type Failed = Extract<Read<unknown>, { status: 'failed' }>;
+import type { ReadFailure } from '../storage/react';
 
 /**
  * What a screen shows in place of its records when they could not be read: never "nothing saved
  * yet". It says nothing has been changed, offers to try again and to save everything to a file
  * (which may work when this read did not). A screen that shows this saves nothing.
  */
-export function ReadFailed({ read, headingLevel = 2 }: { read: Failed; headingLevel?: 1 | 2 }) {
+export function ReadFailed({ read, headingLevel = 2 }: { read: ReadFailure; headingLevel?: 1 | 2 }) {
   const { t } = useTranslation('forms');
   const [copy, setCopy] = useState<'idle' | 'working' | 'saved' | 'failed'>('idle');
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
