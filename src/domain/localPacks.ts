@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { addMonths, isIsoDate } from './dates';
+import { CONTACT_ROLES } from './contacts/types';
 
 /*
  * A local pack: a named, dated set of local services that a group (a parent carer forum, a
@@ -65,12 +66,37 @@ export const localServiceSchema = z.strictObject({
   checkedOn: day,
   /** How someone can check it again (where the details were found). */
   howToCheck: required(LOCAL_PACK_LIMITS.text),
+  /** What a family can ask this service for, in plain words. */
+  ask: clean(LOCAL_PACK_LIMITS.text).optional(),
+  /** Words to search for when no address was checked ("West Berkshire Early Response Hub"). */
+  search: optionalDetail,
+  /** Who the service is, when the family saves it as a contact (the contact form's "Who are they?"). */
+  role: z.enum(CONTACT_ROLES).optional(),
+});
+
+/** A public page the pack's facts were read on (shown under "Sources" on the council's page). */
+const packSourceSchema = z.strictObject({
+  title: required(LOCAL_PACK_LIMITS.name),
+  publisher: optionalDetail,
+  /** Only an https address read and checked; without one, the page is named by its title. */
+  url: clean(LOCAL_PACK_LIMITS.detail)
+    .refine((v) => /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(v))
+    .optional(),
+  checked: day,
 });
 
 export const localPackSchema = z.strictObject({
   id,
   /** Whose pack it is: "Kirklees parent carer forum". */
   name: required(LOCAL_PACK_LIMITS.name),
+  /** The language the pack is written in ("en", "cy"): read aloud in that language. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .optional(),
+  /** A few words about the pack: who made it, what it covers, what was and was not checked. */
+  about: clean(LOCAL_PACK_LIMITS.text).optional(),
+  sources: z.array(packSourceSchema).max(10).optional(),
   /** When the pack was last changed: a newer copy of the same pack replaces an older one. */
   updatedAt: stamp,
   services: z.array(localServiceSchema).max(LOCAL_PACK_LIMITS.services),

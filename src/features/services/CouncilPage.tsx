@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { findPack } from '../../content/local-packs';
 import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED, adviceServiceHasDetails, servicesShownByDirectory } from '../../content/services';
 import { emptyDraft, type ContactDraft } from '../../domain/contacts/contacts';
 import type { ContactRole } from '../../domain/contacts/types';
@@ -14,7 +13,7 @@ import { CheckedDetails, knownDetails } from './CheckedDetails';
 import { CopySearch } from './CopySearch';
 import { useDirectoryEntry, type DirectoryState } from './useDirectoryEntry';
 import { useFormatDate } from '../../ui/useFormatDate';
-import { LocalPackView } from './LocalPackView';
+import { ShippedPacks } from './ShippedPacks';
 import { LocalServices } from './LocalServices';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
@@ -120,7 +119,6 @@ function CouncilDetail({ council }: { council: Council }) {
   const { t } = useTranslation('services');
   const { council: mine, setCouncilId } = useCouncilChoice();
   const { saveContact } = useContacts();
-  const pack = findPack(council.id);
   const [madeMine, setMadeMine] = useState('');
   const [saved, setSaved] = useState('');
   const [prefill, setPrefill] = useState<{ draft: ContactDraft; n: number }>(() => ({
@@ -189,19 +187,17 @@ function CouncilDetail({ council }: { council: Council }) {
       <Guidance council={council} part="info" directory={directory} onSave={saveKnown('info')} />
       <Guidance council={council} part="advice" directory={directory} onSave={saveKnown('advice')} />
 
-      {pack && (
-        <LocalPackView
-          pack={pack}
-          onSave={(item, name) => {
-            setSaved('');
-            setPrefill((p) => ({
-              draft: emptyDraft({ role: item.role ?? 'other', name, organisation: council.name }),
-              n: p.n + 1,
-            }));
-            requestAnimationFrame(() => saveSection.current?.focus());
-          }}
-        />
-      )}
+      <ShippedPacks
+        councilId={council.id}
+        onSave={(service) => {
+          setSaved('');
+          setPrefill((p) => ({
+            draft: emptyDraft({ role: service.role ?? 'other', name: service.name, organisation: council.name }),
+            n: p.n + 1,
+          }));
+          requestAnimationFrame(() => saveSection.current?.focus());
+        }}
+      />
 
       <LocalServices
         councilId={council.id}
@@ -241,7 +237,7 @@ function CouncilDetail({ council }: { council: Council }) {
         />
       </section>
 
-      <Sources sources={[...COUNCIL_GUIDANCE_SOURCES[council.nation], ...(pack ? Object.values(pack.sources) : [])]} />
+      <Sources sources={COUNCIL_GUIDANCE_SOURCES[council.nation]} />
     </Page>
   );
 }

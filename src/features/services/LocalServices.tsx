@@ -5,6 +5,7 @@ import { todayIso } from '../../domain/dates';
 import { isStale, servicesForCouncil, type LocalPackRecord, type LocalService } from '../../domain/localPacks';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useLocalPacks } from './useLocalPacks';
+import { CopySearch } from './CopySearch';
 
 /**
  * On a council's page: the local services volunteers and groups have added on this device, each
@@ -39,7 +40,21 @@ export function LocalServices({ councilId, onSave }: { councilId: string; onSave
   );
 }
 
-function LocalServiceCard({ pack, service, onSave }: { pack: LocalPackRecord; service: LocalService; onSave: (service: LocalService) => void }) {
+/**
+ * One local service. `shipped`: from a pack that comes with the app (said as "checked by", with no
+ * way to change it here); otherwise added on this device.
+ */
+export function LocalServiceCard({
+  pack,
+  service,
+  onSave,
+  shipped = false,
+}: {
+  pack: LocalPackRecord;
+  service: LocalService;
+  onSave: (service: LocalService) => void;
+  shipped?: boolean;
+}) {
   const { t } = useTranslation('services');
   const formatDate = useFormatDate();
   const stale = isStale(service.checkedOn, todayIso());
@@ -51,11 +66,16 @@ function LocalServiceCard({ pack, service, onSave }: { pack: LocalPackRecord; se
   if (service.email) rows.push([t('localServices.email'), mailto ? <a href={mailto}>{service.email}</a> : service.email]);
   if (service.website) rows.push([t('localServices.website'), website ? <a href={website}>{service.website}</a> : service.website]);
   if (service.area) rows.push([t('localServices.area'), service.area]);
+  if (service.ask) rows.push([t('council.pack.ask'), service.ask]);
   if (!stale) rows.push([t('localServices.howToCheck'), service.howToCheck]);
   return (
     <div className="card local-service" data-testid="local-service">
       <h3 className="local-service__name">{service.name}</h3>
-      <p className="local-service__added">{t('localServices.addedBy', { who: service.checkedBy, date: formatDate(service.checkedOn), pack: pack.name })}</p>
+      <p className="local-service__added">
+        {shipped
+          ? t('localServices.shippedBy', { who: service.checkedBy, date: formatDate(service.checkedOn) })
+          : t('localServices.addedBy', { who: service.checkedBy, date: formatDate(service.checkedOn), pack: pack.name })}
+      </p>
       {stale && (
         <p className="local-service__stale">
           {t('localServices.stale', { date: formatDate(service.checkedOn), how: service.howToCheck })}
@@ -69,11 +89,14 @@ function LocalServiceCard({ pack, service, onSave }: { pack: LocalPackRecord; se
           </div>
         ))}
       </dl>
+      {service.search && <CopySearch text={service.search} />}
       <p className="button-row no-print">
         <button type="button" className="link-button" onClick={() => onSave(service)}>
           {t('localServices.save', { name: service.name })}
         </button>
-        <Link to={`/help/local-services/${encodeURIComponent(pack.id)}/${encodeURIComponent(service.id)}`}>{t('localServices.edit', { name: service.name })}</Link>
+        {!shipped && (
+          <Link to={`/help/local-services/${encodeURIComponent(pack.id)}/${encodeURIComponent(service.id)}`}>{t('localServices.edit', { name: service.name })}</Link>
+        )}
       </p>
     </div>
   );

@@ -142,6 +142,16 @@ describe('a council’s page', () => {
     expect(document.body.textContent).not.toMatch(/November|M11/);
   });
 
+  it('shows a pack that comes with the app in the reader’s language, marked as checked from the council’s page, never as added on this device', async () => {
+    await renderScreen(app, { route: '/help/councils/hammersmith-and-fulham', language: 'cy' });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Help lleol yn Hammersmith and Fulham' });
+    expect(heading.closest('section')).toHaveAttribute('lang', 'cy');
+    const card = screen.getByRole('heading', { level: 3, name: 'Early Help' }).closest('[data-testid="local-service"]') as HTMLElement;
+    expect(within(card).getByText(/Wedi'i wirio gan Barriers Navigator/)).toBeInTheDocument();
+    expect(within(card).queryByRole('link', { name: /Newid/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Agor y dudalen' })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/lbhf\.gov\.uk\//));
+  });
+
   it('says when a council cannot be found', async () => {
     await renderScreen(app, { route: '/help/councils/cumbria' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Council not found' })).toBeInTheDocument();

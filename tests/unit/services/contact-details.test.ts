@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COUNCILS } from '../../../src/content/councils';
-import { LOCAL_PACKS } from '../../../src/content/local-packs';
 import { NATIONAL_SERVICES, nationalServicesFor } from '../../../src/content/services';
 import { findContactDetails, normaliseDetail, sourceProblems, type ContactDetail } from '../../../src/domain/councils/sources';
 
@@ -16,13 +15,11 @@ const strings = (v: unknown, out: string[] = []): string[] => {
 // Reserved for examples (RFC 2606): "name@example.com" in a hint is not a contact detail.
 const isExample = (d: string) => /(^|[@.])example\.(com|org|net)\b/i.test(d);
 
-const allDetails: ContactDetail[] = [
-  ...NATIONAL_SERVICES.flatMap((s) => s.contacts),
-  ...LOCAL_PACKS.flatMap((p) => p.items.flatMap((i) => i.contacts ?? [])),
-];
+// The local packs that come with the app are checked in tests/unit/services/local-packs.test.ts.
+const allDetails: ContactDetail[] = NATIONAL_SERVICES.flatMap((s) => s.contacts);
 
 describe('contact details are never stated without a source', () => {
-  it('gives every phone number, email and web address in services and packs a complete, dated source', () => {
+  it('gives every phone number, email and web address in services a complete, dated source', () => {
     const problems = allDetails.flatMap((d) => sourceProblems(d.source, `${d.kind} ${d.value}`));
     expect(problems).toEqual([]);
     expect(allDetails.length).toBeGreaterThan(0);
@@ -33,9 +30,9 @@ describe('contact details are never stated without a source', () => {
     expect(sourceProblems({ title: 'x', publisher: 'y', url: 'z', checked: 'recently' }, 'w').join()).toContain('checked date');
   });
 
-  it('states no phone number, email or web address in the services or pack text unless it is a sourced detail', () => {
+  it('states no phone number, email or web address in the services text unless it is a sourced detail', () => {
     const sourced = new Set(allDetails.map((d) => normaliseDetail(d.value)));
-    const files = readdirSync(localeDir).filter((f) => f === 'services.json' || /^pack-.+\.json$/.test(f));
+    const files = readdirSync(localeDir).filter((f) => f === 'services.json');
     expect(files).toContain('services.json');
     const unsourced = files.flatMap((f) =>
       strings(readJson(f))
