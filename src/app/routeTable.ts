@@ -8,8 +8,6 @@ import { FEATURES, type Feature } from './features';
  */
 export const FEATURE_ROUTES: readonly Feature[] = FEATURES;
 
-export type { Feature as FeatureRoute } from './features';
-
 /** The feature that owns an app path (none for the home page and unknown addresses). */
 export function featureFor(path: string): Feature | undefined {
   const first = path.split('/')[1];
@@ -19,7 +17,10 @@ export function featureFor(path: string): Feature | undefined {
 /** Any address the app does not know shows "page not found". */
 export const NOT_FOUND_EXAMPLE = '/no-such-page';
 
-/** An address under each feature's prefix that it does not know: it shows "page not found" too. */
+/**
+ * An address under each feature's prefix that it does not know: it shows "page not found" too.
+ * (This list and the next are for tests and the build; marked pure, they stay out of the browser's code.)
+ */
 export const NOT_FOUND_IN_FEATURES: string[] = /* @__PURE__ */ FEATURE_ROUTES.map((f) => `/${f.path}/no/such/page`);
 
 /**

@@ -25,7 +25,7 @@ async function seed({ sent = true } = {}) {
   await storage.put('children', { id: 'c1', displayName: 'Sam', createdAt: stamp, updatedAt: stamp, answers: { nation: 'england' }, kept: [] });
   if (sent) await storage.put('letters', letter);
   await storage.put('contactLog', {
-    id: 'log1', childId: 'c1', date: todayIso(), who: 'Ms Patel, SENCo', how: 'phone', said: 'Asked about a part-time timetable.', agreed: '',
+    id: 'log1', childId: 'c1', date: todayIso(), who: 'Ms Patel, SENCo', how: 'call', said: 'Asked about a part-time timetable.', agreed: '',
     followUpOn: addWeeks(todayIso(), 2), createdAt: stamp, updatedAt: stamp,
   });
 }

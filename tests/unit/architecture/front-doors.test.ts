@@ -29,6 +29,14 @@ describe('one front door per feature', () => {
     expect(FEATURE_BUILD.map((b) => b.feature)).toEqual([...FEATURES]);
   });
 
+  it('says only what the app and the build read (a misspelt field would be ignored)', () => {
+    for (const { folder, feature, prerender } of FEATURE_BUILD) {
+      for (const key of Object.keys(feature)) expect(['path', 'namespaces', 'load', 'pages', 'home'], `${folder}: feature.${key}`).toContain(key);
+      for (const key of Object.keys(prerender)) expect(['module', 'alsoPrerendered', 'notPrerendered'], `${folder}: prerender.${key}`).toContain(key);
+      for (const widget of feature.home ?? []) expect(Object.keys(widget).sort(), folder).toEqual(['load', 'namespaces', 'when']);
+    }
+  });
+
   it('names as its routes module the file it loads, and that file exists', () => {
     for (const { folder, prerender } of FEATURE_BUILD) {
       const text = readFileSync(join(featuresDir, folder, 'index.ts'), 'utf8');
