@@ -116,4 +116,46 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  frontDoors(),
 );
+
+/*
+ * One front door per feature (docs/ARCHITECTURE.md, "Screens by URL"): from outside a feature, only
+ * its index.ts may be imported (`features/plan` or `features/plan/index`), whether statically, passed
+ * on with `export … from`, or loaded later with import(). Inside a feature its own files are free
+ * (the layer rules above keep features apart). Tests may reach in to test one screen.
+ */
+function frontDoors() {
+  const slash = (p) => p.replace(/\\/g, '/');
+  const rule = {
+    meta: {
+      type: 'problem',
+      schema: [],
+      messages: {
+        inner: 'Import the {{name}} feature only through its front door, src/features/{{name}}/index.ts: add what you need to it there.',
+      },
+    },
+    create(context) {
+      const file = slash(context.filename);
+      const features = `${slash(context.cwd).replace(/\/$/, '')}/src/features/`;
+      const check = (node) => {
+        const source = node.source;
+        const spec =
+          source?.type === 'Literal' ? source.value : source?.type === 'TemplateLiteral' && !source.expressions.length ? source.quasis[0].value.cooked : undefined;
+        if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+        const target = decodeURIComponent(new URL(spec, `file://${file}`).pathname);
+        if (!target.startsWith(features)) return;
+        const [name, ...rest] = target.slice(features.length).split('/');
+        if (!name || file.startsWith(`${features}${name}/`)) return;
+        if (rest.length === 0 || (rest.length === 1 && /^index(\.tsx?)?$/.test(rest[0]))) return;
+        context.report({ node: source, messageId: 'inner', data: { name } });
+      };
+      return { ImportDeclaration: check, ImportExpression: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+    },
+  };
+  return {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { barriers: { rules: { 'feature-front-door': rule } } },
+    rules: { 'barriers/feature-front-door': 'error' },
+  };
+}

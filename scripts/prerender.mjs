@@ -1,5 +1,6 @@
 // Prerendering, as a Vite plugin: after the browser build, builds src/entry-server.tsx for Node,
-// renders every page in STATIC_PAGES (src/app/routes.tsx) in every language to HTML, and writes
+// renders every page in STATIC_PAGES (src/app/prerenderTable.ts, from each feature's index.ts) in
+// every language to HTML, and writes
 //   dist/index.html, dist/<page>.html            English  (/ and /plan, /support/library, …)
 //   dist/cy.html, dist/cy/<page>.html            Welsh    (/cy, /cy/plan, …)
 //   dist/app.html                                the empty shell, for addresses that hold a person's

@@ -9,7 +9,7 @@ import { StaticRouter } from 'react-router';
 import { AppShell } from './app/App';
 import { i18next, LANGUAGES, setupI18n } from './app/i18n';
 import { basenameFor, CODES, pathIn } from './app/language';
-import { FEATURE_MODULES, STATIC_PAGES } from './app/prerenderTable';
+import { moduleFor, STATIC_PAGES } from './app/prerenderTable';
 import { featureFor } from './app/routeTable';
 
 export { STATIC_PAGES, pathIn };
@@ -42,5 +42,5 @@ export async function render(path: string, language: string) {
   await i18next.loadNamespaces('notices');
   const noscript = i18next.t('notices:noscript');
   if (/<script|<template/.test(html)) throw new Error(`${pathIn(language, path)}: the prerendered HTML still waits for a script`);
-  return { html, noscript, module: feature && FEATURE_MODULES[feature.feature], namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
+  return { html, noscript, module: moduleFor(feature), namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
 }

@@ -4,14 +4,16 @@ import { Link } from 'react-router';
 import { useList, useSession } from '../storage/react';
 import { Page } from '../ui/Page';
 import { withLinks } from '../ui/withLinks';
-import { i18next } from './i18n';
+import type { HomeCondition } from './features';
+import { loadFeature } from './loadFeature';
+import { FEATURE_ROUTES } from './routeTable';
 
-/** Dates the family is waiting on (letters feature): its code and text load only when a letter was sent. */
-const UpcomingDates = lazy(() => import('../features/letters/UpcomingDates'));
-/** Follow-up dates from the contact log (records feature), with its words: loaded only once there is a child. */
-const FollowUps = lazy(() =>
-  Promise.all([import('../features/records/FollowUps'), i18next.loadNamespaces('records').catch(() => undefined)]).then(([m]) => m),
-);
+/**
+ * What features show on the home page (the `home` of their index.ts): the dates the family waits on
+ * once a letter was sent, the contact log's follow-ups once there is a child. Each one's code and
+ * words load only when it is shown, and never during a volunteer's session.
+ */
+const WIDGETS = FEATURE_ROUTES.flatMap((f) => f.home ?? []).map((w) => ({ when: w.when, Widget: lazy(() => loadFeature(w)) }));
 
 export function Home() {
   const { t } = useTranslation('common');
@@ -21,6 +23,7 @@ export function Home() {
   // During a volunteer's session the home page never shows a child's name.
   const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const shown: Record<HomeCondition, boolean> = { letterSent: anySent, child: !!latest };
 
   return (
     <Page title={t('home.title')}>
@@ -50,16 +53,12 @@ export function Home() {
         <li>{t('home.how.step3')}</li>
         <li>{t('home.how.step4')}</li>
       </ol>
-      {!session && anySent && (
-        <Suspense fallback={null}>
-          <UpcomingDates />
-        </Suspense>
-      )}
-      {!session && latest && (
-        <Suspense fallback={null}>
-          <FollowUps />
-        </Suspense>
-      )}
+      {!session &&
+        WIDGETS.filter((w) => shown[w.when]).map(({ Widget }, i) => (
+          <Suspense key={i} fallback={null}>
+            <Widget />
+          </Suspense>
+        ))}
       <h2>{t('home.record.heading')}</h2>
       <p>{t('home.record.body')}</p>
       <p>

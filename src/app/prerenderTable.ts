@@ -1,32 +1,33 @@
-import { FEATURE_ROUTES, type FeatureName } from './routeTable';
+import type { Feature, FeatureIndex, Prerender } from './features';
+import { FEATURE_ROUTES } from './routeTable';
 
 /**
  * What the build needs to prerender pages (scripts/prerender.mjs through src/entry-server.tsx), kept
- * out of the browser's code: each feature's source module (as the build's manifest names it, for the
- * page's preloads) and the pages beyond each feature's main ones that read the same for everyone.
+ * out of the browser's code: the `prerender` of each listed feature's index.ts. The indexes are
+ * found by folder; only the features in the list (src/app/features.ts) count.
  */
-export const FEATURE_MODULES: Record<FeatureName, string> = {
-  questionnaire: 'src/features/questionnaire/QuestionnaireRoutes.tsx',
-  support: 'src/features/support/SupportRoutes.tsx',
-  plan: 'src/features/plan/PlanRoutes.tsx',
-  letters: 'src/features/letters/LettersRoutes.tsx',
-  services: 'src/features/services/ServicesRoutes.tsx',
-  records: 'src/features/records/RecordsRoutes.tsx',
-  settings: 'src/features/settings/SettingsRoutes.tsx',
-  session: 'src/features/session/SessionRoutes.tsx',
-};
+const INDEXES = import.meta.glob<FeatureIndex>('../features/*/index.ts', { eager: true });
 
-const ALSO_PRERENDERED = ['/support/guide', '/letters/dates', '/help/contacts'];
+/** Each listed feature with its folder under src/features and what it tells the build. */
+export const FEATURE_BUILD: { feature: Feature; folder: string; prerender: Prerender }[] = FEATURE_ROUTES.map((feature) => {
+  const [file, index] = Object.entries(INDEXES).find(([, i]) => i.feature === feature) ?? [];
+  if (!file || !index) throw new Error(`The feature at /${feature.path} is not exported as \`feature\` by an index.ts in src/features/<name>/`);
+  return { feature, folder: file.split('/')[2]!, prerender: index.prerender };
+});
+
+/** The source module of the feature that owns an app path (for the page's preloads). */
+export function moduleFor(feature: Feature | undefined): string | undefined {
+  return FEATURE_BUILD.find((b) => b.feature === feature)?.prerender.module;
+}
 
 /**
- * A volunteer's session screens are forms that act on this device's session at once; they are drawn
- * by the app (from the app shell), so nothing on them can be tapped before their code is there.
+ * Every page that has the same content for everyone, so is prerendered at build time: home, and for
+ * each feature its pages (less those drawn only in the app) and the more pages it names.
  */
-const NOT_PRERENDERED: FeatureName[] = ['session'];
-
-/** Every page that has the same content for everyone, so is prerendered at build time. */
 export const STATIC_PAGES: string[] = [
   '/',
-  ...FEATURE_ROUTES.filter((f) => !NOT_PRERENDERED.includes(f.feature)).flatMap((f) => f.pages),
-  ...ALSO_PRERENDERED,
+  ...FEATURE_BUILD.flatMap(({ feature, prerender }) => [
+    ...feature.pages.filter((p) => !prerender.notPrerendered?.includes(p)),
+    ...(prerender.alsoPrerendered ?? []),
+  ]),
 ];

@@ -1,40 +1,15 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../ui/Loading';
 import { giveBack, takeHeld } from './heldTap';
-import { i18next } from './i18n';
+import { loadFeature } from './loadFeature';
 import { Home } from './Home';
 import { NotFound } from '../ui/NotFound';
-import { FEATURE_ROUTES, type FeatureName, type FeatureRoute } from './routeTable';
+import { FEATURE_ROUTES } from './routeTable';
 
-/**
- * One lazily loaded module per feature; each owns the URLs below its prefix (src/app/routeTable.ts,
- * the one list of routes: the router below, the build's prerendering and the tests all read it):
- *   /questions  questionnaire        src/features/questionnaire
- *   /support    signposts & library  src/features/support
- *   /plan       my plan              src/features/plan
- *   /letters    letters & dates      src/features/letters
- *   /help       who can help         src/features/services
- *   /records    diary & contact log  src/features/records
- *   /settings   language & data      src/features/settings
- *   /session    volunteer sessions   src/features/session
- */
-const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = {
-  questionnaire: () => import('../features/questionnaire/QuestionnaireRoutes'),
-  support: () => import('../features/support/SupportRoutes'),
-  plan: () => import('../features/plan/PlanRoutes'),
-  letters: () => import('../features/letters/LettersRoutes'),
-  services: () => import('../features/services/ServicesRoutes'),
-  records: () => import('../features/records/RecordsRoutes'),
-  settings: () => import('../features/settings/SettingsRoutes'),
-  session: () => import('../features/session/SessionRoutes'),
-};
+export { loadFeature };
 
-/** Loads a feature's code and its text side by side, rather than one after the other. */
-export function loadFeature(route: FeatureRoute): Promise<{ default: ComponentType }> {
-  return Promise.all([LOADERS[route.feature](), i18next.loadNamespaces([...route.namespaces]).catch(() => undefined)]).then(([m]) => m);
-}
-
+/** Every feature's routes below its prefix; any other address shows "page not found". */
 const SCREENS = FEATURE_ROUTES.map((f) => ({ path: f.path, Screen: lazy(() => loadFeature(f)) }));
 
 export function AppRoutes() {

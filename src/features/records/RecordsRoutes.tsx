@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { Loading } from '../../ui/Loading';
+import { NotFound } from '../../ui/NotFound';
 import { Page } from '../../ui/Page';
 import { DayPage } from './DayPage';
 import { Diary } from './Diary';
@@ -88,6 +89,7 @@ export default function RecordsRoutes() {
         }
       />
       <Route path="day/:date" element={<DayGate />} />
+      <Route path="*" element={<NotFound />} />
     </Routes>
     </div>
   );

@@ -57,7 +57,7 @@ const rightWay: [string, string, string][] = [
   ['feature → content named like a feature', 'src/features/letters/x.tsx', "import { SERVICES_REVIEWED as x } from '../../content/services';"],
   ['feature → ui', 'src/features/support/x.tsx', "import { UrgentHelp as x } from '../../ui/UrgentHelp';"],
   ['feature → React', 'src/features/support/x.tsx', "import { useState as x } from 'react';"],
-  ['app → a feature', 'src/app/x.tsx', "import { x } from '../features/plan/PlanRoutes';"],
+  ['app → a feature (through its index)', 'src/app/x.tsx', "import { feature as x } from '../features/plan';"],
 ];
 
 describe('layer rules', () => {

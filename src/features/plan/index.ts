@@ -1,0 +1,17 @@
+/**
+ * The plan (/plan).
+ * This is the feature's front door: all the app knows of it (listed in src/app/features.ts, whose
+ * types say what each field means). The app imports nothing else from this folder. It is on the
+ * first page, so it holds plain data and loaders only: no screen code.
+ */
+export const feature = {
+  path: 'plan',
+  namespaces: ['plan', 'records', 'questionnaire', 'forms'],
+  load: () => import('./PlanRoutes'),
+  pages: ['/plan'],
+} as const;
+
+/** What the build needs to prerender its pages (never in the browser's code). */
+export const prerender = {
+  module: 'src/features/plan/PlanRoutes.tsx',
+} as const;
