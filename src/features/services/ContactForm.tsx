@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { validateContact, type ContactDraft, type ContactField } from '../../domain/contacts/contacts';
 import { CONTACT_ROLES, type ContactRole } from '../../domain/contacts/types';
 import { useRoleLabel } from './useContacts';
-import { useList } from '../../storage/react';
+import { useListRead } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
 
@@ -30,10 +31,15 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
   const [saveFailed, setSaveFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const children = useList('children');
+  const childrenRead = useListRead('children');
+  const children = childrenRead.status === 'ready' ? childrenRead.value : undefined;
   const roleOptions = roles.includes(draft.role) ? roles : [draft.role, ...roles];
 
-  const set = (field: ContactField, value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const [touched, setTouched] = useState(false);
+  const set = (field: ContactField, value: string) => {
+    setTouched(true);
+    setDraft((d) => ({ ...d, [field]: value }));
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -91,6 +97,10 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
     </div>
   );
   const errorList = FIELDS.filter((f) => errors[f]);
+  // The children could not be read before anything was typed: say so rather than offer a form that
+  // cannot say which child a contact is for. Once typing has begun, the form stays (the child it was
+  // for is kept) so nothing typed is lost.
+  if (childrenRead.status === 'failed' && !touched) return <ReadFailed read={childrenRead} />;
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)} className="contact-form">

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { findPack } from '../../content/local-packs';
 import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED, adviceServiceHasDetails, servicesShownByDirectory } from '../../content/services';
 import { emptyDraft, type ContactDraft } from '../../domain/contacts/contacts';
@@ -121,7 +121,10 @@ function CouncilDetail({ council }: { council: Council }) {
   const { council: mine, setCouncilId } = useCouncilChoice();
   const { saveContact } = useContacts();
   const pack = findPack(council.id);
-  const [madeMine, setMadeMine] = useState('');
+  // Chosen on /help, but it could not be kept: said here, where the person now is.
+  const notSavedOnHelp = (useLocation().state as { councilNotSaved?: boolean } | null)?.councilNotSaved;
+  const [pressed, setMadeMine] = useState<'' | 'madeMine' | 'notSaved'>('');
+  const madeMine = pressed || (notSavedOnHelp && mine?.id !== council.id ? 'notSaved' : '');
   const [saved, setSaved] = useState('');
   const [prefill, setPrefill] = useState<{ draft: ContactDraft; n: number }>(() => ({
     draft: emptyDraft({
@@ -172,8 +175,8 @@ function CouncilDetail({ council }: { council: Council }) {
               className="button button--secondary"
               onClick={() =>
                 void setCouncilId(council.id).then(
-                  () => setMadeMine(t('council.madeMine')),
-                  () => undefined,
+                  () => setMadeMine('madeMine'),
+                  () => setMadeMine('notSaved'),
                 )
               }
             >
@@ -182,8 +185,13 @@ function CouncilDetail({ council }: { council: Council }) {
           </p>
         )}
         <p role="status" className="status-message">
-          {madeMine}
+          {madeMine === 'madeMine' ? t('council.madeMine') : ''}
         </p>
+        {madeMine === 'notSaved' && (
+          <p className="error-message" role="alert">
+            {t('council.notSaved')}
+          </p>
+        )}
       </div>
 
       <Guidance council={council} part="info" directory={directory} onSave={saveKnown('info')} />
