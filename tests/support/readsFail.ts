@@ -17,7 +17,7 @@ export function breakStorage(stores?: StoreName[]) {
     const original = storage[name]!.bind(storage);
     storage[name] = (store, ...rest) => (state.reads && hit(store) ? Promise.reject(new DOMException('Could not read', 'UnknownError')) : original(store, ...rest));
   }
-  for (const name of ['put', 'update', 'delete', 'putMany']) {
+  for (const name of ['put', 'update', 'delete', 'putMany', 'updateFamily']) {
     const original = storage[name]!.bind(storage);
     storage[name] = (store, ...rest) => {
       const label = typeof store === 'string' ? store : Object.keys(store as object).join(',');

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { findPack } from '../../content/local-packs';
 import { COUNCIL_GUIDANCE_SOURCES, SERVICES_REVIEWED, adviceServiceHasDetails, servicesShownByDirectory } from '../../content/services';
 import { emptyDraft, type ContactDraft } from '../../domain/contacts/contacts';
@@ -18,7 +18,7 @@ import { LocalPackView } from './LocalPackView';
 import { LocalServices } from './LocalServices';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
-import { useCouncilChoice } from './useCouncilChoice';
+import { useCouncilChoice, useCouncilNotKept } from './useCouncilChoice';
 import { councilName } from '../../ui/councilName';
 import { contentT } from '../../ui/contentText';
 
@@ -121,10 +121,9 @@ function CouncilDetail({ council }: { council: Council }) {
   const { council: mine, setCouncilId } = useCouncilChoice();
   const { saveContact } = useContacts();
   const pack = findPack(council.id);
-  // Chosen on /help, but it could not be kept: said here, where the person now is.
-  const notSavedOnHelp = (useLocation().state as { councilNotSaved?: boolean } | null)?.councilNotSaved;
-  const [pressed, setMadeMine] = useState<'' | 'madeMine' | 'notSaved'>('');
-  const madeMine = pressed || (notSavedOnHelp && mine?.id !== council.id ? 'notSaved' : '');
+  const [madeMine, setMadeMine] = useState(false);
+  // Chosen here or on /help, but it could not be saved: said here, where the person now is.
+  const notKept = useCouncilNotKept(council.id) && mine?.id !== council.id;
   const [saved, setSaved] = useState('');
   const [prefill, setPrefill] = useState<{ draft: ContactDraft; n: number }>(() => ({
     draft: emptyDraft({
@@ -174,10 +173,7 @@ function CouncilDetail({ council }: { council: Council }) {
               type="button"
               className="button button--secondary"
               onClick={() =>
-                void setCouncilId(council.id).then(
-                  () => setMadeMine('madeMine'),
-                  () => setMadeMine('notSaved'),
-                )
+                void setCouncilId(council.id).then(setMadeMine)
               }
             >
               {t('council.makeMine')}
@@ -185,9 +181,9 @@ function CouncilDetail({ council }: { council: Council }) {
           </p>
         )}
         <p role="status" className="status-message">
-          {madeMine === 'madeMine' ? t('council.madeMine') : ''}
+          {madeMine && !notKept ? t('council.madeMine') : ''}
         </p>
-        {madeMine === 'notSaved' && (
+        {notKept && (
           <p className="error-message" role="alert">
             {t('council.notSaved')}
           </p>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { NATIONS, type Nation } from '../../domain/nations';
 import { nationOf } from '../../domain/questionnaire/types';
 import { useListRead } from '../../storage/react';
@@ -20,7 +20,6 @@ export function HelpHome() {
   const { council, setCouncilId } = useCouncilChoice();
   const { active } = useActiveChild();
   const contacts = useListRead('contacts');
-  const navigate = useNavigate();
   const [picked, setPicked] = useState<Nation | undefined>(undefined);
   const nation = picked ?? council?.nation ?? (active ? nationOf(active.answers) : undefined);
   const nationName = useId();
@@ -45,13 +44,9 @@ export function HelpHome() {
           linkTo={(c) => `/help/councils/${c.id}`}
           onChoose={(c) => {
             setPicked(undefined);
-            // The link opens the council's page at once; if the choice could not be kept, that page
-            // says so (and offers "make this my council" again), unless the person has moved on.
-            setCouncilId(c.id).then(undefined, () => {
-              if (window.location.pathname.endsWith(`/help/councils/${c.id}`)) {
-                void navigate(`/help/councils/${c.id}`, { replace: true, state: { councilNotSaved: true } });
-              }
-            });
+            // The link opens the council's page at once. A choice that could not be saved is said
+            // there (useCouncilNotKept), with "make this my council" to try again: nothing is lost here.
+            void setCouncilId(c.id);
           }}
         />
       </section>

@@ -98,7 +98,7 @@ export function EndSessionPage() {
           {t('end.failed')}
         </p>
       )}
-      <p>
+      <div>
         <ConfirmButton
           label={t('end.button')}
           question={t('end.confirm')}
@@ -106,7 +106,7 @@ export function EndSessionPage() {
           no={t('end.no')}
           onConfirm={() => end(session!)}
         />
-      </p>
+      </div>
     </Page>
   );
 }

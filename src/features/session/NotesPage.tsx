@@ -36,12 +36,13 @@ export function NotesPage() {
   useEffect(() => () => autosaver.dispose(), [autosaver]);
   const loaded = useRef(false);
   useEffect(() => {
-    // Read once: the box then holds what is typed (a later read that fails changes nothing).
-    if (note.status === 'ready' && !loaded.current) {
+    // Read once, for this session's note (not before the session is known, when there is no note
+    // to read): the box then holds what is typed (a later read that fails changes nothing).
+    if (noteId && note.status === 'ready' && !loaded.current) {
       loaded.current = true;
       setText(note.value?.text ?? '');
     }
-  }, [note]);
+  }, [note, noteId]);
 
   if (!session) return known ? <Navigate to="/session" replace /> : null;
   if (text === undefined && note.status === 'failed') {
