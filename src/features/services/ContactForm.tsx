@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateContact, type ContactDraft, type ContactField } from '../../domain/contacts/contacts';
 import { CONTACT_ROLES, type ContactRole } from '../../domain/contacts/types';
+import type { ChildRecord } from '../../domain/questionnaire/types';
 import { useRoleLabel } from './useContacts';
 import { useListRead } from '../../storage/react';
 import { ReadFailed } from '../../ui/ReadFailed';
@@ -146,19 +147,7 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
         />
         <LimitNote value={draft.notes} max={TEXT_MAX} />
       </div>
-      {children && children.length > 0 && (
-        <div className="field">
-          <label htmlFor={fid('childId')}>{t('form.child')}</label>
-          <select id={fid('childId')} value={draft.childId} onChange={(e) => set('childId', e.target.value)}>
-            <option value="">{t('contacts.wholeFamily')}</option>
-            {children.map((c, i) => (
-              <option key={c.id} value={c.id}>
-                {c.displayName.trim() || t('form.childUnnamed', { number: i + 1 })}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {children && <ChildField id={fid('childId')} childList={children} value={draft.childId} onChange={(v) => set('childId', v)} />}
       <div className="button-row">
         <button type="submit" className="button" disabled={saving}>
           {submitLabel ?? t('form.save')}
@@ -170,6 +159,25 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
         )}
       </div>
     </form>
+  );
+}
+
+/** Which child the contact is for (or the whole family), when there are children to choose from. */
+function ChildField({ id, childList, value, onChange }: { id: string; childList: ChildRecord[]; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation('services');
+  if (childList.length === 0) return null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('form.child')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('contacts.wholeFamily')}</option>
+        {childList.map((c, i) => (
+          <option key={c.id} value={c.id}>
+            {c.displayName.trim() || t('form.childUnnamed', { number: i + 1 })}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
