@@ -73,4 +73,15 @@ describe('a volunteer’s session, when the device lets something fail', () => {
     expect(stop).toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Scan with the camera' })).toBeInTheDocument();
   });
+
+  it('a session that cannot be started says so, and keeps the PIN typed', async () => {
+    const user = userEvent.setup();
+    await getStorage().endSession();
+    vi.spyOn(getStorage(), 'startSession').mockRejectedValue(new DOMException('Could not write', 'UnknownError'));
+    await app('/session');
+    await user.type(await screen.findByLabelText('A short PIN for this session (optional)'), '4321');
+    await user.click(screen.getByRole('button', { name: 'Start the session' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The session could not be started on this device. Nothing has been changed. Please try again.');
+    expect(screen.getByLabelText('A short PIN for this session (optional)')).toHaveValue('4321');
+  });
 });
