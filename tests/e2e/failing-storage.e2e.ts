@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { MAIN_ROUTES } from '../../src/app/routeTable';
 import { addDays, todayIso } from '../../src/domain/dates';
 import { weekStart } from '../../src/domain/records/attendance';
+import { axeViolations } from './support/app';
 import { it } from './support/fixture';
 import { child, contact, dumpDatabase, letter, plan } from './support/robust';
 import { seedRecords } from './support/seed';
@@ -28,6 +29,9 @@ const SEEDED = {
 const ROUTES = [...MAIN_ROUTES, '/letters/l1', `/records/day/${day}`, '/help/contacts/k1'];
 /** The screens that read nothing of the family's records (they must still look as always). */
 const READS_NOTHING = new Set(['/session', '/session/receive', '/no-such-page']);
+
+/** Screens whose "could not read" is also checked with axe (WCAG 2.2 AA). */
+const AXE = new Set(['/letters', '/help', '/letters/l1', '/help/contacts/k1']);
 
 /** What a screen says when nothing is saved: never shown when what is saved could not be read. */
 const EMPTY_WORDS = [
@@ -114,6 +118,7 @@ describe('when what is saved cannot be read', () => {
       if (letThrough.some((s) => s !== 'settings' && s !== 'families')) wrong.push(`${route}: read ${letThrough.join(', ')} while opening`);
       if (READS_NOTHING.has(route) ? shown !== 'page' : shown !== 'panel') wrong.push(`${route}: ${shown === 'page' ? 'no "could not read"' : 'says "could not read"'}`);
       if (empty.length) wrong.push(`${route}: looks empty ("${empty.join('", "')}")`);
+      if (AXE.has(route)) for (const v of await axeViolations(page)) wrong.push(`${route}: axe ${v}`);
     }
     const writes = await page.evaluate(() => Number(localStorage.getItem('bnWrites') ?? '0'));
 
