@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { LetterMilestone } from '../../domain/letters/clock';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { MilestoneItem } from './ClockPanel';
 import { letterTitle, useCalendar } from './shared';
 import { useMilestones } from './useMilestones';
@@ -15,14 +16,14 @@ export function DatesPage() {
   const calendar = useCalendar();
   // A flag, not the words: the message must follow a change of language.
   const [saved, setSaved] = useState(false);
-  if (!data) {
+  if (!data || data.failed) {
     return (
       <Page title={t('dates.title')}>
         <Link className="back-link" to="/letters">
           {t('editor.back')}
         </Link>
         <p className="lead">{t('dates.lead')}</p>
-        <Loading />
+        {data?.failed ? <ReadFailed read={data.failed} /> : <Loading />}
       </Page>
     );
   }

@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { newId, nowIso } from '../../domain/ids';
 import { knownDetails, type SenderField } from '../../domain/letters/details';
 import { audienceOf } from '../../domain/textVariant';
-import { useList } from '../../storage/react';
+import { useListRead } from '../../storage/react';
 import { cleanDetails, DETAIL_FIELDS, type ChildDetails, type ChildRecord } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
@@ -39,7 +40,8 @@ export function DetailsPage() {
   const { t } = useTranslation('letters');
   const { children, active } = useActiveChild();
   const uid = useId();
-  const letters = useList('letters');
+  const lettersRead = useListRead('letters');
+  const letters = lettersRead.status === 'ready' ? lettersRead.value : undefined;
   const [draft, setDraft] = useState<ChildDetails | undefined>();
   // The name and address typed into a letter, offered here until they are saved as details.
   const [fromLetters, setFromLetters] = useState<SenderField[]>([]);
@@ -52,6 +54,15 @@ export function DetailsPage() {
     setFromLetters(known.fromLetters);
   }, [children, letters, active, draft]);
 
+  if (draft === undefined && lettersRead.status === 'failed') {
+    // Never an empty form over details that are there: saving it would write over them.
+    return (
+      <Page title={t('details.title')}>
+        <p className="lead">{t('details.lead')}</p>
+        <ReadFailed read={lettersRead} />
+      </Page>
+    );
+  }
   if (children === undefined || draft === undefined) return <Loading />;
 
   const submit = (e: FormEvent) => {

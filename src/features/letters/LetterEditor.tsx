@@ -3,39 +3,51 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clockFor, findTemplate } from '../../content/letters';
 import { nowIso } from '../../domain/ids';
-import { layoutOf, toPlainText, toRtf } from '../../domain/letters/output';
+import { layoutOf } from '../../domain/letters/output';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { ChildRecord } from '../../domain/questionnaire/types';
-import { senderFill } from '../../domain/letters/details';
-import { audienceOf } from '../../domain/textVariant';
 import { createAutosaver, getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
-import { useRecord } from '../../storage/react';
+import { useRecordRead } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
+import { failureOf, useSteadyRead } from '../../ui/readState';
 import { merge3 } from '../../domain/merge';
-import { copyText, downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
 import { DateField } from './DateField';
-import { letterTitle, slug, useFormatDate, useToday } from './shared';
+import { letterTitle, useFormatDate, useToday } from './shared';
+import { LetterActions, LetterSheet, LetterTextField, SenderOffer, type TextField } from './LetterParts';
 import { contentT } from '../../ui/contentText';
-import { TextArea, TextInput } from '../../ui/keepCaret';
+import { TextArea } from '../../ui/keepCaret';
 import { UnsavedNotice } from '../../ui/UnsavedNotice';
-import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
+import { TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
-
-type TextField = 'senderName' | 'senderAddress' | 'recipient' | 'subject' | 'greeting' | 'signOff';
 
 /** /letters/:letterId: edit every part of the letter (saved as typed), print, copy, share, download, record it as sent. */
 export function LetterEditor() {
   const { letterId } = useParams();
-  const stored = useRecord('letters', letterId);
+  // Once open, a later read that fails (each save is read back) keeps the editor and what is typed.
+  const stored = useSteadyRead(useRecordRead('letters', letterId), letterId ?? '');
+  const childId = stored.status === 'ready' ? stored.value?.childId : undefined;
+  // The child the letter is about: their details and answers (which clock the letter starts).
+  const child = useSteadyRead(useRecordRead('children', childId), childId ?? '');
   const { t } = useTranslation('letters');
 
-  if (stored === undefined) return <Loading />;
-  if (stored === null) {
+  const failed = failureOf(stored, child);
+  if (failed) {
+    // Never a blank letter: say it could not be read, and offer nothing that saves over it.
+    return (
+      <Page title={t('list.title')}>
+        <ReadFailed read={failed} />
+        <Link to="/letters">{t('editor.back')}</Link>
+      </Page>
+    );
+  }
+  if (stored.status !== 'ready' || (stored.value && child.status !== 'ready')) return <Loading />;
+  if (stored.value === null) {
     return (
       <Page title={t('list.title')}>
         <p>{t('list.notFound')}</p>
@@ -43,7 +55,7 @@ export function LetterEditor() {
       </Page>
     );
   }
-  return <Editor key={stored.id} initial={stored} />;
+  return <Editor key={stored.value.id} initial={stored.value} child={child.status === 'ready' ? child.value : null} />;
 }
 
 /**
@@ -91,7 +103,7 @@ function useLetterDocument(initial: LetterRecord) {
   return { letter: state[0], saveState, update, updateNow, flush, remove: doc.remove, unsaved: doc.unsaved };
 }
 
-function Editor({ initial }: { initial: LetterRecord }) {
+function Editor({ initial, child }: { initial: LetterRecord; child: ChildRecord | null }) {
   const doc = useLetterDocument(initial);
   const { t } = useTranslation('letters');
   if (!doc.letter) {
@@ -103,10 +115,10 @@ function Editor({ initial }: { initial: LetterRecord }) {
       </Page>
     );
   }
-  return <EditorBody doc={{ ...doc, letter: doc.letter }} />;
+  return <EditorBody doc={{ ...doc, letter: doc.letter }} child={child} />;
 }
 
-function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { letter: LetterRecord } }) {
+function EditorBody({ doc, child }: { doc: ReturnType<typeof useLetterDocument> & { letter: LetterRecord }; child: ChildRecord | null }) {
   const { t } = useTranslation('letters');
   const navigate = useNavigate();
   const format = useFormatDate();
@@ -114,7 +126,6 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
   const id = useId();
   // The key of the last message, not its words, so it follows a change of language.
   const [message, setMessage] = useState('');
-  const child = useRecord('children', doc.letter.childId);
   const { letter, saveState, update, updateNow, flush, remove: removeLetter, unsaved } = doc;
 
   const template = findTemplate(letter.templateId);
@@ -228,109 +239,5 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
         />
       </div>
     </Page>
-  );
-}
-
-/**
- * A letter made before the family gave their details: offers to fill its blank name and address
- * lines from the details known now (never over what they typed).
- */
-function SenderOffer({ letter, child, onFill }: { letter: LetterRecord; child: ChildRecord | null | undefined; onFill: (fill: Partial<LetterRecord>) => void }) {
-  const { t } = useTranslation('letters');
-  const fill = senderFill(letter, child?.details ?? {}, audienceOf(child?.answers) === 'young-person');
-  if (Object.keys(fill).length === 0) return null;
-  return (
-    <div className="notice">
-      <p>{t('editor.fillFromDetails')}</p>
-      <button type="button" className="button button--secondary" onClick={() => onFill(fill)}>
-        {t('editor.fillFromDetailsButton')}
-      </button>
-    </div>
-  );
-}
-
-/** One labelled box of the letter (a line, or several for an address), saved as typed. */
-function LetterTextField({ id, name, value, onChange, multiline, hint }: { id: string; name: TextField; value: string; onChange: (value: string) => void; multiline?: boolean; hint?: string }) {
-  const { t } = useTranslation('letters');
-  const fieldId = id;
-  const hintId = hint ? `${fieldId}-hint` : undefined;
-  // The sender's name is a name; the other boxes are writing (the limits of the saved letter).
-  const max = name === 'senderName' ? NAME_MAX : TEXT_MAX;
-  return (
-    <div className="field">
-      <label htmlFor={fieldId}>{t(`editor.fields.${name}`)}</label>
-      {hint && (
-        <span id={hintId} className="hint">
-          {hint}
-        </span>
-      )}
-      {multiline ? (
-        <TextArea id={fieldId} aria-describedby={hintId} rows={Math.max(3, value.split('\n').length + 1)} maxLength={max} value={value} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <TextInput type="text" id={fieldId} aria-describedby={hintId} maxLength={max} value={value} onChange={(e) => onChange(e.target.value)} />
-      )}
-      <LimitNote value={value} max={max} />
-    </div>
-  );
-}
-
-/** Print, copy, share and download the letter; `onMessage` gets the key of what happened. */
-function LetterActions({ layout, title, flush, onMessage }: { layout: ReturnType<typeof layoutOf>; title: string; flush: () => void; onMessage: (key: string) => void }) {
-  const { t } = useTranslation('letters');
-  const setMessage = onMessage;
-  const print = () => {
-    flush();
-    window.print();
-  };
-  const copy = async () => setMessage((await copyText(toPlainText(layout))) ? 'editor.actions.copied' : 'editor.actions.copyFailed');
-  const share = async () => {
-    const result = await shareContent({ title: layout.subject || title, text: toPlainText(layout) });
-    setMessage(result === 'shared' ? 'editor.actions.shared' : result === 'unavailable' ? 'editor.actions.shareUnavailable' : '');
-  };
-  const download = () => {
-    downloadFile(`${slug(layout.subject || title)}.rtf`, toRtf(layout), 'application/rtf');
-    setMessage('editor.actions.downloaded');
-  };
-  return (
-    <div className="button-row">
-      <button type="button" className="button" onClick={print}>
-        {t('editor.actions.print')}
-      </button>
-      <button type="button" className="button button--secondary" onClick={() => void copy()}>
-        {t('editor.actions.copy')}
-      </button>
-      <button type="button" className="button button--secondary" onClick={() => void share()}>
-        {t('editor.actions.share')}
-      </button>
-      <button type="button" className="button button--secondary" onClick={download}>
-        {t('editor.actions.download')}
-      </button>
-    </div>
-  );
-}
-
-/** The letter as it will be sent: what prints, alone, on A4. */
-export function LetterSheet({ layout }: { layout: ReturnType<typeof layoutOf> }) {
-  const lines = (text: string) => text.split('\n').map((line, i) => <span key={i} className="letter-sheet__line">{line}</span>);
-  return (
-    <div className="letter-sheet">
-      {(layout.senderName || layout.senderAddress) && (
-        <p className="letter-sheet__sender">
-          {lines([layout.senderName, layout.senderAddress].filter(Boolean).join('\n'))}
-        </p>
-      )}
-      <p className="letter-sheet__date">{layout.date}</p>
-      {layout.recipient && <p className="letter-sheet__recipient">{lines(layout.recipient)}</p>}
-      {layout.subject && (
-        <p className="letter-sheet__subject">
-          <strong>{layout.subject}</strong>
-        </p>
-      )}
-      {layout.greeting && <p>{layout.greeting}</p>}
-      {layout.paragraphs.map((p, i) => (
-        <p key={i}>{lines(p)}</p>
-      ))}
-      <p className="letter-sheet__closing">{lines([layout.signOff, layout.senderName].filter(Boolean).join('\n'))}</p>
-    </div>
   );
 }

@@ -6,10 +6,12 @@ import { matches } from '../../domain/conditions';
 import { templatesFor } from '../../domain/letters/draft';
 import { NATIONS, type Nation } from '../../domain/nations';
 import { textContextOf, type TextContext } from '../../domain/textVariant';
-import { useFamily, useList } from '../../storage/react';
+import { useFamily, useListRead } from '../../storage/react';
 import { LANGUAGES } from '../../ui/languages';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
+import { failureOf } from '../../ui/readState';
 import { useText } from '../../ui/useText';
 import { childName, letterTitle, useFormatDate, useLetterNation } from './shared';
 import { contentT } from '../../ui/contentText';
@@ -18,9 +20,10 @@ import { contentT } from '../../ui/contentText';
 export function LettersList() {
   const { t } = useTranslation('letters');
   const { nation, loading, child, setNation } = useLetterNation();
-  const letters = useList('letters');
-  const children = useList('children');
+  const lettersRead = useListRead('letters');
+  const childrenRead = useListRead('children');
   const format = useFormatDate();
+  const failed = failureOf(lettersRead, childrenRead);
 
   // The words above the list are the same for everyone, so they are on the page (prerendered) at
   // once; only what depends on the family's records waits for them.
@@ -31,10 +34,19 @@ export function LettersList() {
       <p>
         <Link to="/letters/details">{t('details.link')}</Link>
       </p>
-      <LetterLanguage />
+      {!failed && <LetterLanguage />}
     </>
   );
-  if (loading || letters === undefined) {
+  if (failed) {
+    // Never "no letters yet" and no new letter: a letter drafted now would miss what is saved.
+    return (
+      <Page title={t('list.title')}>
+        {top}
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
+  if (loading || lettersRead.status !== 'ready' || childrenRead.status !== 'ready') {
     return (
       <Page title={t('list.title')}>
         {top}
@@ -47,8 +59,10 @@ export function LettersList() {
   const available = nation ? templatesFor(LETTER_TEMPLATES, nation, answers) : [];
   const suggested = available.filter((tpl) => tpl.suggestWhen && matches(tpl.suggestWhen, answers));
   const others = available.filter((tpl) => !suggested.includes(tpl));
+  const letters = lettersRead.value;
+  const children = childrenRead.value;
   const saved = letters.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const several = (children?.length ?? 0) > 1;
+  const several = children.length > 1;
   const name = childName(child);
   // A young person answering for themselves reads the list in their own voice, as their letters are.
   const reader = { ...textContextOf(answers), nation: nation ?? undefined };
@@ -64,7 +78,7 @@ export function LettersList() {
           <ul className="letter-list">
             {saved.map((l) => {
               const title = letterTitle(t, l);
-              const who = several ? childName(children?.find((c) => c.id === l.childId)) : '';
+              const who = several ? childName(children.find((c) => c.id === l.childId)) : '';
               return (
                 <li key={l.id} className="card">
                   <Link to={`/letters/${l.id}`}>{title}</Link>

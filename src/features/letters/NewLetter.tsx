@@ -12,9 +12,11 @@ import { dateWords } from '../../ui/useFormatDate';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { useChildList, useFamilyId, useList, useRecord } from '../../storage/react';
+import { useChildListRead, useFamilyId, useListRead, useRecordRead, type Read } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
+import { failureOf } from '../../ui/readState';
 import { childName, useLetterNation } from './shared';
 import { contentT } from '../../ui/contentText';
 import { councilName } from '../../ui/councilName';
@@ -25,17 +27,26 @@ export function NewLetter() {
   const { t, i18n } = useTranslation('letters');
   const navigate = useNavigate();
   const { nation, loading, child } = useLetterNation();
-  const contacts = useList('contacts');
+  const contactsRead = useListRead('contacts');
   // Letters already written: a name and address typed into one are not asked for again.
-  const letters = useList('letters');
+  const lettersRead = useListRead('letters');
   // The child's attendance diary and contact log, quoted in the letter when there is something to say.
-  const attendance = useChildList('attendance', child?.id);
-  const log = useChildList('contactLog', child?.id);
+  const attendanceRead = useChildListRead('attendance', child?.id);
+  const logRead = useChildListRead('contactLog', child?.id);
   const started = useRef(false);
-  // The family's record holds the letter language they chose: undefined while it loads, null when
-  // there is no family yet (then, as when they never chose, the app's language is used).
-  const family = useRecord('families', useFamilyId());
+  // The family's record holds the letter language they chose: null when there is no family yet
+  // (then, as when they never chose, the app's language is used).
+  const familyRead = useRecordRead('families', useFamilyId());
+  // A read that failed: no letter is drafted from what could not be read (it would come out blank).
+  const readFailure = failureOf(contactsRead, lettersRead, attendanceRead, logRead, familyRead);
+  const contacts = ready(contactsRead);
+  const letters = ready(lettersRead);
+  const attendance = ready(attendanceRead);
+  const log = ready(logRead);
+  const family = ready(familyRead);
   const [failed, setFailed] = useState(false);
+  /** "Try again" after the letter could not be saved: draft and save it once more. */
+  const [attempt, setAttempt] = useState(0);
   const template = findTemplate(templateId);
   const allowed = !!template && !!nation && template.nations.includes(nation);
 
@@ -95,9 +106,42 @@ export function NewLetter() {
       (id) => navigate(`/letters/${id}`, { replace: true }),
       () => setFailed(true),
     );
-  }, [loading, contacts, letters, attendance, log, family, allowed, template, nation, child, i18n, navigate]);
+  }, [loading, contacts, letters, attendance, log, family, allowed, template, nation, child, i18n, navigate, attempt]);
 
-  if (!loading && (!allowed || failed)) {
+  if (readFailure) {
+    return (
+      <Page title={t('list.title')}>
+        <ReadFailed read={readFailure} />
+        <p>
+          <Link to="/letters">{t('editor.back')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (failed) {
+    return (
+      <Page title={t('list.title')}>
+        <p className="error-message" role="alert">
+          {t('list.startFailed')}
+        </p>
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              started.current = false;
+              setFailed(false);
+              setAttempt((n) => n + 1);
+            }}
+          >
+            {t('list.startAgain')}
+          </button>
+        </p>
+        <Link to="/letters">{t('editor.back')}</Link>
+      </Page>
+    );
+  }
+  if (!loading && !allowed) {
     return (
       <Page title={t('list.title')}>
         <p>{t('list.notFound')}</p>
@@ -106,4 +150,9 @@ export function NewLetter() {
     );
   }
   return <Loading />;
+}
+
+/** The value of a read once it is ready, else undefined (still loading, or failed: see `readFailure`). */
+function ready<T>(read: Read<T>): T | undefined {
+  return read.status === 'ready' ? read.value : undefined;
 }

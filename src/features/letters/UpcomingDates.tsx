@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { MilestoneItem } from './ClockPanel';
 import { letterTitle, useCalendar } from './shared';
 import { useMilestones } from './useMilestones';
@@ -15,7 +16,16 @@ export default function UpcomingDates() {
   const calendar = useCalendar();
   // A flag, not the words: the message must follow a change of language.
   const [saved, setSaved] = useState(false);
-  if (!data || data.upcoming.length === 0) return null;
+  // The children could not be read: the home page says so itself (one panel, not two).
+  if (!data || (data.failed && data.childrenFailed)) return null;
+  if (data.failed) {
+    return (
+      <div className="upcoming-dates feature-letters">
+        <ReadFailed read={data.failed} />
+      </div>
+    );
+  }
+  if (data.upcoming.length === 0) return null;
   const next = data.upcoming.slice(0, HOW_MANY);
   return (
     <section className="upcoming-dates feature-letters" aria-labelledby="upcoming-dates-heading">

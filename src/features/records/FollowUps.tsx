@@ -5,7 +5,8 @@ import { compareDates, todayIso } from '../../domain/dates';
 import { givenName } from '../../domain/questionnaire/types';
 import type { ContactLogRecord } from '../../domain/records/types';
 import { getStorage } from '../../storage';
-import { useList } from '../../storage/react';
+import { useListRead, type ReadFailure } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { contentT } from '../../ui/contentText';
 import { downloadFollowUps } from './calendar';
@@ -17,17 +18,26 @@ const HOW_MANY = 3;
 export default function FollowUps() {
   const { t } = useTranslation('records');
   const date = useFormatDate();
-  const children = useList('children');
+  const read = useListRead('children');
+  const children = read.status === 'ready' ? read.value : undefined;
   const [entries, setEntries] = useState<ContactLogRecord[] | undefined>();
+  // The log could not be read: said, never shown as "no follow-ups" (`attempt` reads it again).
+  const [failed, setFailed] = useState<ReadFailure | undefined>();
+  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (!children) return;
     let live = true;
     const storage = getStorage();
+    const retry = () => setAttempt((n) => n + 1);
     const load = () =>
       void Promise.all(children.map((c) => storage.listByChild('contactLog', c.id))).then(
-        (lists) => live && setEntries(lists.flat()),
-        () => live && setEntries([]),
+        (lists) => {
+          if (!live) return;
+          setFailed(undefined);
+          setEntries(lists.flat());
+        },
+        (error: unknown) => live && setFailed({ status: 'failed', error, retry }),
       );
     load();
     const off = storage.onChange('contactLog', load);
@@ -35,7 +45,16 @@ export default function FollowUps() {
       live = false;
       off();
     };
-  }, [children]);
+  }, [children, attempt]);
+  // The children could not be read: the home page says so itself (one panel, not two).
+  if (read.status === 'failed') return null;
+  if (failed) {
+    return (
+      <div className="feature-records upcoming-follow-ups">
+        <ReadFailed read={failed} />
+      </div>
+    );
+  }
   const today = todayIso();
   const next = (entries ?? [])
     .filter((e) => e.followUpOn && compareDates(e.followUpOn, today) >= 0)

@@ -3,17 +3,29 @@ import { Link, Route, Routes } from 'react-router';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { DayPage } from './DayPage';
 import { Diary } from './Diary';
 import { LogPage } from './LogPage';
 import { PicturesPage } from './PicturesPage';
-import { Sections, useRecordsChild } from './shared';
+import { RecordsChildProvider, Sections, useRecordsChild } from './shared';
 import './records.css';
 
 /** The record pages share a title, the lead and the links between them. */
 function RecordsPage({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation('records');
-  const { loading, child, name } = useRecordsChild();
+  const { loading, failed, child, name } = useRecordsChild();
+  if (failed) {
+    // Never an empty diary or log: say the records could not be read, and offer nothing that saves.
+    return (
+      <Page title={name ? t('titleNamed', { name }) : t('title')}>
+        <p key="lead" className="lead no-print">
+          {t('lead')}
+        </p>
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
   if (loading) {
     // The heading and what the diary is for, and the space of the "answer some questions first" words
     // (the likeliest next screen) held by a hidden copy: the prerendered page reads, and nothing moves
@@ -63,6 +75,7 @@ function RecordsPage({ children }: { children: React.ReactNode }) {
 export default function RecordsRoutes() {
   return (
     <div className="feature-records">
+    <RecordsChildProvider>
     <Routes>
       <Route
         index
@@ -91,13 +104,21 @@ export default function RecordsRoutes() {
       <Route path="day/:date" element={<DayGate />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
+    </RecordsChildProvider>
     </div>
   );
 }
 
 function DayGate() {
   const { t } = useTranslation('records');
-  const { loading, child } = useRecordsChild();
+  const { loading, failed, child } = useRecordsChild();
+  if (failed) {
+    return (
+      <Page title={t('title')}>
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
   if (loading) return <Loading />;
   if (!child) {
     return (

@@ -1,11 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { QUESTIONS } from '../../content/questions';
 import { todayIso } from '../../domain/dates';
 import { givenName } from '../../domain/questionnaire/types';
-import { useChildList } from '../../storage/react';
+import type { AttendanceRecord, ContactLogRecord } from '../../domain/records/types';
+import { useChildListRead, type ReadFailure } from '../../storage/react';
 import { useActiveChild } from '../../ui/useActiveChild';
+import { failureOf, useSteadyRead } from '../../ui/readState';
 
 /** The reasons a family can give for a day: the questionnaire's barrier words, then "something else". */
 export const REASONS: string[] = [...(QUESTIONS.find((q) => q.id === 'barriers')?.options ?? []), 'other'];
@@ -23,15 +25,49 @@ export function useReasonLabel() {
   );
 }
 
-/** The child whose record is shown (the active child), their diary and their log. */
-export function useRecordsChild() {
+/**
+ * The child whose record is shown (the active child), their diary and their log. `failed` is the read
+ * that could not be done: the screen shows it, never an empty diary or log. Once read, a later read
+ * that fails keeps what was read, so a form being typed in stays (see `useSteadyRead`).
+ */
+function useReadRecordsChild() {
   const { children, active } = useActiveChild();
-  const attendance = useChildList('attendance', active?.id);
-  const log = useChildList('contactLog', active?.id);
+  const key = active?.id ?? '';
+  const attendance = useSteadyRead(useChildListRead('attendance', active?.id), key);
+  const log = useSteadyRead(useChildListRead('contactLog', active?.id), key);
   const today = useMemo(() => todayIso(), []);
   const name = active ? givenName(active.answers) || active.displayName.trim() : '';
-  return { loading: children === undefined || (active !== undefined && (attendance === undefined || log === undefined)), child: active, name, attendance: attendance ?? [], log: log ?? [], today };
+  const failed: ReadFailure | undefined = failureOf(attendance, log);
+  return {
+    loading: children === undefined || (active !== undefined && !failed && (attendance.status === 'loading' || log.status === 'loading')),
+    failed,
+    child: active,
+    name,
+    attendance: attendance.status === 'ready' ? attendance.value : NONE,
+    log: log.status === 'ready' ? log.value : NO_LOG,
+    today,
+  };
 }
+export type RecordsChild = ReturnType<typeof useReadRecordsChild>;
+const RecordsChildContext = createContext<RecordsChild | undefined>(undefined);
+
+/**
+ * Reads the child's diary and log once for every records screen inside, so a screen never draws
+ * from a read of its own that has not finished (an empty week, or an empty day's form) or has failed.
+ */
+export function RecordsChildProvider({ children }: { children: ReactNode }) {
+  return <RecordsChildContext.Provider value={useReadRecordsChild()}>{children}</RecordsChildContext.Provider>;
+}
+
+/** The records screens' child, diary and log (read by `RecordsChildProvider`). */
+export function useRecordsChild(): RecordsChild {
+  const value = useContext(RecordsChildContext);
+  if (!value) throw new Error('useRecordsChild needs a RecordsChildProvider around the screen');
+  return value;
+}
+
+const NONE: AttendanceRecord[] = [];
+const NO_LOG: ContactLogRecord[] = [];
 
 /** Links between the diary, the log and the pictures. */
 export function Sections() {

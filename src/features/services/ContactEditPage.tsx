@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { draftFrom, emptyDraft, isContactRole, type ContactDraft } from '../../domain/contacts/contacts';
 import type { ContactRecord } from '../../domain/contacts/types';
-import { useRecord } from '../../storage/react';
+import { useRecordRead } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { ContactForm } from './ContactForm';
 import { useContacts } from './useContacts';
 
@@ -19,7 +20,8 @@ export function ContactEditPage() {
   const { t } = useTranslation('services');
   const navigate = useNavigate();
   const { saveContact } = useContacts();
-  const existing = useRecord('contacts', contactId);
+  const read = useRecordRead('contacts', contactId);
+  const existing = read.status === 'ready' ? read.value : undefined;
   const isNew = !contactId;
   // The contact as it was when the form opened: changes saved meanwhile in another tab are merged
   // with this form's, not overwritten.
@@ -32,6 +34,17 @@ export function ContactEditPage() {
     done(record.name);
   };
 
+  if (!isNew && opened === undefined && read.status === 'failed') {
+    // Never an empty form over a contact that is there: a save from it would write over it.
+    return (
+      <Page title={t('contacts.editTitle')}>
+        <Link to="/help/contacts" className="back-link">
+          {t('contacts.back')}
+        </Link>
+        <ReadFailed read={read} />
+      </Page>
+    );
+  }
   if (!isNew && opened === undefined) return <Loading />;
   if (!isNew && opened === null) {
     return (

@@ -2,8 +2,10 @@ import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateContact, type ContactDraft, type ContactField } from '../../domain/contacts/contacts';
 import { CONTACT_ROLES, type ContactRole } from '../../domain/contacts/types';
+import type { ChildRecord } from '../../domain/questionnaire/types';
 import { useRoleLabel } from './useContacts';
-import { useList } from '../../storage/react';
+import { useListRead } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
 
@@ -30,10 +32,15 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
   const [saveFailed, setSaveFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const children = useList('children');
+  const childrenRead = useListRead('children');
+  const children = childrenRead.status === 'ready' ? childrenRead.value : undefined;
   const roleOptions = roles.includes(draft.role) ? roles : [draft.role, ...roles];
 
-  const set = (field: ContactField, value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const [touched, setTouched] = useState(false);
+  const set = (field: ContactField, value: string) => {
+    setTouched(true);
+    setDraft((d) => ({ ...d, [field]: value }));
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -91,6 +98,10 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
     </div>
   );
   const errorList = FIELDS.filter((f) => errors[f]);
+  // The children could not be read before anything was typed: say so rather than offer a form that
+  // cannot say which child a contact is for. Once typing has begun, the form stays (the child it was
+  // for is kept) so nothing typed is lost.
+  if (childrenRead.status === 'failed' && !touched) return <ReadFailed read={childrenRead} />;
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)} className="contact-form">
@@ -136,19 +147,7 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
         />
         <LimitNote value={draft.notes} max={TEXT_MAX} />
       </div>
-      {children && children.length > 0 && (
-        <div className="field">
-          <label htmlFor={fid('childId')}>{t('form.child')}</label>
-          <select id={fid('childId')} value={draft.childId} onChange={(e) => set('childId', e.target.value)}>
-            <option value="">{t('contacts.wholeFamily')}</option>
-            {children.map((c, i) => (
-              <option key={c.id} value={c.id}>
-                {c.displayName.trim() || t('form.childUnnamed', { number: i + 1 })}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {children && <ChildField id={fid('childId')} childList={children} value={draft.childId} onChange={(v) => set('childId', v)} />}
       <div className="button-row">
         <button type="submit" className="button" disabled={saving}>
           {submitLabel ?? t('form.save')}
@@ -160,6 +159,25 @@ export function ContactForm({ initial, roles = CONTACT_ROLES, submitLabel, onSav
         )}
       </div>
     </form>
+  );
+}
+
+/** Which child the contact is for (or the whole family), when there are children to choose from. */
+function ChildField({ id, childList, value, onChange }: { id: string; childList: ChildRecord[]; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation('services');
+  if (childList.length === 0) return null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('form.child')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('contacts.wholeFamily')}</option>
+        {childList.map((c, i) => (
+          <option key={c.id} value={c.id}>
+            {c.displayName.trim() || t('form.childUnnamed', { number: i + 1 })}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ContactRecord } from '../../domain/contacts/types';
-import { useList } from '../../storage/react';
+import { useListRead } from '../../storage/react';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
+import { failureOf } from '../../ui/readState';
 import { ContactCard } from './ContactCard';
 import { useContacts } from './useContacts';
 import { nationOf } from '../../domain/questionnaire/types';
@@ -14,10 +16,13 @@ import { useActiveChild } from '../../ui/useActiveChild';
 /** /help/contacts — the family's contacts: add, change, delete (with undo). */
 export function ContactsPage() {
   const { t } = useTranslation('services');
-  const { contacts, deleteContact, restoreContact } = useContacts();
+  const { contacts, failed, deleteContact, restoreContact } = useContacts();
   const { active } = useActiveChild();
   const nation = active ? nationOf(active.answers) : undefined;
-  const children = useList('children');
+  const childrenRead = useListRead('children');
+  const children = childrenRead.status === 'ready' ? childrenRead.value : undefined;
+  // Never "no contacts yet", and nothing that adds, changes or deletes, when they could not be read.
+  const readFailure = failureOf(...(failed ? [failed] : []), childrenRead);
   const location = useLocation();
   const navigate = useNavigate();
   const savedName = (location.state as { saved?: string } | null)?.saved;
@@ -79,13 +84,16 @@ export function ContactsPage() {
           </button>
         )}
       </div>
-      <p className="no-print">
-        <Link to="/help/contacts/new" className="button">
-          {t('contacts.add')}
-        </Link>
-      </p>
-      {contacts && contacts.length === 0 && <p>{contentT(t)(textKeys('contacts.empty', { audience: 'parent', nation }))}</p>}
-      {contacts && contacts.length > 0 && (
+      {readFailure && <ReadFailed read={readFailure} />}
+      {!readFailure && (
+        <p className="no-print">
+          <Link to="/help/contacts/new" className="button">
+            {t('contacts.add')}
+          </Link>
+        </p>
+      )}
+      {!readFailure && contacts && contacts.length === 0 && <p>{contentT(t)(textKeys('contacts.empty', { audience: 'parent', nation }))}</p>}
+      {!readFailure && contacts && contacts.length > 0 && (
         <ul className="contact-list" aria-label={t('contacts.listLabel')}>
           {contacts.map((c) => (
             <li key={c.id}>

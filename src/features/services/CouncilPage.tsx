@@ -17,7 +17,7 @@ import { ShippedPacks } from './ShippedPacks';
 import { LocalServices } from './LocalServices';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
-import { useCouncilChoice } from './useCouncilChoice';
+import { useCouncilChoice, useCouncilNotKept } from './useCouncilChoice';
 import { councilName } from '../../ui/councilName';
 import { contentT } from '../../ui/contentText';
 
@@ -119,7 +119,9 @@ function CouncilDetail({ council }: { council: Council }) {
   const { t } = useTranslation('services');
   const { council: mine, setCouncilId } = useCouncilChoice();
   const { saveContact } = useContacts();
-  const [madeMine, setMadeMine] = useState('');
+  const [madeMine, setMadeMine] = useState(false);
+  // Chosen here or on /help, but it could not be saved: said here, where the person now is.
+  const notKept = useCouncilNotKept(council.id) && mine?.id !== council.id;
   const [saved, setSaved] = useState('');
   const [prefill, setPrefill] = useState<{ draft: ContactDraft; n: number }>(() => ({
     draft: emptyDraft({
@@ -169,10 +171,7 @@ function CouncilDetail({ council }: { council: Council }) {
               type="button"
               className="button button--secondary"
               onClick={() =>
-                void setCouncilId(council.id).then(
-                  () => setMadeMine(t('council.madeMine')),
-                  () => undefined,
-                )
+                void setCouncilId(council.id).then(setMadeMine)
               }
             >
               {t('council.makeMine')}
@@ -180,8 +179,13 @@ function CouncilDetail({ council }: { council: Council }) {
           </p>
         )}
         <p role="status" className="status-message">
-          {madeMine}
+          {madeMine && !notKept ? t('council.madeMine') : ''}
         </p>
+        {notKept && (
+          <p className="error-message" role="alert">
+            {t('council.notSaved')}
+          </p>
+        )}
       </div>
 
       <Guidance council={council} part="info" directory={directory} onSave={saveKnown('info')} />

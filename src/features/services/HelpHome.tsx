@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NATIONS, type Nation } from '../../domain/nations';
 import { nationOf } from '../../domain/questionnaire/types';
-import { useList } from '../../storage/react';
+import { useListRead } from '../../storage/react';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { CouncilSearch } from './CouncilSearch';
 import { NationalServices } from './NationalServices';
@@ -18,7 +19,7 @@ export function HelpHome() {
   const { t } = useTranslation('services');
   const { council, setCouncilId } = useCouncilChoice();
   const { active } = useActiveChild();
-  const contacts = useList('contacts');
+  const contacts = useListRead('contacts');
   const [picked, setPicked] = useState<Nation | undefined>(undefined);
   const nation = picked ?? council?.nation ?? (active ? nationOf(active.answers) : undefined);
   const nationName = useId();
@@ -43,7 +44,9 @@ export function HelpHome() {
           linkTo={(c) => `/help/councils/${c.id}`}
           onChoose={(c) => {
             setPicked(undefined);
-            void setCouncilId(c.id).catch(() => undefined);
+            // The link opens the council's page at once. A choice that could not be saved is said
+            // there (useCouncilNotKept), with "make this my council" to try again: nothing is lost here.
+            void setCouncilId(c.id);
           }}
         />
       </section>
@@ -86,7 +89,8 @@ export function HelpHome() {
       <section aria-labelledby="my-contacts">
         <h2 id="my-contacts">{t('help.contacts.heading')}</h2>
         <p>{contentT(t)(textKeys('help.contacts.body', { audience: 'parent', nation }))}</p>
-        {contacts && <p>{t('help.contacts.count', { count: contacts.length })}</p>}
+        {contacts.status === 'ready' && <p>{t('help.contacts.count', { count: contacts.value.length })}</p>}
+        {contacts.status === 'failed' && <ReadFailed read={contacts} />}
         <p>
           <Link to="/help/contacts">{t('help.contacts.link')}</Link>
         </p>

@@ -6,6 +6,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { downloadFile, shareContent } from '../../ui/download';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { PackReceive } from './PackReceive';
 import { useLocalPacks } from './useLocalPacks';
@@ -25,8 +26,20 @@ export function usePackSummary() {
 /** /help/packs — the local packs on this device: share each by file or QR codes, remove it, or add one from another volunteer. */
 export function LocalPacksPage() {
   const { t } = useTranslation('services');
-  const { packs } = useLocalPacks();
+  const { packs, failed } = useLocalPacks();
   const [message, setMessage] = useState('');
+  if (failed) {
+    // Never "no packs yet", and no way to add one: a pack added now could replace a newer copy unseen.
+    return (
+      <Page title={t('localServices.packs.title')}>
+        <Link to="/help" className="back-link no-print">
+          {t('council.back')}
+        </Link>
+        <p>{t('localServices.packs.intro')}</p>
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
   return (
     <Page title={t('localServices.packs.title')}>
       <Link to="/help" className="back-link no-print">
@@ -98,10 +111,12 @@ function PackPanel({ pack, onMessage }: { pack: LocalPackRecord; onMessage: (m: 
         yes={t('localServices.packs.removeYes')}
         no={t('localServices.packs.removeNo')}
         buttonClassName="button button--secondary"
-        onConfirm={async () => {
-          await removePack(pack.id);
-          onMessage(t('localServices.packs.removed', { name: pack.name }));
-        }}
+        onConfirm={() =>
+          removePack(pack.id).then(
+            () => onMessage(t('localServices.packs.removed', { name: pack.name })),
+            () => onMessage(t('localServices.packs.removeFailed', { name: pack.name })),
+          )
+        }
       />
     </section>
   );

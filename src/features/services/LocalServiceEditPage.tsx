@@ -7,6 +7,7 @@ import { todayIso } from '../../domain/dates';
 import { LOCAL_PACK_LIMITS, localServiceSchema, type LocalPackRecord, type LocalService } from '../../domain/localPacks';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useLocalPacks, type PackChoice } from './useLocalPacks';
 
 const TEXT_FIELDS = ['name', 'helpsWith', 'phone', 'email', 'website', 'area', 'checkedBy', 'howToCheck'] as const;
@@ -54,7 +55,17 @@ function toService(draft: Draft, id: string | undefined): Omit<LocalService, 'id
 export function LocalServiceEditPage() {
   const { packId, serviceId } = useParams();
   const [params] = useSearchParams();
-  const { packs } = useLocalPacks();
+  const { t } = useTranslation('services');
+  // Once the form is open, a later read that fails keeps it (and what is typed in it).
+  const { packs, failed } = useLocalPacks({ steady: true });
+  if (failed) {
+    // Without the packs, a save could put a service in a new pack beside the one it belongs to.
+    return (
+      <Page title={t(serviceId ? 'localServices.form.editTitle' : 'localServices.form.addTitle')}>
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
   if (!packs) return <Loading />;
   const pack = packs.find((p) => p.id === packId);
   const service = pack?.services.find((s) => s.id === serviceId);

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { safeWebsiteHref, telHref, mailtoHref } from '../../domain/contacts/contacts';
 import { todayIso } from '../../domain/dates';
 import { isStale, servicesForCouncil, type LocalPackRecord, type LocalService } from '../../domain/localPacks';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useLocalPacks } from './useLocalPacks';
 import { CopySearch } from './CopySearch';
@@ -14,7 +15,7 @@ import { CopySearch } from './CopySearch';
  */
 export function LocalServices({ councilId, onSave }: { councilId: string; onSave: (service: LocalService) => void }) {
   const { t } = useTranslation('services');
-  const { packs } = useLocalPacks();
+  const { packs, failed } = useLocalPacks();
   const found = packs ? servicesForCouncil(packs, councilId) : [];
   const saved = (useLocation().state as { localSaved?: string } | null)?.localSaved;
   return (
@@ -24,6 +25,7 @@ export function LocalServices({ councilId, onSave }: { councilId: string; onSave
       <p role="status" className="status-message">
         {saved ?? ''}
       </p>
+      {failed && <ReadFailed read={failed} />}
       {packs && found.length === 0 && <p>{t('localServices.none')}</p>}
       {found.map(({ pack, service }) => (
         <LocalServiceCard key={`${pack.id}/${service.id}`} pack={pack} service={service} onSave={onSave} />

@@ -4,7 +4,7 @@ import { contactsFor, toContactRecord, type ContactDraft } from '../../domain/co
 import type { ContactRecord, ContactRole } from '../../domain/contacts/types';
 import { getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
-import { useList } from '../../storage/react';
+import { useListRead, type ReadFailure } from '../../storage/react';
 import { nationOf } from '../../domain/questionnaire/types';
 import { textKeys } from '../../domain/textVariant';
 import { contentT } from '../../ui/contentText';
@@ -18,8 +18,10 @@ export interface UseContactsOptions {
 }
 
 export interface UseContacts {
-  /** Sorted by role (school first) then name; `undefined` while loading. */
+  /** Sorted by role (school first) then name; `undefined` while loading or when the read failed. */
   contacts: ContactRecord[] | undefined;
+  /** The contacts could not be read: show this (`ui/ReadFailed`), never "no contacts yet". */
+  failed: ReadFailure | undefined;
   /**
    * Saves a new contact, or changes `existing` (as it was when the form opened): merged with any
    * change saved meanwhile in another tab, field by field. Resolves to the stored record; rejects
@@ -37,7 +39,9 @@ export interface UseContacts {
  * For the plan and letters: `const { contacts } = useContacts({ childId })`.
  */
 export function useContacts(options: UseContactsOptions = {}): UseContacts {
-  const all = useList('contacts');
+  const read = useListRead('contacts');
+  const all = read.status === 'ready' ? read.value : undefined;
+  const failed = read.status === 'failed' ? read : undefined;
   const { childId, roles } = options;
   const rolesKey = roles?.join(',');
   const contacts = useMemo(
@@ -59,7 +63,7 @@ export function useContacts(options: UseContactsOptions = {}): UseContacts {
     return record;
   }, []);
   const restoreContact = useCallback((record: ContactRecord) => getStorage().put('contacts', record), []);
-  return { contacts, saveContact, deleteContact, restoreContact };
+  return { contacts, failed, saveContact, deleteContact, restoreContact };
 }
 
 /**

@@ -2,14 +2,23 @@ import { useCallback } from 'react';
 import { newId, nowIso } from '../../domain/ids';
 import { packIdFrom, type LocalPackRecord, type LocalService } from '../../domain/localPacks';
 import { getStorage } from '../../storage';
-import { useList } from '../../storage/react';
+import { useListRead } from '../../storage/react';
+import { useSteadyRead } from '../../ui/readState';
 
 /** Where a service goes: an existing pack (by id) or a new one with this name. */
 export type PackChoice = { packId: string } | { newPackName: string };
 
-/** The local packs on this device (a store of their own, apart from every family), and changing them. */
-export function useLocalPacks() {
-  const packs = useList('localPacks');
+/**
+ * The local packs on this device (a store of their own, apart from every family), and changing them.
+ * `packs` is undefined while loading or when the read failed; `failed` is that read, to show.
+ * `steady`: for a form, a later read that fails keeps what was read (`useSteadyRead`).
+ */
+export function useLocalPacks({ steady = false }: { steady?: boolean } = {}) {
+  const fresh = useListRead('localPacks');
+  const kept = useSteadyRead(fresh, 'localPacks');
+  const read = steady ? kept : fresh;
+  const packs = read.status === 'ready' ? read.value : undefined;
+  const failed = read.status === 'failed' ? read : undefined;
 
   /** Adds or changes one service, in one step; the pack's date moves on so a shared copy is newer. */
   const saveService = useCallback(async (choice: PackChoice, service: Omit<LocalService, 'id'> & { id?: string }) => {
@@ -30,5 +39,5 @@ export function useLocalPacks() {
   const putPack = useCallback((pack: LocalPackRecord) => getStorage().put('localPacks', pack), []);
   const removePack = useCallback((id: string) => getStorage().delete('localPacks', id), []);
 
-  return { packs, saveService, putPack, removePack };
+  return { packs, failed, saveService, putPack, removePack };
 }

@@ -6,11 +6,20 @@ import { useFamilyKnown, useSession } from '../../storage/react';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
 
-/** Caches the service worker filled while the app ran (anything but the app's own precache). */
-async function clearRuntimeCaches(): Promise<void> {
-  if (typeof caches === 'undefined') return;
-  const names = await caches.keys();
-  await Promise.all(names.filter((n) => !n.startsWith('workbox-precache')).map((n) => caches.delete(n)));
+/**
+ * Empties the caches the service worker filled while the app ran (anything but the app's own
+ * precache): 'cleared', or 'not-cleared' when the browser would not, so the summary can say so.
+ */
+async function clearRuntimeCaches(): Promise<'cleared' | 'not-cleared'> {
+  if (typeof caches === 'undefined') return 'cleared';
+  try {
+    const names = await caches.keys();
+    const deleted = await Promise.all(names.filter((n) => !n.startsWith('workbox-precache')).map((n) => caches.delete(n)));
+    // `delete` resolves false for a cache that was there a moment ago and could not be deleted.
+    return deleted.every(Boolean) ? 'cleared' : 'not-cleared';
+  } catch {
+    return 'not-cleared';
+  }
 }
 
 /** Ends the session: deletes everything of it, and says plainly what the app cannot delete. */
@@ -18,7 +27,7 @@ export function EndSessionPage() {
   const { t } = useTranslation('session');
   const session = useSession();
   const known = useFamilyKnown();
-  const [ended, setEnded] = useState<{ downloads: string[]; clipboard: 'cleared' | 'not-cleared' | 'unused' } | undefined>();
+  const [ended, setEnded] = useState<{ downloads: string[]; clipboard: 'cleared' | 'not-cleared' | 'unused'; caches: 'cleared' | 'not-cleared' } | undefined>();
   const [failed, setFailed] = useState(false);
   const [ending, setEnding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,7 +46,7 @@ export function EndSessionPage() {
       setFailed(true);
       return;
     }
-    await clearRuntimeCaches().catch(() => undefined);
+    const cachesLeft = await clearRuntimeCaches();
     let clipboard: 'cleared' | 'not-cleared' | 'unused' = 'unused';
     if (info.wroteClipboard) {
       clipboard = await navigator.clipboard.writeText('').then(
@@ -45,7 +54,7 @@ export function EndSessionPage() {
         () => 'not-cleared' as const,
       );
     }
-    setEnded({ downloads: info.downloads ?? [], clipboard });
+    setEnded({ downloads: info.downloads ?? [], clipboard, caches: cachesLeft });
   };
 
   if (ended) {
@@ -68,6 +77,7 @@ export function EndSessionPage() {
         )}
         <p>{t('end.whereDownloads')}</p>
         {ended.clipboard === 'not-cleared' && <p>{t('end.clipboardNotCleared')}</p>}
+        {ended.caches === 'not-cleared' && <p>{t('end.cachesNotCleared')}</p>}
         <p>{t('end.history')}</p>
         <p>
           <Link to="/">{t('end.home')}</Link>
@@ -88,7 +98,7 @@ export function EndSessionPage() {
           {t('end.failed')}
         </p>
       )}
-      <p>
+      <div>
         <ConfirmButton
           label={t('end.button')}
           question={t('end.confirm')}
@@ -96,7 +106,7 @@ export function EndSessionPage() {
           no={t('end.no')}
           onConfirm={() => end(session!)}
         />
-      </p>
+      </div>
     </Page>
   );
 }

@@ -141,6 +141,7 @@ export function ReceivePage() {
             )}
           </div>
           {camera === 'unavailable' && <p>{t('receive.cameraUnavailable')}</p>}
+          {camera === 'no-preview' && <p role="alert">{t('receive.cameraNoPreview')}</p>}
           <video ref={video} className="session-video" hidden={camera !== 'on'} muted playsInline aria-label={t('receive.cameraLabel')} />
           <div className="field">
             <label htmlFor={`${id}-pictures`}>{t('receive.picturesLabel')}</label>
@@ -173,7 +174,7 @@ export function ReceivePage() {
 
 /** The phone's camera, read for codes a few times a second until the reader has them all. */
 function useCodeCamera(onCode: (text: string) => Promise<void>, isComplete: () => boolean) {
-  const [camera, setCamera] = useState<'off' | 'on' | 'unavailable'>('off');
+  const [camera, setCamera] = useState<'off' | 'on' | 'unavailable' | 'no-preview'>('off');
   const video = useRef<HTMLVideoElement>(null);
   const stream = useRef<MediaStream | undefined>(undefined);
   const stopCamera = () => {
@@ -191,8 +192,19 @@ function useCodeCamera(onCode: (text: string) => Promise<void>, isComplete: () =
     }
     setCamera('on');
     const v = video.current!;
-    v.srcObject = stream.current;
-    await v.play().catch(() => undefined);
+    const mine = stream.current;
+    v.srcObject = mine;
+    // Not a write: the preview starting. If it cannot (the browser refuses to play), no frame would
+    // ever be read, so the camera is turned off and the screen says so, with the photos as the way on.
+    try {
+      await v.play();
+    } catch {
+      // Stopped while starting (the person pressed stop, or left the page): nothing to say.
+      if (stream.current !== mine) return;
+      stopCamera();
+      setCamera('no-preview');
+      return;
+    }
     const { readCode } = await loadScan();
     let last = '';
     const tick = async () => {

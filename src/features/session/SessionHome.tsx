@@ -17,6 +17,7 @@ export function SessionHome() {
   const [pin, setPin] = useState('');
   const [minutes, setMinutes] = useState<number>(5);
   const [error, setError] = useState(false);
+  const [failed, setFailed] = useState(false);
 
   if (session) {
     return (
@@ -46,7 +47,14 @@ export function SessionHome() {
       setError(true);
       return;
     }
-    await getStorage().startSession(pin ? { pin: await makePin(pin), lockMinutes: minutes } : {});
+    setFailed(false);
+    try {
+      await getStorage().startSession(pin ? { pin: await makePin(pin), lockMinutes: minutes } : {});
+    } catch {
+      // Nothing was started: the PIN and minutes chosen stay, to try again.
+      setFailed(true);
+      return;
+    }
     navigate('/session');
   };
 
@@ -95,6 +103,11 @@ export function SessionHome() {
             ))}
           </select>
         </div>
+        {failed && (
+          <p className="error-message" role="alert">
+            {t('start.failed')}
+          </p>
+        )}
         <button type="submit" className="button">
           {t('start.button')}
         </button>
