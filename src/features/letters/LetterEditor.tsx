@@ -18,6 +18,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
+import { ProvisionChecker } from './ProvisionChecker';
 import { DateField } from './DateField';
 import { letterTitle, slug, useFormatDate, useToday } from './shared';
 import { contentT } from '../../ui/contentText';
@@ -182,6 +183,7 @@ function EditorBody({ doc }: { doc: ReturnType<typeof useLetterDocument> & { let
           </button>
         </p>
         {field('signOff')}
+        <ProvisionChecker letter={letter} onChange={updateNow} />
 
         <h2>{t('editor.actions.heading')}</h2>
         <p>{t('editor.actions.emailTip')}</p>
