@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { BundlePage } from './BundlePage';
 import { DayPage } from './DayPage';
 import { Diary } from './Diary';
 import { LogPage } from './LogPage';
@@ -88,6 +89,7 @@ export default function RecordsRoutes() {
         }
       />
       <Route path="day/:date" element={<DayGate />} />
+      <Route path="bundle/:caseId" element={<BundlePage />} />
     </Routes>
     </div>
   );
