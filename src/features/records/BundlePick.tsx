@@ -45,6 +45,7 @@ export function BundlePick({
     <section aria-labelledby="bundle-pick">
       <h2 id="bundle-pick">{t('bundle.pick.heading')}</h2>
       {group(t('bundle.pick.diary'), items.diary, t('bundle.pick.diaryNone'))}
+      {group(t('bundle.pick.days'), items.days, t('bundle.pick.daysNone'))}
       {group(t('bundle.pick.log'), items.log, t('bundle.pick.logNone'))}
       {group(t('bundle.pick.letters'), items.letters, t('bundle.pick.lettersNone'))}
       {group(t('bundle.pick.reports'), items.reports, t('bundle.pick.reportsNone'))}

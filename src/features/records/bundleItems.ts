@@ -39,6 +39,16 @@ export function useBundleItems(s: BundleSources) {
     const ct = contentT(t);
     const byDate = <T extends { date?: IsoDate }>(a: T, b: T) => compareDates(b.date ?? '0000-01-01', a.date ?? '0000-01-01');
 
+    const dayLine = (d: AttendanceRecord) =>
+      [
+        `${date(d.date)}: ${ct(`records:status.${d.status}`)}`,
+        d.reason ? t('records:week.reason', { reason: reason(d.reason) }) : '',
+        d.schoolCode ? t('records:week.code', { code: d.schoolCode }) : '',
+        d.note?.trim() ?? '',
+      ]
+        .filter(Boolean)
+        .join('. ');
+
     const weeks = new Map<IsoDate, AttendanceRecord[]>();
     for (const day of s.attendance) {
       const monday = mondayOf(day.date);
@@ -52,18 +62,20 @@ export function useBundleItems(s: BundleSources) {
           title: t('records:bundle.kinds.diary', { date: date(monday) }),
           date: monday,
           summary: t('records:bundle.pick.week', { date: date(monday), days: String(days.length), missed: String(days.filter((d) => MISSED.has(d.status)).length) }),
-          lines: sorted.map((d) =>
-            [
-              `${date(d.date)}: ${ct(`records:status.${d.status}`)}`,
-              d.reason ? t('records:week.reason', { reason: reason(d.reason) }) : '',
-              d.schoolCode ? t('records:week.code', { code: d.schoolCode }) : '',
-              d.note?.trim() ?? '',
-            ]
-              .filter(Boolean)
-              .join('. '),
-          ),
+          lines: sorted.map(dayLine),
         };
       })
+      .sort(byDate);
+
+    // Single days worth showing on their own: missed, late or part of the day, or with a note.
+    const days: BundleItem[] = s.attendance
+      .filter((d) => MISSED.has(d.status) || d.note?.trim())
+      .map((d) => ({
+        ref: `diary:${d.id}`,
+        title: t('records:bundle.kinds.day', { date: date(d.date) }),
+        date: d.date,
+        lines: [dayLine(d)],
+      }))
       .sort(byDate);
 
     const log: BundleItem[] = s.log
@@ -102,7 +114,7 @@ export function useBundleItems(s: BundleSources) {
         ]
       : [];
 
-    const all = new Map<string, BundleItem>([...diary, ...log, ...letters, ...reports, ...plan].map((i) => [i.ref, i]));
-    return { diary, log, letters, reports, plan, find: (ref: string) => (refParts(ref) ? all.get(ref) : undefined) };
+    const all = new Map<string, BundleItem>([...diary, ...days, ...log, ...letters, ...reports, ...plan].map((i) => [i.ref, i]));
+    return { diary, days, log, letters, reports, plan, find: (ref: string) => (refParts(ref) ? all.get(ref) : undefined) };
   }, [s, t, date, reason]);
 }

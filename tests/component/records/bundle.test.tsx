@@ -90,6 +90,19 @@ describe('the evidence bundle', () => {
     spy.mockRestore();
   });
 
+  it('offers single days that were missed or have a note (not the days in school), and prints what the family noted', async () => {
+    const user = userEvent.setup();
+    await app('/records/bundle/k1');
+    const days = await screen.findByRole('group', { name: 'Single days from the diary (missed, late or part days, and days with a note)' });
+    const choices = within(days).getAllByRole('checkbox');
+    expect(choices).toHaveLength(1);
+    await user.click(choices[0]!);
+    const preview = screen.getByRole('region', { name: 'The bundle as it will print' });
+    expect(within(preview).getAllByRole('row')).toHaveLength(2);
+    expect(within(preview).getByText(/Not in\. Why: .*\. Could not get out of the car\./)).toBeInTheDocument();
+    await waitFor(async () => expect((await getStorage().get('cases', 'k1'))?.bundle?.items).toEqual(['diary:a1']));
+  });
+
   it('says so when the case is not there', async () => {
     await app('/records/bundle/nope');
     expect(await screen.findByText('We could not find this case. It may have been deleted.')).toBeInTheDocument();
