@@ -48,8 +48,11 @@ export function laterFacts(letters: LetterRecord[], o: LaterOptions): LaterFacts
   if (draft) out.draftDate = o.formatDate(draft);
   if (request?.sentOn) {
     const kind = o.clockOf(request)!;
+    // Once a decision is recorded, what falls due after it depends on what was decided (a refusal
+    // to assess means no plan is due): only dates that passed before the decision came are named.
+    const until = request.decisionOn && compareDates(request.decisionOn, o.today) < 0 ? request.decisionOn : o.today;
     const passed = statutoryClock(kind, request.sentOn, { corrected: request.corrected })
-      .filter((m) => (COUNCIL_DUE as readonly string[]).includes(m.id) && compareDates(m.date, o.today) < 0)
+      .filter((m) => (COUNCIL_DUE as readonly string[]).includes(m.id) && compareDates(m.date, until) < 0)
       .map((m) => o.t(`fill.late.${m.id}`, { name: o.name, date: o.formatDate(m.date) }));
     if (passed.length > 0) out.lateDates = o.join(passed);
   }

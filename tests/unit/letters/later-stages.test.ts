@@ -157,12 +157,19 @@ describe('dates from the family’s earlier letters', () => {
     });
 
   it('gives the day the request was sent, the dates on a decision and a draft, and the council’s dates that have passed', () => {
-    const got = facts([letter({ sentOn: '2026-01-05', decisionOn: '2026-03-02', draftOn: '2026-04-20' })]);
+    const got = facts([letter({ sentOn: '2026-01-05', draftOn: '2026-04-20' }), letter({ id: 'l2', templateId: 'bullying', decisionOn: '2026-03-02' })]);
     expect(got.requestDate).toBe('2026-01-05');
     expect(got.decisionDate).toBe('2026-03-02');
     expect(got.draftDate).toBe('2026-04-20');
     // 6 weeks (decide whether to assess) has passed on 1 June; 20 weeks (the final plan, 25 May) too.
     expect(got.lateDates).toBe('deciding whether to assess Sam (due by 2026-02-16) and issuing the final plan (due by 2026-05-25)');
+  });
+
+  it('once a decision is recorded, names only the dates that passed before it came: a refusal means no plan is due', () => {
+    // Decided late (2 March, after the 16 February date), then nothing more is due.
+    expect(facts([letter({ sentOn: '2026-01-05', decisionOn: '2026-03-02' })]).lateDates).toBe('deciding whether to assess Sam (due by 2026-02-16)');
+    // Decided in time: no date was missed.
+    expect(facts([letter({ sentOn: '2026-01-05', decisionOn: '2026-02-10' })]).lateDates).toBeUndefined();
   });
 
   it('names no date that is still to come, nor the family’s own last days, nor another child’s letters', () => {
