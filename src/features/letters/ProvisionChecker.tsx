@@ -25,8 +25,14 @@ export function ProvisionChecker({ letter, onChange }: { letter: LetterRecord; o
     // The letter's own language (a Welsh-speaking parent may write to an English-medium council).
     const chosen = family?.letterLanguage;
     const language = typeof chosen === 'string' && chosen ? chosen : (i18n.resolvedLanguage ?? 'en');
-    await i18n.loadLanguages(language);
-    await i18n.loadNamespaces('letters');
+    try {
+      await i18n.loadLanguages(language);
+      await i18n.loadNamespaces('letters');
+    } catch {
+      // The letter's words could not be loaded: nothing is added, and the family is told.
+      setAdded(t('provision.addFailed'));
+      return;
+    }
     const lt = i18n.getFixedT(language, 'letters');
     const asks = joinList(check.toAsk.map((p) => lt(`provision.ask.${p}`)), language);
     const text = lt('provision.addText', { line: check.line, asks });
