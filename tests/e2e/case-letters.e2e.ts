@@ -138,4 +138,33 @@ describe('the next letters and the evidence bundle', () => {
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+
+  it('estimates the pages of a long bundle as the browser prints it', async ({ openApp }) => {
+    const { page } = await openApp({ width: 1024 });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const long = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}: the report describes what helps and what does not, in detail, with examples from school and home.`).join('\n');
+    await seedRecords(page, {
+      children: [{ id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, kept: [], answers: { nation: 'england', 'child-name': 'Sam' } }],
+      settings: [{ id: 'activeChildId', value: 'c1' }],
+      cases: [
+        {
+          id: 'k1', childId: 'c1', request: 'ehc', events: [], createdAt: NOW, updatedAt: NOW,
+          reports: [
+            { id: 'r1', title: 'Educational psychologist’s report', author: 'Dr Lee', date: '2026-02-01', notes: long },
+            { id: 'r2', title: 'Letter from the GP', date: '2026-03-01', notes: 'Anxiety affects attendance.' },
+          ],
+          bundle: { items: ['report:r1', 'report:r2'], asks: [{ id: 'a1', text: 'A key adult every morning', evidence: ['report:r1', 'report:r2'] }] },
+        },
+      ],
+    });
+    await page.goto('/records/bundle/k1');
+    await page.getByRole('region', { name: 'The bundle as it will print' }).getByText('Evidence: items 1, 2').waitFor();
+    const pages = Number(/about (\d+)/.exec((await page.locator('.bundle-count').textContent()) ?? '')?.[1]);
+    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+    const printed = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    console.log(`A long bundle: about ${pages} A4 pages estimated, ${printed} printed`);
+    expect(pages).toBeGreaterThan(3);
+    expect(Math.abs(printed - pages)).toBeLessThanOrEqual(1);
+  });
 });
