@@ -339,6 +339,214 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'contact', group: 'ask' },
     ],
   }),
+
+  // ---- The next letter at each stage of a request to the council (issue 25). Each nation's own law,
+  // from the team's facts list; where a fact is only from a charity's page, the letter says "I
+  // understand" and the family is pointed to its nation's free advice. Never a tribunal form.
+
+  // Comments on a draft plan. England: draft EHC plan, at least 15 days beginning with the day it is
+  // served, a meeting, the school named (SEND Regulations 2014 reg 13(1)). Northern Ireland: a proposed
+  // statement, 15 days, Parts 2–4, a further 15 days after a meeting (SEN Regulations (NI) 2005; NAS NI).
+  // Wales: a draft IDP (ALNET 2018; a school's IDP can go to the council for reconsideration, ss26–27;
+  // Welsh-medium provision can be named). Scotland: a draft CSP (ASL (Scotland) Act 2004; free
+  // mediation, independent adjudication, the Health and Education Chamber). No time limit is claimed
+  // in Wales or Scotland.
+  template('draft-comments', ALL, {
+    recipientRoles: ['council-send'],
+    recipientFallbackKeyByNation: { 'northern-ireland': 'templates.draft-comments.toNi', wales: 'templates.draft-comments.toWales' },
+    sources: ['send-regs-2014', 'cfa-2014', 'alnet-2018', 'asl-scotland-2004', 'health-education-chamber', 'education-ni-order-1996', 'ea-timeline'],
+    paragraphs: [
+      { key: 'intro', when: in_('england'), group: 'opening' },
+      { key: 'introWales', when: in_('wales'), group: 'opening' },
+      { key: 'introScotland', when: in_('scotland'), group: 'opening' },
+      { key: 'introNi', when: in_('northern-ireland'), group: 'opening' },
+      { key: 'draftDate', needs: ['draftDate'], when: in_('england', 'northern-ireland'), group: 'opening' },
+      { key: 'needs', when: in_('england') },
+      { key: 'needsNi', when: in_('northern-ireland') },
+      { key: 'needsOther', when: in_('wales', 'scotland') },
+      { key: 'provision', when: in_('england') },
+      { key: 'provisionNi', when: in_('northern-ireland') },
+      { key: 'provisionOther', when: in_('wales', 'scotland') },
+      { key: 'welsh', when: in_('wales') },
+      { key: 'school', when: in_('england') },
+      { key: 'schoolNi', when: in_('northern-ireland') },
+      { key: 'meeting', when: in_('england'), group: 'meeting' },
+      { key: 'meetingNi', when: in_('northern-ireland'), group: 'meeting' },
+      { key: 'meetingOther', when: in_('wales', 'scotland'), group: 'meeting' },
+      { key: 'disagreeWales', when: in_('wales') },
+      { key: 'disagreeScotland', when: in_('scotland') },
+      { key: 'p.childHard', needs: ['childHard'], group: 'voice' },
+      { key: 'p.childHelps', needs: ['childHelps'], group: 'voice' },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
+  // After a decision the family disagrees with. England: a mediation adviser within 2 months of the
+  // decision letter; the certificate within 3 working days when mediation is declined; mediation, if
+  // chosen, within 30 days (IPSEA); appeal 2 months from the decision or 1 month from the certificate,
+  // whichever is later. Wales: reconsideration of a school's decision by the council (ALNET ss26–27;
+  // about 7 weeks, Newport), disagreement resolution and advocacy, the Tribunal's time limit checked
+  // with SNAP Cymru. Scotland: free mediation, independent adjudication, the Health and Education
+  // Chamber (time limits: ask Enquire). Northern Ireland: DARS; no mediation certificate; SENDIST
+  // within 2 months of the date on the Education Authority's letter.
+  template('mediation', ALL, {
+    // England: the mediation adviser the decision letter names (no saved contact is one).
+    recipientRoles: [],
+    recipientFallbackKeyByNation: { 'northern-ireland': 'templates.mediation.toNi', wales: 'templates.mediation.toWales', scotland: 'templates.mediation.toScotland' },
+    sources: ['send-regs-2014', 'alnet-2018', 'alnet-notes', 'snap-cymru-la', 'asl-scotland-2004', 'health-education-chamber', 'dars-ni', 'ea-disagree'],
+    paragraphs: [
+      { key: 'intro', when: in_('england'), group: 'opening' },
+      { key: 'introWales', when: in_('wales'), group: 'opening' },
+      { key: 'introScotland', when: in_('scotland'), group: 'opening' },
+      { key: 'introNi', when: in_('northern-ireland'), group: 'opening' },
+      { key: 'decisionDate', needs: ['decisionDate'], group: 'opening' },
+      { key: 'certificate', when: in_('england') },
+      { key: 'ifMediation', when: in_('england') },
+      { key: 'timeEngland', when: in_('england') },
+      { key: 'reconsider', when: in_('wales') },
+      { key: 'resolution', when: in_('wales') },
+      { key: 'timeWales', when: in_('wales') },
+      { key: 'mediationScotland', when: in_('scotland') },
+      { key: 'adjudication', when: in_('scotland') },
+      { key: 'timeScotland', when: in_('scotland') },
+      { key: 'dars', when: in_('northern-ireland') },
+      { key: 'timeNi', when: in_('northern-ireland') },
+      { key: 'p.needs', needs: ['needs'], group: 'needs' },
+      { key: 'p.attendance', needs: ['needs', 'attendance'], group: 'needs' },
+      { key: 'p.recordAttendance', needs: ['recordAttendance'] },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
+  // The family's views for a review of the plan, and the child's own words. England: an EHC plan is
+  // reviewed at least every 12 months; the council decides to keep, amend or end it within 4 weeks of
+  // the meeting (SEND Regulations 2014 regs 18–22, as IPSEA reports Devon [2022]). Wales: an IDP is
+  // reviewed at least every 12 months (ALNET s23). Scotland: a CSP at least every 12 months (Enquire).
+  // Northern Ireland: a statement's annual review (Education (NI) Order 1996; NAS NI).
+  template('review-views', ALL, {
+    recipientRoles: ['senco', 'head-teacher', 'council-send'],
+    sources: ['send-regs-2014', 'cfa-2014', 'alnet-2018', 'asl-scotland-2004', 'education-ni-order-1996'],
+    paragraphs: [
+      { key: 'intro', when: in_('england'), group: 'opening' },
+      { key: 'introWales', when: in_('wales'), group: 'opening' },
+      { key: 'introScotland', when: in_('scotland'), group: 'opening' },
+      { key: 'introNi', when: in_('northern-ireland'), group: 'opening' },
+      { key: 'well' },
+      { key: 'hard' },
+      { key: 'p.recordAttendance', needs: ['recordAttendance'] },
+      { key: 'p.recordContacts', needs: ['recordContacts'] },
+      { key: 'change' },
+      { key: 'childIntro', group: 'child' },
+      { key: 'childHard', needs: ['childHard'], group: 'child' },
+      { key: 'childHelps', needs: ['childHelps'], group: 'child' },
+      { key: 'childBlank', unless: ['childHard', 'childHelps'], group: 'child' },
+      { key: 'decisionEngland', when: in_('england') },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
+  // Asking for an early review. England: a family can ask at any time; the council decides (SEND
+  // Regulations 2014 regs 18–22). Wales: an IDP is reviewed when the learner, parent or school asks,
+  // unless a review is not needed (ALNET s23). Scotland and Northern Ireland: asked for, no rule claimed.
+  template('early-review', ALL, {
+    recipientRoles: ['council-send', 'senco', 'head-teacher'],
+    recipientFallbackKeyByNation: { 'northern-ireland': 'templates.early-review.toNi' },
+    sources: ['send-regs-2014', 'alnet-2018', 'asl-scotland-2004', 'education-ni-order-1996'],
+    paragraphs: [
+      { key: 'intro', when: in_('england'), group: 'opening' },
+      { key: 'introWales', when: in_('wales'), group: 'opening' },
+      { key: 'introScotland', when: in_('scotland'), group: 'opening' },
+      { key: 'introNi', when: in_('northern-ireland'), group: 'opening' },
+      { key: 'why' },
+      ...ABOUT_CHILD.filter((p) => p.group === 'needs'),
+      { key: 'p.recordAttendance', needs: ['recordAttendance'] },
+      { key: 'p.recordContacts', needs: ['recordContacts'] },
+      { key: 'lawWales', when: in_('wales') },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
+  // A complaint when a date the law or the council's own guidance sets has passed. England: the
+  // council's complaints procedure, then the Local Government and Social Care Ombudsman (Local
+  // Government Act 1974 s26B). Wales: the council's procedure, then the Public Services Ombudsman for
+  // Wales. Scotland: the council's two-stage procedure (5 and 20 working days), then the SPSO. Northern
+  // Ireland: the Education Authority's two-stage procedure, then NIPSO.
+  template('complaint-late', ALL, {
+    recipientRoles: ['council-send'],
+    recipientFallbackKeyByNation: { 'northern-ireland': 'templates.complaint-late.toNi' },
+    sources: ['send-regs-2014', 'aln-code-wales', 'asl-scotland-2004', 'spso', 'ea-timeline', 'nipso-act-2016'],
+    paragraphs: [
+      { key: 'intro', when: { not: in_('northern-ireland') }, group: 'opening' },
+      { key: 'introNi', when: in_('northern-ireland'), group: 'opening' },
+      { key: 'sent', needs: ['requestDate'], group: 'what' },
+      { key: 'late', needs: ['lateDates'], group: 'what' },
+      { key: 'lateBlank', unless: ['lateDates'], group: 'what' },
+      { key: 'lawEngland', when: in_('england') },
+      { key: 'lawWales', when: in_('wales') },
+      { key: 'lawScotland', when: in_('scotland') },
+      { key: 'lawNi', when: in_('northern-ireland') },
+      { key: 'effect' },
+      { key: 'p.recordAttendance', needs: ['recordAttendance'] },
+      { key: 'p.recordContacts', needs: ['recordContacts'] },
+      { key: 'put' },
+      { key: 'stagesScotland', when: in_('scotland') },
+      { key: 'nextEngland', when: in_('england') },
+      { key: 'nextWales', when: in_('wales') },
+      { key: 'nextScotland', when: in_('scotland') },
+      { key: 'nextNi', when: in_('northern-ireland') },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
+  // To the nation's ombudsman, once the council's (or Education Authority's) procedure is finished.
+  // England: LGSCO, normally within 12 months (Local Government Act 1974 s26B); it cannot look at what
+  // can go to the SEND Tribunal. Wales: PSOW, within one year of first knowing (PSOW Act 2019 s8).
+  // Scotland: SPSO, within 12 months of first knowing (SPSO Act 2002 s10). Northern Ireland: NIPSO,
+  // within 6 months of the final reply (Public Services Ombudsman Act (NI) 2016 s26).
+  template('ombudsman', ALL, {
+    recipientRoles: [],
+    sources: ['spso', 'nipso-act-2016'],
+    paragraphs: [
+      { key: 'intro', group: 'opening' },
+      { key: 'about', needs: ['council'], when: { not: in_('northern-ireland') } },
+      { key: 'aboutNi', when: in_('northern-ireland') },
+      { key: 'sent', needs: ['requestDate'] },
+      { key: 'late', needs: ['lateDates'] },
+      { key: 'complained' },
+      { key: 'effect' },
+      { key: 'p.recordContacts', needs: ['recordContacts'] },
+      { key: 'timeEngland', when: in_('england') },
+      { key: 'timeWales', when: in_('wales') },
+      { key: 'timeScotland', when: in_('scotland') },
+      { key: 'timeNi', when: in_('northern-ireland') },
+      { key: 'put' },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
+
+  // The child's school records. The attendance-record letter already asks for the register with its
+  // codes; this one asks for the whole record. England: a maintained school gives the educational record
+  // within 15 school days of a written request (Education (Pupil Information) (England) Regulations
+  // 2005 reg 5). Every school in the UK answers a subject access request under UK data protection law
+  // (UK GDPR) within one month, academies included.
+  template('records-request', ALL, {
+    recipientRoles: ['head-teacher', 'attendance-officer'],
+    sources: [],
+    paragraphs: [
+      { key: 'intro', group: 'opening' },
+      { key: 'educationalEngland', when: in_('england') },
+      { key: 'sar' },
+      { key: 'include' },
+      { key: 'ask', group: 'ask' },
+      { key: 'contact', group: 'ask' },
+    ],
+  }),
 ];
 
 export function findTemplate(id: string | undefined): LetterTemplate | undefined {

@@ -27,6 +27,8 @@ export interface DraftOptions {
   formatDate?: (iso: string) => string;
   /** Sentences from the family's attendance diary and contact log (src/domain/records/letter.ts). */
   record?: Partial<Record<'recordAttendance' | 'recordContacts' | 'recordMismatch', string>>;
+  /** Dates from the family's earlier letters: when they asked, a decision, a draft, dates passed (src/domain/letters/later.ts). */
+  later?: Partial<Record<'requestDate' | 'decisionDate' | 'draftDate' | 'lateDates', string>>;
 }
 
 export type Facts = Partial<Record<FillId, string>>;
@@ -203,6 +205,10 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
     recordAttendance: opts.record?.recordAttendance?.trim() ?? '',
     recordContacts: opts.record?.recordContacts?.trim() ?? '',
     recordMismatch: opts.record?.recordMismatch?.trim() ?? '',
+    requestDate: opts.later?.requestDate?.trim() ?? '',
+    decisionDate: opts.later?.decisionDate?.trim() ?? '',
+    draftDate: opts.later?.draftDate?.trim() ?? '',
+    lateDates: opts.later?.lateDates?.trim() ?? '',
   };
   return facts;
 }

@@ -76,7 +76,12 @@ export type FillId =
   // From the attendance diary and contact log (src/domain/records/letter.ts).
   | 'recordAttendance'
   | 'recordContacts'
-  | 'recordMismatch';
+  | 'recordMismatch'
+  // From the family's sent letters and their dates (src/domain/letters/later.ts).
+  | 'requestDate'
+  | 'decisionDate'
+  | 'draftDate'
+  | 'lateDates';
 
 /**
  * One paragraph of a template: a text key (in the `letters` namespace) and when it is included.

@@ -17,6 +17,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
+import { ProvisionChecker } from './ProvisionChecker';
 import { DateField } from './DateField';
 import { letterTitle, useFormatDate, useToday } from './shared';
 import { LetterActions, LetterSheet, LetterTextField, SenderOffer, type TextField } from './LetterParts';
@@ -193,6 +194,7 @@ function EditorBody({ doc, child }: { doc: ReturnType<typeof useLetterDocument> 
           </button>
         </p>
         {field('signOff')}
+        <ProvisionChecker letter={letter} onChange={updateNow} />
 
         <h2>{t('editor.actions.heading')}</h2>
         <p>{t('editor.actions.emailTip')}</p>

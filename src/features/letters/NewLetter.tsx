@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { findTemplate } from '../../content/letters';
+import { clockFor, findTemplate } from '../../content/letters';
 import { findCouncil } from '../../content/councilSearch';
 import { newId, nowIso } from '../../domain/ids';
 import { draftLetter, joinList } from '../../domain/letters/draft';
 import { knownDetails, senderFill } from '../../domain/letters/details';
+import { laterFacts } from '../../domain/letters/later';
 import { formatDate as formatIn, todayIso } from '../../domain/dates';
 import { recordFacts } from '../../domain/records/letter';
 import { dateWords } from '../../ui/useFormatDate';
@@ -73,6 +74,16 @@ export function NewLetter() {
         join: (items) => joinList(items, language),
         reason: (id) => contentT(lt)(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
       });
+      // The dates of the family's earlier letters: when they asked, a decision, a draft, dates passed.
+      const later = laterFacts(letters, {
+        t: (key, values) => contentT(lt)(key, values ?? {}),
+        formatDate: (iso) => formatIn(iso, words, 'short'),
+        join: (items) => joinList(items, language),
+        today: todayIso(),
+        childId: child?.id ?? '',
+        name: childName(child) || lt('fill.childFallback'),
+        clockOf: (l) => clockFor(l.templateId, answers),
+      });
       // The young person writing for themselves signs with their own name.
       const self = answers['role'] === 'young-person';
       const known = knownDetails(child?.details, letters, child?.id, self).details;
@@ -80,6 +91,7 @@ export function NewLetter() {
         t: (key, values) => contentT(lt)(key, values ?? {}),
         language,
         record: fromRecord,
+        later,
         childName: childName(child),
         councilName: council ? councilName(lt, council) : undefined,
         childId: child?.id,

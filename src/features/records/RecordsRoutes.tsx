@@ -4,6 +4,7 @@ import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { Page } from '../../ui/Page';
 import { ReadFailed } from '../../ui/ReadFailed';
+import { BundlePage } from './BundlePage';
 import { DayPage } from './DayPage';
 import { Diary } from './Diary';
 import { LogPage } from './LogPage';
@@ -102,6 +103,7 @@ export default function RecordsRoutes() {
         }
       />
       <Route path="day/:date" element={<DayGate />} />
+      <Route path="bundle/:caseId" element={<BundlePage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
     </RecordsChildProvider>
