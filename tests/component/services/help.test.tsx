@@ -43,7 +43,7 @@ describe('finding your council', () => {
     const results = screen.getByRole('list', { name: 'Councils that match' });
     const first = within(results).getAllByRole('link')[0]!;
     expect(first).toHaveTextContent('West Berkshire');
-    expect(screen.getByText(/councils? match/, { selector: '[role="status"]' })).toBeInTheDocument();
+    expect(screen.getByText(/councils? found/, { selector: '[role="status"]' })).toBeInTheDocument();
     await user.click(first);
     expect(await screen.findByRole('heading', { level: 1, name: 'West Berkshire' })).toBeInTheDocument();
     await waitFor(async () => expect((await getStorage().get('families', getStorage().familyId()!))?.councilId).toBe('west-berkshire'));
@@ -53,7 +53,7 @@ describe('finding your council', () => {
     const user = userEvent.setup();
     await renderScreen(app, { route: '/help' });
     await user.type(await screen.findByLabelText('Your council or area'), 'Qwxyz');
-    expect(screen.getByText(/No councils match/)).toHaveAttribute('role', 'status');
+    expect(screen.getByText(/No council matches/)).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('list', { name: 'Councils that match' })).not.toBeInTheDocument();
   });
 
