@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
+import layersPlugin from './eslint/layers.js';
 
 /*
  * Layers (docs/ARCHITECTURE.md): imports point one way only.
@@ -10,6 +11,9 @@ import { readdirSync } from 'node:fs';
  * (storage does not use content; ui may use storage, content and domain.)
  * Specifiers are matched as written: a relative path that climbs out (`../`) and names another
  * layer's folder is the wrong way. Every rule below also keeps IndexedDB inside src/storage.
+ * Each rule holds for static imports (`no-restricted-imports`) and for dynamic `import('…')` and
+ * `import('…')` types alike (`layers/dynamic-imports`, eslint/layers.js): code loaded later is
+ * still code of its layer. Only src/main.tsx and src/entry-server.tsx import src/app.
  */
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -21,11 +25,15 @@ const REACT = ['react', 'react-dom', 'react-router', 'react-i18next', 'i18next']
 }));
 const layer = (name) => `(^|/)${name}(/|$)`;
 const climbTo = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
-/** A config that lets `files` import none of `patterns` ({ regex, message }) nor `paths`. */
+/** A config that lets `files` import none of `patterns` ({ regex, message }) nor `paths`, statically or dynamically. */
 const restrict = (files, patterns, paths = [IDB], ignores = []) => ({
   files,
   ignores,
-  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+  plugins: { layers: layersPlugin },
+  rules: {
+    'no-restricted-imports': ['error', { paths, patterns }],
+    'layers/dynamic-imports': ['error', { paths, patterns }],
+  },
 });
 const layers = [
   restrict(
@@ -81,6 +89,17 @@ const layers = [
         },
       ],
     ),
+  ),
+  restrict(
+    ['src/*.{ts,tsx}', 'src/vendor/**/*.{ts,tsx}'],
+    [
+      {
+        regex: layer('app'),
+        message: 'Only src/main.tsx and src/entry-server.tsx import src/app (the shell). Move the shared piece into src/ui.',
+      },
+    ],
+    [IDB],
+    ['src/main.tsx', 'src/entry-server.tsx'],
   ),
 ];
 

@@ -96,7 +96,7 @@ export function LockScreen({ onUnlock }: { onUnlock: () => void }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!session?.pin) return onUnlock();
-    const { hashPin } = await import('../ui/pin');
+    const { hashPin } = await import('../domain/pin');
     if ((await hashPin(pin, session.pin.salt)) === session.pin.hash) onUnlock();
     else {
       setWrong(true);

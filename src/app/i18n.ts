@@ -9,7 +9,7 @@ import { PSEUDO_RTL_CODE, pseudoRtl } from '../ui/pseudoRtl';
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
 
-export { LANGUAGES, type LanguageCode } from '../ui/languages';
+export { LANGUAGES } from '../ui/languages';
 const CODES = LANGUAGES.map((l) => l.code as string);
 const STORAGE_KEY = 'bn.language';
 

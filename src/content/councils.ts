@@ -13,8 +13,9 @@ export type { Council } from '../domain/councils/types';
  * them find the council that now covers them.
  *
  * Aliases are for searching only. They are never shown as a fact about the council.
+ *
+ * Last reviewed 2026-11-22.
  */
-export const COUNCILS_REVIEWED = '2026-11-22';
 
 type Row = [id: string, name: string, aliases?: string[]];
 

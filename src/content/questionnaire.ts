@@ -30,8 +30,6 @@ export {
   toggleOption,
   validate,
   visibleOptions,
-  type AnswerError,
-  type Position,
 } from '../domain/questionnaire/flow';
 
 /** The urgent services to show for these answers, 999 first; [] when nothing shows immediate risk. */

@@ -18,8 +18,6 @@ import type { QuestionRule } from '../domain/questionnaire/flow';
  * when its `askWhen` holds for the answers so far (see src/domain/questionnaire/flow.ts).
  */
 
-export type QuestionKind = QuestionRule['kind'];
-
 /**
  * The parts of the questionnaire, in the order they are asked. The screens show them as steps
  * ("About you · What is hard · School · …"), never a count that could grow: questions are kept in
@@ -324,12 +322,6 @@ export type QuestionOptions = { [Q in QuestionId]: OptionId<Q> };
  */
 export type KnownCondition = Condition<QuestionOptions>;
 
-export const QUESTION_IDS = QUESTIONS.map((q) => q.id);
-
-export function findQuestion(id: string): Question | undefined {
-  return QUESTIONS.find((q) => q.id === id);
-}
-
 /**
  * True when an answer shows a child may be at immediate risk: self-harm, thoughts of suicide, or
  * someone hurting them. The app then shows urgent help at once, before anything else.
@@ -348,5 +340,4 @@ export const URGENT_CONDITION: KnownCondition = {
  */
 export const FIRST_HELP_AFTER = 'urgent';
 
-/** When the question structure was last reviewed. */
-export const QUESTIONS_REVIEWED = '2026-11-22';
+// The question structure was last reviewed on 2026-11-22.

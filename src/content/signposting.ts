@@ -4,7 +4,6 @@ import {
   signpostsForNation as rulesForNation,
   type SignpostingContent,
   type SignpostResult as Result,
-  type ThemeGroup as Group,
 } from '../domain/signposting';
 import type { Nation } from '../domain/nations';
 import type { Answers } from '../domain/questionnaire/types';
@@ -17,8 +16,7 @@ import { SIGNPOSTS, THEMES, type Signpost } from './signposts';
  * Tests may pass their own list of signposts.
  */
 export type SignpostResult = Result<Signpost>;
-export type ThemeGroup = Group<Signpost>;
-export { BASELINE_PRIORITY, groupByTheme } from '../domain/signposting';
+export { groupByTheme } from '../domain/signposting';
 export { isUrgent } from './questionnaire';
 
 const content = (signposts: readonly Signpost[]): SignpostingContent<Signpost> => ({

@@ -41,8 +41,6 @@ export const AUDIENCES: readonly Audience[] = ['parent', 'young-person', 'volunt
 export const AUDIENCE_SUFFIX: Record<Audience, string> = { parent: '', 'young-person': '_self', volunteer: '_volunteer' };
 export const NO_COUNCIL_SUFFIX = '_noCouncil';
 
-export const PARENT: TextContext = { audience: 'parent' };
-
 /** Who is reading, from the questionnaire's first answer (parents and carers when not said). */
 export function audienceOf(answers: Answers | undefined): Audience {
   const role = answers?.['role'];

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportChoice } from '../domain/import';
 import { getStorage, type Snapshot } from '../storage';
-import type { CheckStage } from './checkBackup';
+import type { CheckStage } from '../domain/checkBackup';
 import { checkBackupFile } from './checkBackupFile';
 import { useFilesChosenEarly } from './useFilesChosenEarly';
 import { WhichFamily } from './WhichFamily';

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** "100,000": the limit as a parent reads it (Latin digits, as on the English papers). */
@@ -20,11 +19,4 @@ function Full({ max }: { max: number }) {
       {t('limit.full', { max: shown(max) })}
     </span>
   );
-}
-
-/** The same for a box the form reads only on submit: `onInput` to put on it, and the note to show after it. */
-export function useLimitNote(max: number) {
-  const [value, setValue] = useState('');
-  const onInput = (e: FormEvent<HTMLInputElement | HTMLTextAreaElement>) => setValue(e.currentTarget.value);
-  return { maxLength: max, onInput, note: <LimitNote value={value} max={max} /> };
 }

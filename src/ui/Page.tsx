@@ -25,7 +25,7 @@ export function Page({ title, children, className }: { title: string; children: 
     // (the code that takes them out loads only in a session).
     if (kids === undefined) return;
     let live = true;
-    void import('./sessionTitle').then(({ titleWithoutNames }) => {
+    void import('../domain/sessionTitle').then(({ titleWithoutNames }) => {
       if (live) document.title = `${titleWithoutNames(title, kids, t('session.childInTitle'))} – ${t('app.name')}`;
     });
     return () => {

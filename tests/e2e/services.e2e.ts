@@ -10,7 +10,7 @@ async function findCouncil(page: Page, typed: string, name: string) {
   }
   const box = page.getByLabel('Your council or area');
   await box.fill(typed);
-  await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: /found|matches/ }).waitFor();
   await page.getByRole('list', { name: 'Councils that match' }).getByRole('link').first().click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }

@@ -237,5 +237,3 @@ export function createCouncilSearch(councils: readonly Council[]) {
 
   return { searchCouncils, findCouncil, councilsIn };
 }
-
-export type CouncilSearch = ReturnType<typeof createCouncilSearch>;

@@ -9,9 +9,6 @@ import type { FamilyRecord } from './types';
 /** A snapshot's data, store by store, as plain records. */
 export type StoreData = Record<string, readonly unknown[]>;
 
-/** The stores that are not family-owned: the family records themselves and device settings. */
-export const DEVICE_STORES = ['families', 'settings'] as const;
-
 const field = (record: unknown, name: 'id' | 'familyId' | 'childId'): string | undefined => {
   const v = record && typeof record === 'object' ? (record as Record<string, unknown>)[name] : undefined;
   return typeof v === 'string' ? v : undefined;

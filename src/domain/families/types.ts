@@ -28,11 +28,3 @@ export const FAMILY_SETTINGS = {
   activeChildId: 'activeChildId',
   letterLanguage: 'letterLanguage',
 } as const satisfies Record<string, keyof FamilyRecord>;
-
-/** A record kept for one family (every store but `families`, `settings` and `meta`). */
-export interface FamilyOwned {
-  id: string;
-  familyId: string;
-  /** Set when the record is about one child: it goes when that child goes. */
-  childId?: string;
-}

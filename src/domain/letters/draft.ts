@@ -2,7 +2,7 @@ import { explain, matches } from '../conditions';
 import type { ContactRecord, ContactRole } from '../contacts/types';
 import type { Nation } from '../nations';
 import { NOT_SURE, cleanDetails, nationOf, type Answers, type ChildDetails } from '../questionnaire/types';
-import { audienceOf, textContextOf, textKeys } from '../textVariant';
+import { textContextOf, textKeys } from '../textVariant';
 import type { FillId, LetterDraft, LetterTemplate } from './types';
 
 /**
@@ -114,9 +114,6 @@ export function joinList(items: string[], language: string): string {
     return unique.join(', ');
   }
 }
-
-/** Whether the young person filled in the questionnaire for themselves (so letters are in their voice). */
-export const writtenBySelf = (answers: Answers): boolean => audienceOf(answers) === 'young-person';
 
 /**
  * Letter text in the wording for who is writing (`resolveKey`'s suffix order, see

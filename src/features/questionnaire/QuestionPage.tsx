@@ -21,7 +21,7 @@ import { createAutosaver, getStorage } from '../../storage';
 import { useRecord } from '../../storage/react';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { CouncilSearch } from './CouncilSearch';
+import { CouncilSearch } from '../../ui/CouncilSearch';
 import { AnswersNotFound } from './AnswersNotFound';
 import { saveAnswer, saveAnswerOnto, savePosition, setActiveChild } from './store';
 import { useQuestionText } from './text';
@@ -340,6 +340,7 @@ function AnswerInput({
       )}
       {question.kind === 'council' && (
         <CouncilSearch
+          label={t('q.council.search')}
           nation={nationOf(answers)}
           value={typeof value === 'string' ? value : undefined}
           onChange={answerNow}

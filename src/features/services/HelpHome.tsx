@@ -7,7 +7,7 @@ import { useListRead } from '../../storage/react';
 import { Page } from '../../ui/Page';
 import { ReadFailed } from '../../ui/ReadFailed';
 import { useActiveChild } from '../../ui/useActiveChild';
-import { CouncilSearch } from './CouncilSearch';
+import { CouncilSearch } from '../../ui/CouncilSearch';
 import { NationalServices } from './NationalServices';
 import { councilName } from '../../ui/councilName';
 import { contentT } from '../../ui/contentText';
@@ -41,6 +41,8 @@ export function HelpHome() {
       <section aria-labelledby="find-council">
         <h2 id="find-council">{t('help.search.heading')}</h2>
         <CouncilSearch
+          label={t('help.search.label')}
+          hint={t('help.search.hint')}
           linkTo={(c) => `/help/councils/${c.id}`}
           onChoose={(c) => {
             setPicked(undefined);

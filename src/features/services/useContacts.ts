@@ -76,16 +76,3 @@ export function useRoleLabel(): (role: ContactRole) => string {
   const nation = active ? nationOf(active.answers) : undefined;
   return useCallback((role: ContactRole) => contentT(t)(textKeys(`roles.${role}`, { audience: 'parent', nation })), [t, nation]);
 }
-
-/** One line naming a contact, e.g. "Ms Patel – Head of year, Oakfield School" (for letters and plans). */
-export function useContactLine(): (contact: ContactRecord) => string {
-  const { t } = useTranslation('services');
-  const role = useRoleLabel();
-  return useCallback(
-    (c: ContactRecord) =>
-      c.organisation
-        ? t('picker.optionWithOrg', { name: c.name, role: role(c.role), organisation: c.organisation })
-        : t('picker.option', { name: c.name, role: role(c.role) }),
-    [t, role],
-  );
-}

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { getStorage } from '../../storage';
 import { useSession } from '../../storage/react';
 import { Page } from '../../ui/Page';
-import { isPin, makePin } from '../../ui/pin';
+import { isPin, makePin } from '../../domain/pin';
 
 const LOCK_MINUTES = [2, 5, 10] as const;
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Layout } from '../../../src/app/Layout';
 import { getStorage } from '../../../src/storage';
-import { makePin } from '../../../src/ui/pin';
+import { makePin } from '../../../src/domain/pin';
 import { renderScreen } from '../../support/render';
 
 afterEach(async () => {

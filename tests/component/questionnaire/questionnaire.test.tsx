@@ -318,7 +318,7 @@ describe('the council question', () => {
     expect(screen.getByRole('link', { name: 'Change where you live' })).toHaveAttribute('href', '/questions/c1/nation');
     await user.clear(box);
     await user.type(box, 'Nowhereshire');
-    expect(screen.getByRole('status')).toHaveTextContent('No council matches that. Check the spelling, or skip this question.');
+    expect(screen.getByRole('status')).toHaveTextContent('No council matches that. Check the spelling, or try the name of a big town near you.');
     expect(screen.queryByRole('link', { name: 'Change where you live' })).not.toBeInTheDocument();
     await user.clear(box);
     await user.type(box, 'Cardiff');

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import ServicesRoutes from '../../../src/features/services/ServicesRoutes';
 import type { ContactRecord } from '../../../src/domain/contacts/types';
-import { ContactPicker } from '../../../src/features/services/ContactPicker';
 import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
@@ -43,7 +42,7 @@ describe('finding your council', () => {
     const results = screen.getByRole('list', { name: 'Councils that match' });
     const first = within(results).getAllByRole('link')[0]!;
     expect(first).toHaveTextContent('West Berkshire');
-    expect(screen.getByText(/councils? match/, { selector: '[role="status"]' })).toBeInTheDocument();
+    expect(screen.getByText(/councils? found/, { selector: '[role="status"]' })).toBeInTheDocument();
     await user.click(first);
     expect(await screen.findByRole('heading', { level: 1, name: 'West Berkshire' })).toBeInTheDocument();
     await waitFor(async () => expect((await getStorage().get('families', getStorage().familyId()!))?.councilId).toBe('west-berkshire'));
@@ -53,7 +52,7 @@ describe('finding your council', () => {
     const user = userEvent.setup();
     await renderScreen(app, { route: '/help' });
     await user.type(await screen.findByLabelText('Your council or area'), 'Qwxyz');
-    expect(screen.getByText(/No councils match/)).toHaveAttribute('role', 'status');
+    expect(screen.getByText(/No council matches/)).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('list', { name: 'Councils that match' })).not.toBeInTheDocument();
   });
 
@@ -246,21 +245,5 @@ describe('my contacts, found again', () => {
     expect(await screen.findByText('Saved Mr Okafor.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('history-state')).toHaveTextContent('null'));
     expect(screen.getByText('Saved Mr Okafor.')).toBeInTheDocument();
-  });
-});
-
-describe('the contact picker for plans and letters', () => {
-  it('lists the family’s contacts for a child, with their roles, and reports the choice', async () => {
-    const user = userEvent.setup();
-    await getStorage().put('contacts', contact());
-    await getStorage().put('contacts', { ...contact({ id: 'c2', role: 'gp', name: 'Dr Jones', childId: 'other-child' }), organisation: '' });
-    let chosen = '';
-    await renderScreen(<ContactPicker label="Who is the letter to?" value="" childId="sam" onChange={(id) => (chosen = id)} />);
-    const select = await screen.findByLabelText('Who is the letter to?');
-    await screen.findByRole('option', { name: /Ms Patel/ });
-    expect(within(select).getByRole('option', { name: 'Ms Patel – SENCo (leads on special educational needs at school), Oakfield School' })).toBeInTheDocument();
-    expect(within(select).queryByRole('option', { name: /Dr Jones/ })).not.toBeInTheDocument();
-    await user.selectOptions(select, 'c1');
-    expect(chosen).toBe('c1');
   });
 });

@@ -40,5 +40,3 @@ export const it = base.extend<{ browser: Browser; openApp: (options?: AppOptions
     }
   },
 });
-
-export const test = it;

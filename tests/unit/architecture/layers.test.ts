@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The layer rules in eslint.config.js (docs/ARCHITECTURE.md, "Layers"): each wrong-way import below
- * must be an error, and the right-way imports next to it must pass. The files need not exist: ESLint
- * checks the text as if it were at that path.
+ * must be an error, and the right-way imports next to it must pass, whether written as a static import
+ * or as a dynamic `import('…')` (eslint/layers.js). The files need not exist: ESLint checks the text as
+ * if it were at that path.
  */
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 let eslint: ESLint;
@@ -16,8 +17,9 @@ beforeAll(() => {
 
 async function importErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport const used = [x];\n`, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => LAYER_RULES.includes(m.ruleId ?? '')).map((m) => m.message);
 }
+const LAYER_RULES = ['no-restricted-imports', 'layers/dynamic-imports'];
 
 const wrongWay: [string, string, string][] = [
   ['domain → content', 'src/domain/x.ts', "import { QUESTIONS as x } from '../content/questions';"],
@@ -43,6 +45,28 @@ const wrongWay: [string, string, string][] = [
   ['feature → IndexedDB', 'src/features/plan/x.ts', "import { openDB as x } from 'idb';"],
   ['ui → a feature', 'src/ui/x.tsx', "import { planFor as x } from '../features/plan/PlanHome';"],
   ['ui → app', 'src/ui/x.tsx', "import { LANGUAGES as x } from '../app/i18n';"],
+  ['src root → app', 'src/x.ts', "import { App as x } from './app/App';"],
+  ['vendored code → app', 'src/vendor/x.ts', "import { App as x } from '../app/App';"],
+];
+
+/** The same wrong ways, loaded later: code loaded on demand is still code of its layer. */
+const wrongWayLater: [string, string, string][] = [
+  ['ui → a feature, later', 'src/ui/x.tsx', "const x = () => import('../features/plan/PlanHome');"],
+  ['ui → app, later', 'src/ui/x.tsx', "const x = async () => (await import('../app/i18n')).LANGUAGES;"],
+  ['ui → a feature named at run time', 'src/ui/x.tsx', 'const x = (name: string) => import(`../features/${name}/index`);'],
+  ['domain → content, later', 'src/domain/x.ts', "const x = () => import('../content/questions');"],
+  ['domain → storage, later', 'src/domain/plan/x.ts', "const x = () => import('../../storage');"],
+  ['domain → React, later', 'src/domain/x.ts', "const x = () => import('react');"],
+  ['domain → ui, as a type', 'src/domain/x.ts', "let x: typeof import('../ui/Page') | undefined;"],
+  ['content → ui, later', 'src/content/x.ts', "const x = () => import('../ui/Page');"],
+  ['content → storage, later', 'src/content/x.ts', "const x = () => import('../storage');"],
+  ['storage → content, later', 'src/storage/x.ts', "const x = () => import('../content/questions');"],
+  ['storage → ui, later', 'src/storage/x.ts', "const x = () => import('../ui/Page');"],
+  ['feature → another feature, later', 'src/features/support/x.tsx', "const x = () => import('../questionnaire/QuestionPage');"],
+  ['feature (nested) → another feature, later', 'src/features/plan/editor/x.tsx', "const x = () => import('../../letters/shared');"],
+  ['feature → app, later', 'src/features/services/x.tsx', "const x = () => import('../../app/routes');"],
+  ['feature → IndexedDB, later', 'src/features/plan/x.ts', "const x = () => import('idb');"],
+  ['src root → app, later', 'src/x.ts', "const x = () => import('./app/routes');"],
 ];
 
 const rightWay: [string, string, string][] = [
@@ -58,10 +82,24 @@ const rightWay: [string, string, string][] = [
   ['feature → ui', 'src/features/support/x.tsx', "import { UrgentHelp as x } from '../../ui/UrgentHelp';"],
   ['feature → React', 'src/features/support/x.tsx', "import { useState as x } from 'react';"],
   ['app → a feature (through its index)', 'src/app/x.tsx', "import { feature as x } from '../features/plan';"],
+  ['app → a feature, later (through its index)', 'src/app/x.tsx', "const x = () => import('../features/plan');"],
+  ['app → app, ui, storage', 'src/app/x.tsx', "import { ui as x } from '../ui/Page'; const y = () => [import('./routes'), import('../storage')];"],
+  ['main → app', 'src/main.tsx', "import { App as x } from './app/App'; const y = () => import('./app/routes');"],
+  ['server entry → app', 'src/entry-server.tsx', "import { AppShell as x } from './app/App';"],
+  ['ui → domain, storage, later', 'src/ui/x.tsx', "const x = () => [import('../domain/import'), import('../storage/react')];"],
+  ['domain → domain, later', 'src/domain/x.ts', "const x = () => import('./handover/codec');"],
+  ['content → domain, later', 'src/content/x.ts', "const x = () => import('../domain/councils/search');"],
+  ['storage → domain, later', 'src/storage/x.ts', "const x = () => import('../domain/schema');"],
+  ['storage → IndexedDB, later', 'src/storage/x.ts', "const x = () => import('idb');"],
+  ['feature → its own files and ui, later', 'src/features/plan/x.tsx', "const x = () => [import('./text'), import('../../ui/scan'), import('qr')];"],
 ];
 
 describe('layer rules', () => {
   it.each(wrongWay)('%s is an error (%s)', async (_name, filePath, code) => {
+    expect(await importErrors(filePath, code)).toHaveLength(1);
+  });
+
+  it.each(wrongWayLater)('%s is an error (%s)', async (_name, filePath, code) => {
     expect(await importErrors(filePath, code)).toHaveLength(1);
   });
 
@@ -72,5 +110,10 @@ describe('layer rules', () => {
   it('names the rule a person broke', async () => {
     const [message] = await importErrors('src/features/support/x.tsx', "import { x } from '../questionnaire/UrgentHelp';");
     expect(message).toMatch(/never imports another feature/);
+  });
+
+  it('names the rule a person broke with a dynamic import', async () => {
+    const [message] = await importErrors('src/ui/x.tsx', "const x = () => import('../features/plan/PlanHome');");
+    expect(message).toMatch(/never imports a feature or the app shell/);
   });
 });

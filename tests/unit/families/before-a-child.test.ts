@@ -4,7 +4,7 @@ import { importRecords, type ImportChoice } from '../../../src/domain/import';
 import { unreachable } from '../../../src/domain/importLinks';
 import { type Snapshot } from '../../../src/domain/schema';
 import { getStorage } from '../../../src/storage';
-import { checkBackupText } from '../../../src/ui/checkBackup';
+import { checkBackupText } from '../../../src/domain/checkBackup';
 import { freshStorage } from '../../support/storage';
 import { NOW, child, contact, letter, plan } from './fixtures';
 

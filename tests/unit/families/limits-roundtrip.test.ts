@@ -6,7 +6,7 @@ import { LIMITS, NAME_MAX, TEXT_MAX } from '../../../src/domain/limits';
 import { emptyContent } from '../../../src/domain/plan/types';
 import type { Snapshot } from '../../../src/domain/schema';
 import { getStorage } from '../../../src/storage';
-import { checkBackupText } from '../../../src/ui/checkBackup';
+import { checkBackupText } from '../../../src/domain/checkBackup';
 import { rng } from '../../support/hostile';
 import { freshStorage } from '../../support/storage';
 import { NOW, child, contact, family, letter, plan } from './fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
 import { emptyData, type Snapshot } from '../../../src/domain/schema';
-import { checkBackupText } from '../../../src/ui/checkBackup';
+import { checkBackupText } from '../../../src/domain/checkBackup';
 import { NOW, child, family, plan } from './fixtures';
 
 /** A backup saved before families existed (data version 2): no family record, no family ids. */

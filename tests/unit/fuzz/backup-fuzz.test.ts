@@ -5,7 +5,7 @@ import { createStorage } from '../../../src/storage/storage';
 import { emptyData, SCHEMA_VERSION, STORE_NAMES, type Snapshot } from '../../../src/domain/schema';
 
 const emptySnapshot = (): Snapshot => ({ schemaVersion: SCHEMA_VERSION, data: emptyData() });
-import { checkBackupText } from '../../../src/ui/checkBackup';
+import { checkBackupText } from '../../../src/domain/checkBackup';
 import { ALWAYS_REFUSED, hostileFiles, sixMillionEmptyObjects } from '../../support/hostile';
 import { unreachable } from '../../../src/domain/importLinks';
 import { emptyContent } from '../../../src/domain/plan/types';

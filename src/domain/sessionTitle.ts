@@ -1,4 +1,4 @@
-import { givenName, type ChildRecord } from '../domain/questionnaire/types';
+import { givenName, type ChildRecord } from './questionnaire/types';
 
 /** The title with every child's name taken out (during a session the browser's history must not keep them). */
 export function withoutNames(title: string, names: string[], replacement: string): string {

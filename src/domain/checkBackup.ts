@@ -1,5 +1,5 @@
-import { adoptOlderFile, parseBackup, planImport, type ImportPlan, type ParseResult } from '../domain/import';
-import type { Snapshot } from '../storage';
+import { adoptOlderFile, parseBackup, planImport, type ImportPlan, type ParseResult } from './import';
+import type { Snapshot } from './schema';
 
 /** What opening a file is doing now, for the message on screen. */
 export type CheckStage = 'reading' | 'checking' | 'comparing';
