@@ -48,11 +48,6 @@ export function changeAsk(bundle: CaseBundle, id: string, change: (ask: BundleAs
   return { ...bundle, asks: bundle.asks.map((a) => (a.id === id ? change(a) : a)) };
 }
 
-/** Items chosen that still exist: a diary day, note or letter deleted since is left out of the print. */
-export function presentItems(bundle: CaseBundle, exists: (ref: string) => boolean): string[] {
-  return bundle.items.filter(exists);
-}
-
 /**
  * The page each item starts on and the pages in all, when the front pages (summary and index) come
  * first and every item starts on a new page. Heights are of the printed layout, in the same unit as

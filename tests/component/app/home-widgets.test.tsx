@@ -4,7 +4,7 @@ import { Home } from '../../../src/app/Home';
 import { addWeeks, todayIso } from '../../../src/domain/dates';
 import type { LetterRecord } from '../../../src/domain/letters/types';
 import { getStorage } from '../../../src/storage';
-import { makePin } from '../../../src/ui/pin';
+import { makePin } from '../../../src/domain/pin';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
 

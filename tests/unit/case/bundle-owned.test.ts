@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
 import type { CaseRecord } from '../../../src/domain/case/types';
 import { getStorage } from '../../../src/storage';
-import { checkBackupText } from '../../../src/ui/checkBackup';
+import { checkBackupText } from '../../../src/domain/checkBackup';
 import { freshStorage } from '../../support/storage';
 import { NOW, child, family } from '../families/fixtures';
 
