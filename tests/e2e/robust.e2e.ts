@@ -4,6 +4,7 @@ import { baseUrl, expectNoHorizontalScroll, launchBrowser, openApp } from './sup
 import { seedRecords } from './support/seed';
 import { child, contact, dumpDatabase, letter, plan, readRecord, setDiskFull, simulateFullDisk } from './support/robust';
 import { hostileFiles } from '../support/hostile';
+import { fitName } from '../../src/domain/limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,7 +94,7 @@ describe('very long words at 320 px', () => {
     const { page, context } = await openApp(browser, { width: 320 });
     const w = 'W'.repeat(10_000);
     await seeded(page, {
-      children: [child({ displayName: w, answers: { nation: 'england', role: 'parent', 'child-name': w, barriers: ['anxiety'], 'what-helped': w, 'what-made-worse': w } })],
+      children: [child({ displayName: fitName(w), answers: { nation: 'england', role: 'parent', 'child-name': w, barriers: ['anxiety'], 'what-helped': w, 'what-made-worse': w } })],
       plans: [plan(w)],
       letters: [letter(w)],
       contacts: [contact(w)],
