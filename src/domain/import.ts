@@ -1,17 +1,11 @@
 import { z } from './zod';
-import { CONTACT_ROLES } from './contacts/types';
-import { isDateInRange, isIsoDate } from './dates';
 import { sameData } from './merge';
 import { newId } from './ids';
-import { NATIONS } from './nations';
-import { ACTION_STATUSES } from './plan/types';
-import { CONTACT_WAYS, DAY_STATUSES, MORNINGS } from './records/types';
 import { migrateSnapshot } from './migrate';
 import { fitName, LIMITS } from './limits';
 import { differingHere, intoFamily, linkProblem, separateChildren } from './importLinks';
 import { countContainers } from './importScan';
-import { localPackSchema } from './localPacks';
-import { CASE_REQUESTS } from './case/types';
+import { big, date, isStoredDate, recordSchemas, storedSchemas, type TooBig } from './recordSchemas';
 import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snapshot, type StoreMap, type StoreName } from './schema';
 
 /*
@@ -23,252 +17,40 @@ import { FAMILIES_VERSION, FAMILY_STORES, SCHEMA_VERSION, STORE_NAMES, type Snap
  * (looseObject), so a copy restores exactly what was saved.
  */
 
-export { LIMITS };
-
-/** What was too big, for a plain message: the screen says which. */
-export type TooBig = 'file' | 'depth' | 'items' | 'id' | 'name' | 'text' | 'list' | StoreName;
-
-const big = (what: TooBig) => ({ error: `too-big:${what}` });
-const text = z.string().max(LIMITS.text, big('text'));
-const shortText = z.string().max(LIMITS.name, big('name'));
-const id = z.string().min(1).max(LIMITS.id, big('id'));
-/** A child's id, or empty for "not linked to a child yet" (a first letter, written before any child). */
-const childLink = z.union([z.literal(''), id]);
-const list = <T extends z.ZodType>(of: T) => z.array(of).max(LIMITS.list, big('list'));
-
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-/** A real calendar date ('2026-02-30' is not) or an ISO date-time on a real day. */
-export function isStoredDate(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 40) return false;
-  if (isIsoDate(value)) return true;
-  const m = DATE_TIME.exec(value);
-  return !!m && isIsoDate(m[1]) && !Number.isNaN(Date.parse(value));
-}
-/**
- * A real day in a year no family could mean (9999, or 0026 for 2026) is refused as such: a deadline
- * counted from it would be nonsense (src/domain/dates.ts YEARS). A value that is no date at all is
- * left to the 'bad-date' check.
- */
-const inYears = (v: string) => v === '' || !isIsoDate(v.slice(0, 10)) || isDateInRange(v.slice(0, 10));
-/** A timestamp or calendar date. */
-const date = z.string().refine(isStoredDate, { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
-/** A calendar date, or empty where the family has not given one. */
-const dayOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
-const day = z.string().refine((v) => isIsoDate(v), { error: 'bad-date' }).refine(inYears, { error: 'bad-year' });
-
-/** Every record of a family-owned store names its family (data older than families is migrated first). */
-const familyId = z.string().min(1).max(LIMITS.id, big('id'));
-
-const familySchema = z.looseObject({
-  id,
-  name: shortText,
-  createdAt: date,
-  updatedAt: date,
-  councilId: id.optional(),
-  lettersNation: z.enum(NATIONS).optional(),
-  letterLanguage: z.string().max(LIMITS.id, big('id')).optional(),
-  activeChildId: id.optional(),
-});
-
-const childSchema = z.looseObject({
-  id,
-  familyId,
-  displayName: shortText,
-  createdAt: date,
-  updatedAt: date,
-  answers: z
-    .record(z.string().max(LIMITS.id, big('id')), z.union([text, list(shortText)]))
-    .refine((a) => Object.keys(a).length <= LIMITS.list, { error: 'too-big:list' }),
-  position: z.string().max(LIMITS.id, big('id')).optional(),
-  completedAt: date.optional(),
-  kept: list(z.string().max(LIMITS.name, big('name'))),
-  details: z
-    .looseObject({
-      fullName: shortText.optional(),
-      dateOfBirth: z.union([z.literal(''), date]).optional(),
-      school: shortText.optional(),
-      yearGroup: shortText.optional(),
-      parentName: shortText.optional(),
-      parentAddress: text.optional(),
-    })
-    .optional(),
-});
-
-const item = z.looseObject({ id, text, from: z.string().max(LIMITS.name, big('name')).optional() });
-const contentSchema = z.looseObject({
-  strengths: list(item),
-  interests: text,
-  enjoys: text,
-  barriers: list(item),
-  childHard: text,
-  childHelps: text,
-  childChange: text,
-  parentVoice: text,
-  tried: list(item),
-  helped: text,
-  madeWorse: text,
-  asks: list(item),
-  actions: list(z.looseObject({ id, what: text, who: text, byWhen: dayOrEmpty, status: z.enum(ACTION_STATUSES) })),
-  people: list(z.looseObject({ id, name: shortText, role: text, reach: text, contactId: id.optional() })),
-  nextReview: dayOrEmpty,
-  meetingNotes: text,
-  meetingDate: text.optional(),
-  attendees: text.optional(),
-});
-const planSchema = z.looseObject({
-  id,
-  familyId,
-  childId: id,
-  createdAt: date,
-  updatedAt: date,
-  cycles: list(
-      z.looseObject({
-        number: z.number().int().positive(),
-        startedAt: date,
-        content: contentSchema,
-        review: z.looseObject({ worked: text, notWorked: text, steps: text }).optional(),
-        closedAt: date.optional(),
-      }),
-  ).min(1),
-});
-
-const letterSchema = z.looseObject({
-  id,
-  familyId,
-  childId: childLink,
-  templateId: id,
-  createdAt: date,
-  updatedAt: date,
-  nation: z.enum(NATIONS),
-  senderName: shortText,
-  senderAddress: text,
-  recipient: text,
-  subject: text,
-  greeting: text,
-  paragraphs: list(text),
-  signOff: text,
-  sentOn: day.optional(),
-  draftOn: day.optional(),
-  decisionOn: day.optional(),
-  corrected: z
-    .record(z.string().max(LIMITS.id, big('id')), day)
-    .refine((c) => Object.keys(c).length <= LIMITS.list, { error: 'too-big:list' })
-    .optional(),
-});
-
-const contactSchema = z.looseObject({
-  id,
-  familyId,
-  role: z.enum(CONTACT_ROLES),
-  name: shortText,
-  organisation: shortText.optional(),
-  phone: shortText.optional(),
-  email: shortText.optional(),
-  website: shortText.optional(),
-  notes: text.optional(),
-  childId: childLink.optional(),
-  createdAt: date,
-  updatedAt: date,
-});
-
-/** A setting holds a small plain value (a language, a chosen council, a notice seen). */
-const settingValue = z.union([z.string().max(LIMITS.name, big('name')), z.number(), z.boolean(), z.null(), list(shortText)]);
-const settingSchema = z.looseObject({ id, value: settingValue });
-const noteSchema = z.looseObject({ id, familyId, text, updatedAt: date });
-
-const attendanceSchema = z.looseObject({
-  id,
-  familyId,
-  childId: id,
-  date: day,
-  status: z.enum(DAY_STATUSES),
-  reason: shortText.optional(),
-  morning: z.enum(MORNINGS).optional(),
-  schoolCode: shortText.optional(),
-  note: text.optional(),
-  createdAt: date,
-  updatedAt: date,
-});
-
-const contactLogSchema = z.looseObject({
-  id,
-  familyId,
-  childId: id,
-  date: day,
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { error: 'bad-date' }).optional(),
-  contactId: id.optional(),
-  who: shortText,
-  how: z.enum(CONTACT_WAYS),
-  said: text,
-  agreed: text,
-  followUpOn: day.optional(),
-  key: z.boolean().optional(),
-  createdAt: date,
-  updatedAt: date,
-});
-
-const caseSchema = z.looseObject({
-  id,
-  familyId,
-  childId: id,
-  request: z.enum(CASE_REQUESTS),
-  events: list(z.looseObject({ id, kind: z.string().min(1).max(LIMITS.id, big('id')), on: day, note: text.optional(), createdAt: date })),
-  reports: list(z.looseObject({ id, title: shortText, author: shortText.optional(), date: day.optional(), notes: text.optional() })),
-  bundle: z
-    .looseObject({
-      items: list(id),
-      asks: list(z.looseObject({ id, text, evidence: list(id) })),
-    })
-    .optional(),
-  createdAt: date,
-  updatedAt: date,
-});
-
-/** The shape of every store's records, at the current data version. */
-export const recordSchemas = {
-  families: familySchema,
-  children: childSchema,
-  plans: planSchema,
-  letters: letterSchema,
-  contacts: contactSchema,
-  notes: noteSchema,
-  settings: settingSchema,
-  attendance: attendanceSchema,
-  contactLog: contactLogSchema,
-  localPacks: localPackSchema,
-  cases: caseSchema,
-} satisfies Record<StoreName, z.ZodType>;
+export { LIMITS, isStoredDate, recordSchemas };
+export type { TooBig };
 
 const records = <T extends z.ZodType>(store: StoreName, of: T) =>
   z.array(of).max(LIMITS.records[store], big(store)).default([]);
+/** A copy of the data at the current version: each store's saved records, within its limit. */
 export const dataSchema = z.object({
-  families: records('families', familySchema),
-  children: records('children', childSchema),
-  plans: records('plans', planSchema),
-  letters: records('letters', letterSchema),
-  contacts: records('contacts', contactSchema),
-  notes: records('notes', noteSchema),
-  settings: records('settings', settingSchema),
-  attendance: records('attendance', attendanceSchema),
-  contactLog: records('contactLog', contactLogSchema),
-  localPacks: records('localPacks', localPackSchema),
-  cases: records('cases', caseSchema),
+  families: records('families', storedSchemas.families),
+  children: records('children', storedSchemas.children),
+  plans: records('plans', storedSchemas.plans),
+  letters: records('letters', storedSchemas.letters),
+  contacts: records('contacts', storedSchemas.contacts),
+  notes: records('notes', storedSchemas.notes),
+  settings: records('settings', storedSchemas.settings),
+  attendance: records('attendance', storedSchemas.attendance),
+  contactLog: records('contactLog', storedSchemas.contactLog),
+  localPacks: records('localPacks', storedSchemas.localPacks),
+  cases: records('cases', storedSchemas.cases),
 });
 
-/** Records made before families (data versions 1 and 2): the same checks, without a family id. */
-const beforeFamilies = <T extends z.ZodObject>(schema: T) => schema.extend({ familyId: familyId.optional() });
+/**
+ * Records made before families (data versions 1 and 2): the same checks, without a family id (as
+ * the app holds a record before storage first saves it).
+ * (Versions 1 to 3 had no cases; a file that holds some anyway has them checked as today's.)
+ */
 const olderDataSchema = z.object({
-  families: records('families', familySchema),
-  children: records('children', beforeFamilies(childSchema)),
-  plans: records('plans', beforeFamilies(planSchema)),
-  letters: records('letters', beforeFamilies(letterSchema)),
-  contacts: records('contacts', beforeFamilies(contactSchema)),
-  notes: records('notes', beforeFamilies(noteSchema)),
-  settings: records('settings', settingSchema),
-  attendance: records('attendance', beforeFamilies(attendanceSchema)),
-  contactLog: records('contactLog', beforeFamilies(contactLogSchema)),
-  localPacks: records('localPacks', localPackSchema),
-  cases: records('cases', caseSchema),
+  ...dataSchema.shape,
+  children: records('children', recordSchemas.children),
+  plans: records('plans', recordSchemas.plans),
+  letters: records('letters', recordSchemas.letters),
+  contacts: records('contacts', recordSchemas.contacts),
+  notes: records('notes', recordSchemas.notes),
+  attendance: records('attendance', recordSchemas.attendance),
+  contactLog: records('contactLog', recordSchemas.contactLog),
 });
 
 /** The envelope, before migration: records of an older version may have another shape. */

@@ -1,5 +1,5 @@
 /**
- * The limits of what the app keeps, defined once. The record schemas (src/domain/import.ts) use
+ * The limits of what the app keeps, defined once. The record schemas (src/domain/recordSchemas.ts) use
  * them as `.max()`, so what a person can type (maxLength on every box), what the app saves, what a
  * backup holds and what an import accepts are the same rules: every file the app writes reads back.
  *

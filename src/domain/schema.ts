@@ -6,20 +6,13 @@ import type { FamilyRecord } from './families/types';
 import type { AttendanceRecord, ContactLogRecord } from './records/types';
 import type { LocalPackRecord } from './localPacks';
 import type { CaseRecord } from './case/types';
+import type { noteSchema, RecordOf, settingSchema } from './recordSchemas';
 
 /** A small setting kept on the device (language, the family on screen, notices seen...). */
-export interface SettingRecord {
-  id: string;
-  value: unknown;
-}
+export type SettingRecord = RecordOf<typeof settingSchema>;
 
 /** A volunteer's own notes during a session with a family: never printed, shared or handed over. */
-export interface NoteRecord {
-  id: string;
-  familyId?: string;
-  text: string;
-  updatedAt: string;
-}
+export type NoteRecord = RecordOf<typeof noteSchema>;
 
 /** Every store in the database, and the record it holds. All records are keyed by `id`. */
 export interface StoreMap {

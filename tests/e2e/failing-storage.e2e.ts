@@ -7,6 +7,7 @@ import { axeViolations } from './support/app';
 import { it } from './support/fixture';
 import { child, contact, dumpDatabase, letter, plan } from './support/robust';
 import { seedRecords } from './support/seed';
+import { aCase, aDiaryDay, aLogEntry } from '../support/builders';
 
 /**
  * A device whose database opens but whose reads then fail (short of space, a private window, another
@@ -20,8 +21,9 @@ const SEEDED = {
   plans: [plan('Likes drawing')],
   letters: [letter()],
   contacts: [contact()],
-  attendance: [{ id: 'a1', childId: 'c1', date: day, status: 'not-in', note: 'Bad night', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' }],
-  contactLog: [{ id: 'g1', childId: 'c1', date: day, who: 'Ms Patel', how: 'call', said: 'Asked for a meeting', agreed: '', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' }],
+  attendance: [aDiaryDay({ id: 'a1', childId: 'c1', date: day, status: 'not-in', note: 'Bad night' })],
+  contactLog: [aLogEntry({ id: 'g1', childId: 'c1', date: day, who: 'Ms Patel', how: 'call', said: 'Asked for a meeting', agreed: '' })],
+  cases: [aCase({ id: 'r1', childId: 'c1', request: 'ehc' })],
   settings: [{ id: 'activeChildId', value: 'c1' }],
 };
 

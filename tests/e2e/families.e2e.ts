@@ -3,9 +3,10 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/app';
 import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
+import type { Nation } from '../../src/domain/nations';
+import { aChild, aContact, aDiaryDay, aFamily, aLetter, aLogEntry, aPlan, MADE } from '../support/builders';
 
 
-const NOW = '2026-11-01T10:00:00.000Z';
 
 /** Every record in every store, read from IndexedDB in the page. */
 function readAll(page: Page): Promise<Record<string, Record<string, unknown>[]>> {
@@ -53,62 +54,34 @@ async function startSession(page: Page, pin = '') {
 }
 
 /** One family's child, with a plan, a letter and two contacts (one for the child, one for the family). */
-async function seedFamily(page: Page, familyId: string, who: { child: string; name: string; nation: string; council: string; contact: string }) {
+async function seedFamily(page: Page, familyId: string, who: { child: string; name: string; nation: Nation; council: string; contact: string }) {
   await seedRecords(page, {
-    families: [{ id: familyId, name: '', createdAt: NOW, updatedAt: NOW, councilId: who.council, activeChildId: who.child }],
+    families: [aFamily({ id: familyId, councilId: who.council, activeChildId: who.child })],
     children: [
-      {
+      aChild({
         id: who.child,
         familyId,
         displayName: who.name,
-        createdAt: NOW,
-        updatedAt: NOW,
-        completedAt: NOW,
+        completedAt: MADE,
         answers: { nation: who.nation, 'child-name': who.name, council: who.council, barriers: ['anxiety'] },
-        kept: [],
-      },
+      }),
     ],
     plans: [
-      {
-        id: `${who.child}-plan`,
-        familyId,
-        childId: who.child,
-        createdAt: NOW,
-        updatedAt: NOW,
-        cycles: [
-          {
-            number: 1,
-            startedAt: NOW,
-            content: {
-              strengths: [{ id: 's1', text: `${who.name} is kind — ŵ ŷ “quotes” 😊` }],
-              interests: 'Drawing '.repeat(120),
-              enjoys: '',
-              barriers: [],
-              childHard: '',
-              childHelps: '',
-              childChange: '',
-              parentVoice: 'We want a calm start to the day. '.repeat(40),
-              tried: [],
-              helped: '',
-              madeWorse: '',
-              asks: [],
-              actions: [],
-              people: [],
-              nextReview: '',
-              meetingNotes: '',
-            },
-          },
-        ],
-      },
+      aPlan(
+        { id: `${who.child}-plan`, familyId, childId: who.child },
+        {
+          strengths: [{ id: 's1', text: `${who.name} is kind — ŵ ŷ “quotes” 😊` }],
+          interests: 'Drawing '.repeat(120),
+          parentVoice: 'We want a calm start to the day. '.repeat(40),
+        },
+      ),
     ],
     letters: [
-      {
+      aLetter({
         id: `${who.child}-letter`,
         familyId,
         childId: who.child,
         templateId: 'ask-for-meeting',
-        createdAt: NOW,
-        updatedAt: NOW,
         nation: who.nation,
         senderName: 'A parent',
         senderAddress: '1 Street',
@@ -116,12 +89,11 @@ async function seedFamily(page: Page, familyId: string, who: { child: string; na
         subject: 'A meeting',
         greeting: 'Dear Head teacher,',
         paragraphs: ['Please can we meet.'],
-        signOff: 'Yours sincerely,',
-      },
+      }),
     ],
     contacts: [
-      { id: `${who.child}-senco`, familyId, childId: who.child, role: 'senco', name: who.contact, createdAt: NOW, updatedAt: NOW },
-      { id: `${who.child}-gp`, familyId, role: 'gp', name: `${who.contact} GP`, createdAt: NOW, updatedAt: NOW },
+      aContact({ id: `${who.child}-senco`, familyId, childId: who.child, name: who.contact }),
+      aContact({ id: `${who.child}-gp`, familyId, role: 'gp', name: `${who.contact} GP` }),
     ],
   });
 }
@@ -272,12 +244,12 @@ describe('a parent on their own', () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await seedRecords(page, {
-      children: [{ id: 'sam', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', 'child-name': 'Sam' }, kept: [] }],
-      plans: [{ id: 'sam-plan', childId: 'sam', createdAt: NOW, updatedAt: NOW, cycles: [{ number: 1, startedAt: NOW, content: {} }] }],
-      letters: [{ id: 'sam-letter', childId: 'sam', templateId: 'ask-for-meeting', createdAt: NOW, updatedAt: NOW, nation: 'england', senderName: '', senderAddress: '', recipient: '', subject: '', greeting: '', paragraphs: [], signOff: '' }],
-      contacts: [{ id: 'sam-senco', childId: 'sam', role: 'senco', name: 'Ms Patel', createdAt: NOW, updatedAt: NOW }],
-      attendance: [{ id: 'sam-day', childId: 'sam', date: '2026-10-30', status: 'not-in', createdAt: NOW, updatedAt: NOW }],
-      contactLog: [{ id: 'sam-call', childId: 'sam', date: '2026-10-30', who: 'Ms Patel', how: 'call', said: 'Asked for a meeting', agreed: '', createdAt: NOW, updatedAt: NOW }],
+      children: [aChild({ id: 'sam', answers: { nation: 'england', 'child-name': 'Sam' } })],
+      plans: [aPlan({ id: 'sam-plan', childId: 'sam' })],
+      letters: [aLetter({ id: 'sam-letter', childId: 'sam', templateId: 'ask-for-meeting' })],
+      contacts: [aContact({ id: 'sam-senco', childId: 'sam' })],
+      attendance: [aDiaryDay({ id: 'sam-day', childId: 'sam', date: '2026-10-30', status: 'not-in' })],
+      contactLog: [aLogEntry({ id: 'sam-call', childId: 'sam', date: '2026-10-30', how: 'call', said: 'Asked for a meeting' })],
     });
     await page.goto('/');
     await page.getByText('Your answers about Sam are saved on this device.').waitFor();

@@ -4,6 +4,7 @@ import { baseUrl, expectNoHorizontalScroll, launchBrowser, openApp } from './sup
 import { seedRecords } from './support/seed';
 import { child, contact, dumpDatabase, letter, plan, readRecord, setDiskFull, simulateFullDisk } from './support/robust';
 import { hostileFiles } from '../support/hostile';
+import { fitName } from '../../src/domain/limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,7 +58,20 @@ describe('hostile files through the file box', () => {
     for (const file of hostileFiles(540, 99)) {
       const left = wanted.get(file.kind) ?? 0;
       if (left === 0 || file.bytes.length > 5 * 1024 * 1024) continue;
+      // The screen takes the file by disabling the box while it reads it: noted as it happens, so the
+      // wait below never reads the status before the screen has even started on this file.
+      await box.evaluate((el) => {
+        const w = window as unknown as { tookFile?: boolean };
+        w.tookFile = false;
+        new MutationObserver((_, o) => {
+          if ((el as HTMLInputElement).disabled) {
+            w.tookFile = true;
+            o.disconnect();
+          }
+        }).observe(el, { attributes: true, attributeFilter: ['disabled'] });
+      });
       await box.setInputFiles({ name: `${file.kind}.json`, mimeType: 'application/json', buffer: Buffer.from(file.bytes) });
+      await page.waitForFunction(() => (window as unknown as { tookFile?: boolean }).tookFile === true);
       const status = page.locator('.plan-import [role="status"]');
       const cancel = page.getByRole('button', { name: 'Cancel' });
       await expect
@@ -93,7 +107,7 @@ describe('very long words at 320 px', () => {
     const { page, context } = await openApp(browser, { width: 320 });
     const w = 'W'.repeat(10_000);
     await seeded(page, {
-      children: [child({ displayName: w, answers: { nation: 'england', role: 'parent', 'child-name': w, barriers: ['anxiety'], 'what-helped': w, 'what-made-worse': w } })],
+      children: [child({ displayName: fitName(w), answers: { nation: 'england', role: 'parent', 'child-name': w, barriers: ['anxiety'], 'what-helped': w, 'what-made-worse': w } })],
       plans: [plan(w)],
       letters: [letter(w)],
       contacts: [contact(w)],

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 // @ts-expect-error plain JS module shared with the scripts
 import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
-import { emptyContent } from '../../src/domain/plan/types';
+import { aChild, aPlan } from '../support/builders';
 import { axeViolations } from './support/app';
 import { seedRecords } from './support/seed';
 
@@ -15,9 +15,7 @@ import { seedRecords } from './support/seed';
  * test-results/rtl/ for a person to look at.
  */
 const NOW = '2026-03-02T10:00:00.000Z';
-const CHILD = {
-  id: 'c1',
-  displayName: 'Sam',
+const CHILD = aChild({
   createdAt: NOW,
   updatedAt: NOW,
   completedAt: NOW,
@@ -30,27 +28,17 @@ const CHILD = {
     'child-hard': 'The corridors are loud',
   },
   kept: ['needs-noticed:meeting'],
-};
-const PLAN = {
-  id: 'p1',
-  childId: 'c1',
-  createdAt: NOW,
-  updatedAt: NOW,
-  cycles: [
-    {
-      number: 1,
-      startedAt: NOW,
-      content: {
-        ...emptyContent(),
-        strengths: [{ id: 's1', text: 'Kind to younger children' }],
-        interests: 'Drawing',
-        barriers: [{ id: 'b1', text: 'Noise in the corridors' }],
-        actions: [{ id: 'a1', what: 'Meet the SENCo', who: 'Mum and school', byWhen: '2026-03-20', status: 'in-progress' }],
-        people: [{ id: 'q1', name: 'Ms Patel', role: 'SENCo', reach: 'School office' }],
-      },
-    },
-  ],
-};
+});
+const PLAN = aPlan(
+  { createdAt: NOW, updatedAt: NOW },
+  {
+    strengths: [{ id: 's1', text: 'Kind to younger children' }],
+    interests: 'Drawing',
+    barriers: [{ id: 'b1', text: 'Noise in the corridors' }],
+    actions: [{ id: 'a1', what: 'Meet the SENCo', who: 'Mum and school', byWhen: '2026-03-20', status: 'in-progress' }],
+    people: [{ id: 'q1', name: 'Ms Patel', role: 'SENCo', reach: 'School office' }],
+  },
+);
 
 const ROUTES = [
   '/',

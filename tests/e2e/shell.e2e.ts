@@ -2,7 +2,8 @@ import { describe, expect } from 'vitest';
 import { it } from './support/fixture';
 import { MAIN_ROUTES } from '../../src/app/routeTable';
 import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
-import { seedRecords } from './support/seed';
+import { seedDamagedRecords, seedRecords } from './support/seed';
+import { aChild, aPlan } from '../support/builders';
 
 describe('the app shell', () => {
   it('shows the home page with a way to start, and says answers stay on the device', async ({ openApp }) => {
@@ -86,10 +87,7 @@ describe('the app shell', () => {
     // A plan always has at least one review cycle. A damaged record (a file edited by hand, a write
     // cut short) with none makes the plan screen throw as it reads the open cycle: a real crash in
     // the built app, with no test-only code path.
-    await seedRecords(page, {
-      children: [{ id: 'c1', displayName: 'Sam', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', answers: { nation: 'england' }, kept: [] }],
-      plans: [{ id: 'p1', childId: 'c1', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', cycles: [] }],
-    });
+    await seedDamagedRecords(page, { children: [aChild()], plans: [{ ...aPlan(), cycles: [] }] });
     await page.goto('/plan/c1');
     await page.getByRole('heading', { level: 1, name: 'Something went wrong on this page' }).waitFor();
     expect(await page.getByText('Nothing you typed is lost: it is saved on this device.').isVisible()).toBe(true);
@@ -126,9 +124,7 @@ describe('the app shell', () => {
     const { page, context } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await seedRecords(page, {
-      children: [{ id: 'c1', displayName: 'Sam', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', answers: { nation: 'england' }, kept: [] }],
-    });
+    await seedRecords(page, { children: [aChild()] });
     await page.reload();
     await page.getByText('Your answers about Sam are saved on this device.').waitFor();
     const other = await context.newPage();

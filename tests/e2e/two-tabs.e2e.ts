@@ -4,6 +4,7 @@ import { it } from './support/fixture';
 import type { AppContext, AppOptions } from './support/app';
 import { seedRecords } from './support/seed';
 import { child, letter, plan } from './support/robust';
+import { aLogEntry } from '../support/builders';
 
 type OpenApp = (options?: AppOptions) => Promise<AppContext>;
 
@@ -103,12 +104,11 @@ describe('the same plan open in two tabs', () => {
   });
 });
 
-const NOW = '2026-11-01T10:00:00.000Z';
 const DAY = '2026-11-27';
 const records = {
   children: [child()],
   settings: [{ id: 'activeChildId', value: 'c1' }],
-  contactLog: [{ id: 'g1', childId: 'c1', date: '2026-11-26', who: 'Ms Patel', how: 'call', said: 'Asked for a meeting', agreed: '', createdAt: NOW, updatedAt: NOW }],
+  contactLog: [aLogEntry({ date: '2026-11-26', how: 'call', said: 'Asked for a meeting' })],
 };
 const NOTE = 'Anything else about the day (optional)';
 const SAID = 'What was said or asked';

@@ -1,3 +1,5 @@
+import type { contactSchema, RecordOf } from '../recordSchemas';
+
 /** Roles the family can give a contact; the text for each is in locales/<lang>/services.json (`roles.<id>`). */
 export const CONTACT_ROLES = [
   'senco',
@@ -19,22 +21,5 @@ export const CONTACT_ROLES = [
 ] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
-/** A person or service the family deals with, typed by them. Stored in the `contacts` store. */
-export interface ContactRecord {
-  id: string;
-  /** The family it belongs to (set by storage when first saved). */
-  familyId?: string;
-  role: ContactRole;
-  /** The person's name or the service's name, as the family typed it. */
-  name: string;
-  organisation?: string;
-  phone?: string;
-  email?: string;
-  /** A web address the family found and saved themselves. */
-  website?: string;
-  notes?: string;
-  /** The child this contact is about, when it is not for the whole family. */
-  childId?: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A person or service the family deals with, typed by them. Stored in the `contacts` store (its schema: `contactSchema`). */
+export type ContactRecord = RecordOf<typeof contactSchema>;

@@ -2,6 +2,7 @@ import type { Condition } from '../conditions';
 import type { ContactRole } from '../contacts/types';
 import type { IsoDate } from '../dates';
 import type { Nation } from '../nations';
+import type { letterSchema, RecordOf } from '../recordSchemas';
 
 /**
  * Which statutory clock a letter starts, if any: England's EHC needs assessment request, Wales's
@@ -11,47 +12,10 @@ import type { Nation } from '../nations';
 export type ClockKind = 'ehc-request' | 'aln-decision' | 'asn-request' | 'ni-assessment' | 'none';
 
 /**
- * A letter the family drafted. Stored in the `letters` store. Every field the person can edit is
- * plain text they own: the draft is filled in once from their answers and never re-filled over
- * their edits.
+ * A letter the family drafted. Stored in the `letters` store (its schema: `letterSchema`). Every
+ * field the person can edit is plain text they own.
  */
-export interface LetterRecord {
-  id: string;
-  /** The family it belongs to (set by storage when first saved). */
-  familyId?: string;
-  childId: string;
-  templateId: string;
-  createdAt: string;
-  updatedAt: string;
-  /** The nation whose law the letter was written for (from the child's answers when drafted). */
-  nation: Nation;
-  /** Their name, as it goes under the letter. */
-  senderName: string;
-  /** Their address, email or phone, as they want it at the top of the letter. Optional. */
-  senderAddress: string;
-  /** Who the letter goes to: name, role and address. */
-  recipient: string;
-  subject: string;
-  /** e.g. "Dear Ms Patel," */
-  greeting: string;
-  paragraphs: string[];
-  /** e.g. "Yours sincerely," */
-  signOff: string;
-  /** The day they sent it, once they say so. Starts the statutory clock. */
-  sentOn?: IsoDate;
-  /**
-   * The date on the covering letter or email that came with a draft EHC plan (England) or a proposed
-   * statement (Northern Ireland): 15 days to comment, beginning with that date (never the day it arrived).
-   */
-  draftOn?: IsoDate;
-  /** England EHC only: the date on a decision letter (2 months for mediation or appeal). */
-  decisionOn?: IsoDate;
-  /**
-   * Dates the family corrected, by milestone id. Only for dates we can give only roughly (school days
-   * depend on term dates we do not know; Scotland's CSP timetable is the council's to set).
-   */
-  corrected?: Partial<Record<string, IsoDate>>;
-}
+export type LetterRecord = RecordOf<typeof letterSchema>;
 
 /** Facts from the answers and contacts that letters are filled with. Lists are already in words. */
 export type FillId =

@@ -1,3 +1,5 @@
+import type { planActionSchema, planContentSchema, planCycleSchema, planItemSchema, planPersonSchema, planReviewSchema, planSchema, RecordOf } from '../recordSchemas';
+
 /**
  * A family's own plan for one child, following the graduated approach: Assess, Plan, Do, Review.
  * Stored in the `plans` store (one plan per child). Every field holds the family's own words: text
@@ -10,85 +12,16 @@ export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'stuck'] a
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** One line in a list (a strength, a barrier, something tried, something asked for). */
-export interface PlanItem {
-  id: string;
-  text: string;
-  /** Where a pre-filled line came from: a question id or an ask id (`<signpostId>:<askKey>`). */
-  from?: string;
-}
-
-export interface PlanAction {
-  id: string;
-  what: string;
-  who: string;
-  /** A date (yyyy-mm-dd) or empty. */
-  byWhen: string;
-  status: ActionStatus;
-}
-
-export interface PlanPerson {
-  id: string;
-  name: string;
-  role: string;
-  /** How to reach them, as the family typed it (phone, email, "ask at reception"...). */
-  reach: string;
-  /** The saved contact this person was picked from, if any. */
-  contactId?: string;
-}
-
+export type PlanItem = RecordOf<typeof planItemSchema>;
+export type PlanAction = RecordOf<typeof planActionSchema>;
+export type PlanPerson = RecordOf<typeof planPersonSchema>;
 /** Everything the family writes in one cycle. */
-export interface PlanContent {
-  strengths: PlanItem[];
-  interests: string;
-  enjoys: string;
-  barriers: PlanItem[];
-  childHard: string;
-  childHelps: string;
-  childChange: string;
-  parentVoice: string;
-  tried: PlanItem[];
-  helped: string;
-  madeWorse: string;
-  asks: PlanItem[];
-  actions: PlanAction[];
-  people: PlanPerson[];
-  /** A date (yyyy-mm-dd) or empty. */
-  nextReview: string;
-  meetingNotes: string;
-  /** The meeting the pack is for: its date (yyyy-mm-dd) and who was there. Optional: older plans have none. */
-  meetingDate?: string;
-  attendees?: string;
-}
-
+export type PlanContent = RecordOf<typeof planContentSchema>;
 /** What the family and school found when they looked back at a cycle. */
-export interface PlanReview {
-  worked: string;
-  notWorked: string;
-  /** Small steps forward: attending one session counts. */
-  steps: string;
-}
-
-export interface PlanCycle {
-  /** 1, 2, 3... */
-  number: number;
-  startedAt: string;
-  content: PlanContent;
-  /** Filled in while reviewing; kept when the cycle closes. */
-  review?: PlanReview;
-  /** Set when a review closed this cycle and started the next. Closed cycles are read-only. */
-  closedAt?: string;
-}
-
-export interface PlanRecord {
-  id: string;
-  /** The family it belongs to (set by storage when first saved). */
-  familyId?: string;
-  childId: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Oldest first; never empty. The last one is open. */
-  cycles: PlanCycle[];
-}
+export type PlanReview = RecordOf<typeof planReviewSchema>;
+export type PlanCycle = RecordOf<typeof planCycleSchema>;
+/** One child's plan, stored in the `plans` store (its schema: `planSchema`). */
+export type PlanRecord = RecordOf<typeof planSchema>;
 
 export const LIST_FIELDS = ['strengths', 'barriers', 'tried', 'asks'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];

@@ -1,4 +1,5 @@
 import { isNation, type Nation } from '../nations';
+import type { childDetailsSchema, childSchema, RecordOf } from '../recordSchemas';
 
 /** The answer a person gave to one question: one option id, several option ids, or free text. */
 export type AnswerValue = string | string[];
@@ -9,43 +10,14 @@ export const NOT_SURE = 'not-sure';
 /** All answers for one child, keyed by question id. */
 export type Answers = Record<string, AnswerValue>;
 
-/** One child the family is answering for. Stored in the `children` store. */
-export interface ChildRecord {
-  id: string;
-  /** The family it belongs to (set by storage when first saved). */
-  familyId?: string;
-  /** First name or nickname the family typed; may be empty. */
-  displayName: string;
-  createdAt: string;
-  updatedAt: string;
-  answers: Answers;
-  /** Question id the person was last on, so they can resume there. */
-  position?: string;
-  /** Set once they reach "check your answers" at least once. */
-  completedAt?: string;
-  /** Ids of "what you can ask for" items the family kept from their results (for the plan). */
-  kept: string[];
-  /** Details for letters and the meeting pack, asked once and only if the family wants to give them. */
-  details?: ChildDetails;
-}
+/** One child the family is answering for. Stored in the `children` store (its schema: `childSchema`). */
+export type ChildRecord = RecordOf<typeof childSchema>;
 
 /**
  * What letters and the meeting pack need that the questions do not ask: every field optional, kept
  * on the device only, with the child's record (so deleting the child deletes them).
  */
-export interface ChildDetails {
-  /** The child's full name, as the school and council know it. */
-  fullName?: string;
-  /** Date of birth, YYYY-MM-DD. */
-  dateOfBirth?: string;
-  school?: string;
-  /** As the family writes it: "Year 8", "P6", "S2", "Blwyddyn 8". */
-  yearGroup?: string;
-  /** The parent or carer writing: their name under the letter. */
-  parentName?: string;
-  /** Their address (and phone or email if they like), at the top of a letter. */
-  parentAddress?: string;
-}
+export type ChildDetails = RecordOf<typeof childDetailsSchema>;
 
 export const DETAIL_FIELDS = ['fullName', 'dateOfBirth', 'school', 'yearGroup', 'parentName', 'parentAddress'] as const satisfies readonly (keyof ChildDetails)[];
 

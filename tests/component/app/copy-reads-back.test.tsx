@@ -7,9 +7,10 @@ import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import { TEXT_MAX } from '../../../src/domain/limits';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
+import { aChild } from '../../support/builders';
 
 const NOW = '2026-11-01T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [] };
+const child: ChildRecord = aChild({ createdAt: NOW, updatedAt: NOW });
 
 beforeEach(async () => {
   await freshStorage();

@@ -7,12 +7,13 @@ import { getStorage, KEEP_NOTICE_SETTING, LAST_COPY_SETTING, resetPersistenceFor
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
+import { aChild } from '../../support/builders';
 
 const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 const IPAD = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
 const NOW = '2026-11-01T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'wales' }, kept: [] };
+const child: ChildRecord = aChild({ createdAt: NOW, updatedAt: NOW, answers: { nation: 'wales' } });
 
 let persist: ReturnType<typeof vi.fn>;
 function browserSays(granted: boolean, userAgent = IPHONE) {

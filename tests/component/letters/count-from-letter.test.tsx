@@ -10,6 +10,7 @@ import { getStorage } from '../../../src/storage';
 import { EN_DATES } from '../../support/dates';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
+import { aChild, aLetter } from '../../support/builders';
 
 /**
  * The 15 days to comment on a draft EHC plan (England) or a proposed statement (Northern Ireland) are
@@ -29,15 +30,9 @@ beforeEach(async () => {
   await freshStorage();
 });
 
-const child = (nation: string): ChildRecord => ({
-  id: 'c1', displayName: 'Sam', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', answers: { nation }, kept: [],
-});
+const child = (nation: string): ChildRecord => aChild({ answers: { nation } });
 
-const letter = (over: Partial<LetterRecord>): LetterRecord => ({
-  id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
-  nation: 'england', senderName: 'Jo', senderAddress: '', recipient: 'SEND team', subject: 'Request for Sam', greeting: 'Dear Sir or Madam,',
-  paragraphs: ['First paragraph.'], signOff: 'Yours sincerely,', ...over,
-});
+const letter = (over: Partial<LetterRecord>): LetterRecord => aLetter(over);
 
 const open = () =>
   renderScreen(

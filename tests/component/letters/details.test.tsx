@@ -9,16 +9,14 @@ import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
+import { aChild } from '../../support/builders';
 
 beforeEach(async () => {
   await freshStorage();
 });
 
 const app = (route: string) => renderScreen(<Routes><Route path="/letters/*" element={<LettersRoutes />} /></Routes>, { route });
-const sam: ChildRecord = {
-  id: 'c1', displayName: 'Sam', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
-  answers: { nation: 'england', 'child-name': 'Sam', barriers: ['send'] }, kept: ['x'],
-};
+const sam: ChildRecord = aChild({ answers: { nation: 'england', 'child-name': 'Sam', barriers: ['send'] }, kept: ['x'] });
 
 describe('details for letters', () => {
   it('saves the details with the child, keeping the answers, and leaves out boxes left empty', async () => {

@@ -12,6 +12,7 @@ import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
+import { aChild, aLetter } from '../../support/builders';
 
 beforeEach(async () => {
   await freshStorage();
@@ -19,14 +20,8 @@ beforeEach(async () => {
 
 const app = (route: string) => renderScreen(<Routes><Route path="/letters/*" element={<LettersRoutes />} /></Routes>, { route });
 
-const child: ChildRecord = {
-  id: 'c1', displayName: 'Sam', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', answers: { nation: 'england' }, kept: [],
-};
-const letter = (over: Partial<LetterRecord> = {}): LetterRecord => ({
-  id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
-  nation: 'england', senderName: 'Jo', senderAddress: '', recipient: 'SEND team', subject: 'Request for Sam', greeting: 'Dear Sir or Madam,',
-  paragraphs: ['First paragraph.'], signOff: 'Yours sincerely,', ...over,
-});
+const child: ChildRecord = aChild();
+const letter = (over: Partial<LetterRecord> = {}): LetterRecord => aLetter({ ...over });
 
 describe('a letter with an impossible date (damaged or hand-edited data)', () => {
   for (const sentOn of ['9999-12-31', '0000-01-01', '0099-12-31']) {

@@ -8,15 +8,13 @@ import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
 import { DateBox } from '../../../src/ui/DateBox';
+import { aChild } from '../../support/builders';
 
 beforeEach(async () => {
   await freshStorage();
 });
 
-const sam: ChildRecord = {
-  id: 'c1', displayName: 'Sam', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
-  answers: { nation: 'england', 'child-name': 'Sam' }, kept: [],
-};
+const sam: ChildRecord = aChild({ answers: { nation: 'england', 'child-name': 'Sam' } });
 
 describe('a date typed with a year no family could mean', () => {
   it('is held in the box with a plain message and never passed on; a real year is', async () => {

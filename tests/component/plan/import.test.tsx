@@ -2,23 +2,18 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
-import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
+import type { PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import type { FamilyRecord } from '../../../src/domain/families/types';
 import { ImportBackup } from '../../../src/ui/ImportBackup';
 import { getStorage, SCHEMA_VERSION } from '../../../src/storage';
 import { emptyData } from '../../../src/domain/schema';
 import { renderScreen } from '../../support/render';
+import { aChild, aPlan } from '../../support/builders';
 
 const NOW = '2026-03-02T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [] };
-const plan = (parentVoice: string): PlanRecord => ({
-  id: 'p1',
-  childId: 'c1',
-  createdAt: NOW,
-  updatedAt: NOW,
-  cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), parentVoice } }],
-});
+const child: ChildRecord = aChild({ createdAt: NOW, updatedAt: NOW });
+const plan = (parentVoice: string): PlanRecord => aPlan({ createdAt: NOW, updatedAt: NOW }, { parentVoice });
 const file = (text: string) => new File([text], 'plan.json', { type: 'application/json' });
 // The file comes from this family (as a copy saved on this device earlier would).
 let family: FamilyRecord;

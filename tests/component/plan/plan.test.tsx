@@ -6,11 +6,10 @@ import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import PlanRoutes from '../../../src/features/plan/PlanRoutes';
 import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { aChild } from '../../support/builders';
 
 const NOW = '2026-03-02T10:00:00.000Z';
-const sam: ChildRecord = {
-  id: 'c1',
-  displayName: 'Sam',
+const sam: ChildRecord = aChild({
   createdAt: NOW,
   updatedAt: NOW,
   completedAt: NOW,
@@ -23,7 +22,7 @@ const sam: ChildRecord = {
     'parent-voice': 'Sam wants to learn',
   },
   kept: ['needs-noticed:meeting'],
-};
+});
 
 const app = (route: string) =>
   renderScreen(

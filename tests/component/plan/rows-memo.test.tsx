@@ -2,10 +2,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route, Routes } from 'react-router';
-import { emptyContent, type PlanAction, type PlanRecord } from '../../../src/domain/plan/types';
+import type { PlanAction, PlanRecord } from '../../../src/domain/plan/types';
 import PlanRoutes from '../../../src/features/plan/PlanRoutes';
 import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
+import { aChild, aPlan } from '../../support/builders';
 
 /** Which rows drew themselves, by the id of their item, since the count was last cleared. */
 const drawn = vi.hoisted(() => [] as string[]);
@@ -29,17 +30,11 @@ vi.mock('../../../src/features/plan/rows', async (importOriginal) => {
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const actions: PlanAction[] = Array.from({ length: 200 }, (_, i) => ({ id: `a${i + 1}`, what: `Step ${i + 1}`, who: 'School', byWhen: '', status: 'not-started' }));
-const plan: PlanRecord = {
-  id: 'p1',
-  childId: 'c1',
-  createdAt: NOW,
-  updatedAt: NOW,
-  cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), actions, strengths: [{ id: 's1', text: 'Kind' }] } }],
-};
+const plan: PlanRecord = aPlan({ createdAt: NOW, updatedAt: NOW }, { actions, strengths: [{ id: 's1', text: 'Kind' }] });
 
 beforeEach(async () => {
   await getStorage().clearAll();
-  await getStorage().put('children', { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [] });
+  await getStorage().put('children', aChild({ createdAt: NOW, updatedAt: NOW }));
   await getStorage().put('plans', plan);
 });
 afterEach(async () => {

@@ -10,9 +10,10 @@ import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
+import { aChild } from '../../support/builders';
 
 const NOW = '2026-03-01T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', 'child-name': 'Sam' }, kept: [] };
+const child: ChildRecord = aChild({ createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', 'child-name': 'Sam' } });
 
 beforeEach(async () => {
   await freshStorage();

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
-
-const NOW = '2026-11-01T10:00:00.000Z';
+import { fitName, LIMITS } from '../../../src/domain/limits';
+import type { PlanContent } from '../../../src/domain/plan/types';
+import type { ChildRecord } from '../../../src/domain/questionnaire/types';
+import { aChild, aContact, aLetter, aPlan } from '../../support/builders';
 
 /** Everything in the app's database, store by store, as plain data (to prove nothing changed). */
 export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
@@ -45,23 +47,26 @@ export async function simulateFullDisk(page: Page) {
 }
 export const setDiskFull = (page: Page, full: boolean) => page.evaluate((f) => ((window as unknown as { __diskFull?: boolean }).__diskFull = f), full);
 
-export const child = (over: Record<string, unknown> = {}) => ({
-  id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW,
-  answers: { nation: 'england', role: 'parent', 'child-name': 'Sam', barriers: ['anxiety'] }, kept: [], ...over,
-});
-const content = (w: string) => ({
+/** Sam, whose parent answered the first questions (England, anxiety). */
+export const child = (over: Partial<ChildRecord> = {}) =>
+  aChild({ answers: { nation: 'england', role: 'parent', 'child-name': 'Sam', barriers: ['anxiety'] }, ...over });
+/** A plan with `w` in every box (cut to the longest name the app keeps in a name box). */
+const content = (w: string): PlanContent => ({
   strengths: [{ id: 's1', text: w }], interests: w, enjoys: w, barriers: [{ id: 'b1', text: w }], childHard: w, childHelps: w, childChange: w,
   parentVoice: w, tried: [{ id: 't1', text: w }], helped: w, madeWorse: w, asks: [{ id: 'a1', text: w }],
   actions: [{ id: 'x1', what: w, who: w, byWhen: '2026-12-01', status: 'in-progress' }],
-  people: [{ id: 'p1', name: w, role: w, reach: w }], nextReview: '2026-12-01', meetingNotes: w,
+  people: [{ id: 'p1', name: fitName(w), role: w, reach: w }], nextReview: '2026-12-01', meetingNotes: w,
 });
-export const plan = (w = '') => ({ id: 'pl1', childId: 'c1', createdAt: NOW, updatedAt: NOW, cycles: [{ number: 1, startedAt: NOW, content: content(w) }] });
-export const letter = (w = '') => ({
-  id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: NOW, updatedAt: NOW, nation: 'england', senderName: w || 'Jo',
-  senderAddress: w, recipient: w || 'SEND team', subject: w || 'Request', greeting: w || 'Dear Sir,', paragraphs: [w || 'First.', w || 'Second.'],
-  signOff: w || 'Yours,', sentOn: '2026-11-02',
-});
-export const contact = (w = '') => ({
-  id: 'k1', role: 'senco', name: w || 'Ms Patel', organisation: w || undefined, phone: '0118 496 0000', email: 'patel@example.org',
-  website: w ? `${w}.example` : undefined, notes: w || 'Tuesdays', childId: 'c1', createdAt: NOW, updatedAt: NOW,
-});
+export const plan = (w = '') => aPlan({ id: 'pl1' }, content(w));
+/** A sent letter with `w` in every box (or the usual words; names cut to the longest the app keeps). */
+export const letter = (w = '') =>
+  aLetter({
+    senderName: fitName(w) || 'Jo', senderAddress: w, recipient: w || 'SEND team', subject: w || 'Request', greeting: w || 'Dear Sir,',
+    paragraphs: [w || 'First.', w || 'Second.'], signOff: w || 'Yours,', sentOn: '2026-11-02',
+  });
+/** Sam's SENCo, with `w` in every box (or the usual details; names cut to the longest the app keeps). */
+export const contact = (w = '') =>
+  aContact({
+    name: fitName(w) || 'Ms Patel', ...(w ? { organisation: fitName(w), website: `${fitName(w, LIMITS.name - 8)}.example` } : {}), phone: '0118 496 0000', email: 'patel@example.org',
+    notes: w || 'Tuesdays', childId: 'c1',
+  });

@@ -1,4 +1,8 @@
 import type { Page } from 'playwright-core';
+import { recordSchemas } from '../../../src/domain/recordSchemas';
+import type { StoreMap } from '../../../src/domain/schema';
+
+type Seeded = 'families' | 'children' | 'plans' | 'letters' | 'contacts' | 'settings' | 'attendance' | 'contactLog' | 'cases';
 
 /**
  * Puts records straight into the app's database in the browser, for tests of one feature that
@@ -7,11 +11,29 @@ import type { Page } from 'playwright-core';
  *
  * Records that name no family go into the family already on the device (or a new one), and the
  * settings that belong to a family (activeChildId, councilId, lettersNation) are put on it.
+ *
+ * Every record is checked first against its store's schema (src/domain/recordSchemas.ts), the one
+ * the app's own import uses: a test cannot seed a record the app could never have saved. Make them
+ * with the builders in tests/support/builders.ts.
  */
 export async function seedRecords(
   page: Page,
-  records: Partial<Record<'families' | 'children' | 'plans' | 'letters' | 'contacts' | 'settings' | 'attendance' | 'contactLog' | 'cases', unknown[]>>,
+  records: { [K in Seeded]?: StoreMap[K][] },
 ) {
+  for (const [store, list] of Object.entries(records) as [Seeded, unknown[]][]) {
+    for (const record of list) {
+      const checked = recordSchemas[store].safeParse(record);
+      if (!checked.success) throw new Error(`A seeded ${store} record is not one the app could save: ${checked.error.message}`);
+    }
+  }
+  await seedDamagedRecords(page, records);
+}
+
+/**
+ * Puts records in as they are, unchecked: only for a test of what the app does with damaged data
+ * (a file edited by hand, a write cut short), which no screen could have saved.
+ */
+export async function seedDamagedRecords(page: Page, records: { [K in Seeded]?: unknown[] }) {
   // Wait until the app has opened its database and created its stores (a prerendered page shows its
   // heading before the app's storage code has even arrived). Polled inside the page: each look is an
   // asynchronous open, which waitForFunction would not wait for.

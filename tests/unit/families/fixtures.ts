@@ -1,4 +1,5 @@
-import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
+import type { PlanRecord } from '../../../src/domain/plan/types';
+import { aChild, aContact, aFamily, aLetter, aPlan } from '../../support/builders';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import type { LetterRecord } from '../../../src/domain/letters/types';
 import type { ContactRecord } from '../../../src/domain/contacts/types';
@@ -7,32 +8,21 @@ import type { FamilyRecord } from '../../../src/domain/families/types';
 export const NOW = '2026-03-02T10:00:00.000Z';
 
 export function family(id: string, extra: Partial<FamilyRecord> = {}): FamilyRecord {
-  return { id, name: '', createdAt: NOW, updatedAt: NOW, ...extra };
+  return aFamily({ id, createdAt: NOW, updatedAt: NOW, ...extra });
 }
 
 export function child(id: string, familyId: string, answers: ChildRecord['answers'] = { nation: 'wales' }): ChildRecord & { familyId: string } {
-  return { id, familyId, displayName: id, createdAt: NOW, updatedAt: NOW, answers, kept: [] };
+  return { ...aChild({ id, displayName: id, createdAt: NOW, updatedAt: NOW, answers }), familyId };
 }
 
 export function plan(id: string, childId: string, familyId: string, words = 'She loves art'): PlanRecord & { familyId: string } {
-  return {
-    id,
-    childId,
-    familyId,
-    createdAt: NOW,
-    updatedAt: NOW,
-    cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), parentVoice: words } }],
-  };
+  return { ...aPlan({ id, childId, createdAt: NOW, updatedAt: NOW }, { parentVoice: words }), familyId };
 }
 
 export function letter(id: string, childId: string, familyId: string): LetterRecord & { familyId: string } {
   return {
-    id,
-    childId,
+    ...aLetter({ id, childId, createdAt: NOW, updatedAt: NOW }),
     familyId,
-    templateId: 'ehc-request',
-    createdAt: NOW,
-    updatedAt: NOW,
     nation: 'wales',
     senderName: 'A parent',
     senderAddress: '1 Street',
@@ -46,7 +36,7 @@ export function letter(id: string, childId: string, familyId: string): LetterRec
 }
 
 export function contact(id: string, familyId: string, childId?: string): ContactRecord & { familyId: string } {
-  return { id, familyId, role: 'senco', name: `Contact ${id}`, createdAt: NOW, updatedAt: NOW, ...(childId ? { childId } : {}) };
+  return { ...aContact({ id, name: `Contact ${id}`, createdAt: NOW, updatedAt: NOW, ...(childId ? { childId } : {}) }), familyId };
 }
 
 /** A family with many children, each with a long plan and letters: big enough to need many codes. */

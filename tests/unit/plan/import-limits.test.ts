@@ -3,24 +3,19 @@ import { toBackupFile } from '../../../src/domain/backup';
 import { formatDate } from '../../../src/domain/dates';
 import { importRecords, isStoredDate, parseBackup, planImport, sameData } from '../../../src/domain/import';
 import { statutoryClock } from '../../../src/domain/letters/clock';
-import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
+import type { PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import type { LetterRecord } from '../../../src/domain/letters/types';
 import { type Snapshot } from '../../../src/storage';
 import { FAMILIES_VERSION } from '../../../src/domain/schema';
 import { emptyData } from '../../../src/domain/schema';
 import { EN_DATES } from '../../support/dates';
+import { aChild, aLetter, aPlan } from '../../support/builders';
 
 const NOW = '2026-03-02T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [] };
-const plan: PlanRecord = {
-  id: 'p1', childId: 'c1', createdAt: NOW, updatedAt: NOW,
-  cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), parentVoice: 'She loves art' } }],
-};
-const letter: LetterRecord = {
-  id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: NOW, updatedAt: NOW, nation: 'england', senderName: 'Jo',
-  senderAddress: '', recipient: 'SEND team', subject: 'Request', greeting: 'Dear Sir,', paragraphs: ['One.'], signOff: 'Yours,',
-};
+const child: ChildRecord = aChild({ createdAt: NOW, updatedAt: NOW });
+const plan: PlanRecord = aPlan({ createdAt: NOW, updatedAt: NOW }, { parentVoice: 'She loves art' });
+const letter: LetterRecord = aLetter({ createdAt: NOW, updatedAt: NOW });
 const snapshot = (data: Partial<Snapshot['data']> = {}): Snapshot => ({ schemaVersion: FAMILIES_VERSION - 1, data: { ...emptyData(), ...data } });
 const fileOf = (s: Snapshot) => JSON.stringify(toBackupFile(s));
 

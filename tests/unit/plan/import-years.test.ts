@@ -7,14 +7,12 @@ import type { LetterRecord } from '../../../src/domain/letters/types';
 import { type Snapshot } from '../../../src/storage';
 import { FAMILIES_VERSION } from '../../../src/domain/schema';
 import { emptyData } from '../../../src/domain/schema';
+import { aChild, aLetter, aPlan } from '../../support/builders';
 
 const NOW = '2026-03-02T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england' }, kept: [] };
-const plan: PlanRecord = { id: 'p1', childId: 'c1', createdAt: NOW, updatedAt: NOW, cycles: [{ number: 1, startedAt: NOW, content: emptyContent() }] };
-const letter: LetterRecord = {
-  id: 'l1', childId: 'c1', templateId: 'ehc-request', createdAt: NOW, updatedAt: NOW, nation: 'england', senderName: 'Jo',
-  senderAddress: '', recipient: 'SEND team', subject: 'Request', greeting: 'Dear Sir,', paragraphs: ['One.'], signOff: 'Yours,',
-};
+const child: ChildRecord = aChild({ createdAt: NOW, updatedAt: NOW });
+const plan: PlanRecord = aPlan({ createdAt: NOW, updatedAt: NOW });
+const letter: LetterRecord = aLetter({ createdAt: NOW, updatedAt: NOW });
 const fileOf = (data: Partial<Snapshot['data']>) => JSON.stringify(toBackupFile({ schemaVersion: FAMILIES_VERSION - 1, data: { ...emptyData(), ...data } }));
 
 describe('a file with a year no family could mean (fault: a letter sent on 9999-12-31 broke the letter page)', () => {

@@ -2,24 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
 import { importRecords, parseBackup, planImport } from '../../../src/domain/import';
 import { childSnapshot } from '../../../src/domain/plan/export';
-import { emptyContent, type PlanRecord } from '../../../src/domain/plan/types';
+import type { PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import type { LetterRecord } from '../../../src/domain/letters/types';
 import { SCHEMA_VERSION, type Snapshot } from '../../../src/storage';
 import { emptyData } from '../../../src/domain/schema';
+import { aChild, aFamily, aPlan } from '../../support/builders';
 
 const NOW = '2026-03-02T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', familyId: 'f1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', barriers: ['anxiety'] }, kept: ['x:y'] };
-const plan: PlanRecord = {
-  id: 'p1',
-  familyId: 'f1',
-  childId: 'c1',
-  createdAt: NOW,
-  updatedAt: NOW,
-  cycles: [{ number: 1, startedAt: NOW, content: { ...emptyContent(), parentVoice: 'She loves art' } }],
-};
+const child: ChildRecord = aChild({ familyId: 'f1', createdAt: NOW, updatedAt: NOW, answers: { nation: 'england', barriers: ['anxiety'] }, kept: ['x:y'] });
+const plan: PlanRecord = aPlan({ familyId: 'f1', createdAt: NOW, updatedAt: NOW }, { parentVoice: 'She loves art' });
 
-const family = { id: 'f1', name: '', createdAt: NOW, updatedAt: NOW };
+const family = aFamily({ createdAt: NOW, updatedAt: NOW });
 
 function snapshot(data: Partial<Snapshot['data']> = {}): Snapshot {
   return { schemaVersion: SCHEMA_VERSION, data: { ...emptyData(), ...data } };

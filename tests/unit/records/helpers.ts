@@ -1,14 +1,15 @@
+import { aDiaryDay, aLogEntry } from '../../support/builders';
 import type { AttendanceRecord, ContactLogRecord, DayStatus } from '../../../src/domain/records/types';
 
 let n = 0;
 export function day(date: string, status: DayStatus, over: Partial<AttendanceRecord> = {}): AttendanceRecord {
   n++;
-  return { id: `a${n}`, familyId: 'f1', childId: 'c1', date, status, createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-01T08:00:00.000Z', ...over };
+  return aDiaryDay({ id: `a${n}`, familyId: 'f1', date, status, createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-01T08:00:00.000Z', ...over });
 }
 
 export function contact(date: string, over: Partial<ContactLogRecord> = {}): ContactLogRecord {
   n++;
-  return { id: `l${n}`, familyId: 'f1', childId: 'c1', date, who: 'Ms Patel', how: 'email', said: '', agreed: '', createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-01T08:00:00.000Z', ...over };
+  return aLogEntry({ id: `l${n}`, familyId: 'f1', date, createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-01T08:00:00.000Z', ...over });
 }
 
 /** Two school weeks from Monday 2 March 2026: the given statuses, Monday to Friday, week by week. */
