@@ -202,3 +202,13 @@ export function useSession(): SessionInfo | undefined {
 export function useFamilyKnown(): boolean {
   return useFamilyState((s) => s.familyKnown(), false);
 }
+
+/**
+ * The reads among `reads` that failed, as one: its `retry` reads each of them again, so "Try again"
+ * on a screen that reads several things brings them all back at once. `undefined` when none failed.
+ */
+export function failedRead(...reads: (Read<unknown> | undefined)[]): ReadFailure | undefined {
+  const failed = reads.filter((r): r is ReadFailure => r?.status === 'failed');
+  if (failed.length <= 1) return failed[0];
+  return { status: 'failed', error: failed[0]!.error, retry: () => failed.forEach((r) => r.retry()) };
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadFailure } from '../storage/react';
 
@@ -11,6 +11,7 @@ export function ReadFailed({ read, headingLevel = 2 }: { read: ReadFailure; head
   const { t } = useTranslation('forms');
   const [copy, setCopy] = useState<'idle' | 'working' | 'saved' | 'failed'>('idle');
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const titleId = useId();
   const save = async () => {
     setCopy('working');
     try {
@@ -22,8 +23,8 @@ export function ReadFailed({ read, headingLevel = 2 }: { read: ReadFailure; head
     }
   };
   return (
-    <section className="read-failed" role="alert" aria-labelledby="read-failed-title">
-      <Heading id="read-failed-title">{t('readFailed.title')}</Heading>
+    <section className="read-failed" role="alert" aria-labelledby={titleId}>
+      <Heading id={titleId}>{t('readFailed.title')}</Heading>
       <p>{t('readFailed.body')}</p>
       <p className="actions">
         <button type="button" onClick={read.retry}>

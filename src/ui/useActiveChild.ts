@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { ChildRecord } from '../domain/questionnaire/types';
-import { useFamily, useListRead, type ReadFailure } from '../storage/react';
+import { failedRead, useFamily, useListRead, type ReadFailure } from '../storage/react';
 
 /**
  * The children the family on screen has answered for, and which one they are working on now (kept
@@ -21,6 +21,6 @@ export function useActiveChild(): {
   const sorted = useMemo(() => children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), [children]);
   const active = sorted?.find((c) => c.id === activeId) ?? sorted?.[0];
   const setActive = useCallback((id: string) => update({ activeChildId: id }), [update]);
-  const failed = read.status === 'failed' ? read : familyFailed;
+  const failed = failedRead(read, familyFailed);
   return { children: failed ? undefined : sorted, active: failed ? undefined : active, setActive, failed };
 }
