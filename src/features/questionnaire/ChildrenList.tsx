@@ -5,6 +5,7 @@ import { resumePosition } from '../../content/questionnaire';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { deleteChild, restartChild } from './store';
 
@@ -13,9 +14,10 @@ type Confirming = { id: string; action: 'restart' | 'delete' } | undefined;
 /** /questions — each child answered for, kept apart, with carry on, start again and delete. */
 export function ChildrenList() {
   const { t } = useTranslation('questionnaire');
-  const { children, active } = useActiveChild();
+  const { children, active, failed } = useActiveChild();
   const [confirming, setConfirming] = useState<Confirming>();
   const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (message) status.current?.focus();
@@ -33,6 +35,15 @@ export function ChildrenList() {
     setReturnTo(undefined);
   }, [returnTo]);
 
+  if (failed) {
+    // Not "you have not started yet": the children are there, only not read.
+    return (
+      <Page title={t('list.title')}>
+        <p>{t('list.lead')}</p>
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
   if (children === undefined) {
     return (
       <Page title={t('list.title')}>
@@ -47,12 +58,14 @@ export function ChildrenList() {
 
   const confirm = async (c: ChildRecord, action: 'restart' | 'delete') => {
     const name = nameOf(c);
+    setProblem('');
     try {
       if (action === 'delete') await deleteChild(c.id);
       else await restartChild(c.id);
       setMessage(action === 'delete' ? t('list.deleted', { name }) : t('list.restarted', { name }));
     } catch {
-      // The shell's storage banner explains what went wrong; focus goes back to the button.
+      // Said here (and why, in the shell's storage banner); focus goes back to the button.
+      setProblem(t('list.failed', { name }));
       setReturnTo(`${action}-${c.id}`);
     }
     setConfirming(undefined);
@@ -64,6 +77,11 @@ export function ChildrenList() {
       <p role="status" className="notice notice--success status-message" ref={status} tabIndex={-1}>
         {message}
       </p>
+      {problem && (
+        <p className="error-message" role="alert">
+          {problem}
+        </p>
+      )}
       {children.length === 0 && <p>{t('list.empty')}</p>}
       {byAge.map((c) => {
         const name = nameOf(c);
