@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useList, useSession } from '../storage/react';
+import { failedRead, useListRead, useSession } from '../storage/react';
+import { ReadFailed } from '../ui/ReadFailed';
 import { Page } from '../ui/Page';
 import { withLinks } from '../ui/withLinks';
 import { i18next } from './i18n';
@@ -10,20 +11,31 @@ import { i18next } from './i18n';
 const UpcomingDates = lazy(() => import('../features/letters/UpcomingDates'));
 /** Follow-up dates from the contact log (records feature), with its words: loaded only once there is a child. */
 const FollowUps = lazy(() =>
-  Promise.all([import('../features/records/FollowUps'), i18next.loadNamespaces('records').catch(() => undefined)]).then(([m]) => m),
+  Promise.all([import('../features/records/FollowUps'), i18next.loadNamespaces('records').catch(wordsLoadLater)]).then(([m]) => m),
 );
+
+/**
+ * The records' words could not be loaded ahead of the code (offline before they were cached, say):
+ * safe to go on, because i18next loads a namespace again when the screen asks for it, and shows the
+ * English words meanwhile; nothing is saved here.
+ */
+function wordsLoadLater() {}
 
 export function Home() {
   const { t } = useTranslation('common');
-  const children = useList('children');
-  const letters = useList('letters');
-  const anySent = letters?.some((l) => l.sentOn) ?? false;
+  const childrenRead = useListRead('children');
+  const lettersRead = useListRead('letters');
+  const children = childrenRead.status === 'ready' ? childrenRead.value : undefined;
+  const anySent = lettersRead.status === 'ready' && lettersRead.value.some((l) => l.sentOn);
+  // What is saved could not be read: say so, never "start" as if nothing were saved.
+  const failed = failedRead(childrenRead, lettersRead);
   // During a volunteer's session the home page never shows a child's name.
   const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 
   return (
     <Page title={t('home.title')}>
+      {failed && <ReadFailed read={failed} />}
       {latest && (
         <div className="panel panel--resume">
           <h2>{t('home.resume.heading')}</h2>
@@ -38,11 +50,13 @@ export function Home() {
         </div>
       )}
       <p className="lead">{t('home.lead')}</p>
-      <p>
-        <Link className={latest ? 'button button--secondary' : 'button'} to="/questions/start">
-          {latest ? t('home.startAnother') : t('home.start')}
-        </Link>
-      </p>
+      {!failed && (
+        <p>
+          <Link className={latest ? 'button button--secondary' : 'button'} to="/questions/start">
+            {latest ? t('home.startAnother') : t('home.start')}
+          </Link>
+        </p>
+      )}
       <h2>{t('home.how.heading')}</h2>
       <ol className="steps">
         <li>{t('home.how.step1')}</li>
