@@ -16,8 +16,8 @@ const FollowUps = lazy(() =>
 
 /**
  * The records' words could not be loaded ahead of the code (offline before they were cached, say):
- * safe to go on, because i18next loads a namespace again when the screen asks for it, and shows the
- * English words meanwhile; nothing is saved here.
+ * safe to go on, because the follow-ups ask i18next for their namespace again when they are drawn;
+ * nothing is read or saved here.
  */
 function wordsLoadLater() {}
 

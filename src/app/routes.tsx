@@ -30,9 +30,16 @@ const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = 
   session: () => import('../features/session/SessionRoutes'),
 };
 
+/**
+ * The feature's words could not be loaded ahead of its code (offline before they were cached, say).
+ * Safe to go on: each screen asks i18next for its own namespaces again when it is drawn, and nothing
+ * is read from or written to the family's records here.
+ */
+function wordsLoadWithScreen() {}
+
 /** Loads a feature's code and its text side by side, rather than one after the other. */
 export function loadFeature(route: FeatureRoute): Promise<{ default: ComponentType }> {
-  return Promise.all([LOADERS[route.feature](), i18next.loadNamespaces([...route.namespaces]).catch(() => undefined)]).then(([m]) => m);
+  return Promise.all([LOADERS[route.feature](), i18next.loadNamespaces([...route.namespaces]).catch(wordsLoadWithScreen)]).then(([m]) => m);
 }
 
 const SCREENS = FEATURE_ROUTES.map((f) => ({ path: f.path, Screen: lazy(() => loadFeature(f)) }));
