@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { resumePosition } from '../../content/questionnaire';
@@ -99,29 +99,17 @@ export function ChildrenList() {
               )}
             </p>
             {isConfirming ? (
-              <div className="confirm" role="group" aria-labelledby={`confirm-${c.id}`}>
-                <h3 id={`confirm-${c.id}`} ref={confirmHeading} tabIndex={-1}>
-                  {isConfirming === 'delete' ? t('list.confirmDeleteTitle', { name }) : t('list.confirmRestartTitle', { name })}
-                </h3>
-                <p>
-                  {isConfirming === 'delete' ? t('list.confirmDeleteBody', { name }) : t('list.confirmRestartBody', { name })}
-                </p>
-                <div className="button-row">
-                  <button type="button" className="button button--danger" onClick={() => void confirm(c, isConfirming)}>
-                    {isConfirming === 'delete' ? t('list.confirmDelete') : t('list.confirmRestart')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => {
-                      setConfirming(undefined);
-                      setReturnTo(`${isConfirming}-${c.id}`);
-                    }}
-                  >
-                    {t('list.cancel')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmPanel
+                id={c.id}
+                action={isConfirming}
+                name={name}
+                headingRef={confirmHeading}
+                onYes={() => void confirm(c, isConfirming)}
+                onNo={() => {
+                  setConfirming(undefined);
+                  setReturnTo(`${isConfirming}-${c.id}`);
+                }}
+              />
             ) : (
               <div className="button-row">
                 <Link
@@ -171,5 +159,40 @@ export function ChildrenList() {
         </Link>
       </p>
     </Page>
+  );
+}
+
+/** "Are you sure?" for starting again or deleting one child's answers. */
+function ConfirmPanel({
+  id,
+  action,
+  name,
+  headingRef,
+  onYes,
+  onNo,
+}: {
+  id: string;
+  action: 'restart' | 'delete';
+  name: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const { t } = useTranslation('questionnaire');
+  return (
+    <div className="confirm" role="group" aria-labelledby={`confirm-${id}`}>
+      <h3 id={`confirm-${id}`} ref={headingRef} tabIndex={-1}>
+        {action === 'delete' ? t('list.confirmDeleteTitle', { name }) : t('list.confirmRestartTitle', { name })}
+      </h3>
+      <p>{action === 'delete' ? t('list.confirmDeleteBody', { name }) : t('list.confirmRestartBody', { name })}</p>
+      <div className="button-row">
+        <button type="button" className="button button--danger" onClick={onYes}>
+          {action === 'delete' ? t('list.confirmDelete') : t('list.confirmRestart')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onNo}>
+          {t('list.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
