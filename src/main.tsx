@@ -27,8 +27,14 @@ const language = switchTo ?? fromAddress;
 // Between the steps the browser gets a turn (to paint, to answer a tap), so that no step of starting
 // up holds the page for long.
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve));
+/**
+ * Loading the screen's code ahead of time failed (offline before it was cached, say). Safe to ignore
+ * here: this only warms the cache; the route loads it again when it is drawn, and a failure there
+ * shows the crash page with its own words. Nothing of the family's is read or written.
+ */
+function loadAgainWhenDrawn() {}
 const feature = featureFor(path);
-if (feature) void loadFeature(feature).catch(() => undefined);
+if (feature) void loadFeature(feature).catch(loadAgainWhenDrawn);
 await breathe();
 await setupI18n(language);
 await breathe();

@@ -2,21 +2,22 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { getStorage } from '../storage';
-import { useFamilyId, useList, useSession } from '../storage/react';
+import { useFamilyId, useListRead, useSession } from '../storage/react';
 
 /** Which family is on screen, offered only once a second family exists (never during a session). */
 export function FamilyPicker() {
   const { t } = useTranslation('notices');
-  const families = useList('families');
+  const read = useListRead('families');
   const current = useFamilyId();
   const session = useSession();
   const id = useId();
-  if (session || !families || families.length < 2) return null;
-  const sorted = families.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  // Not offered while the families are read, or when they could not be (the page says so itself).
+  if (session || read.status !== 'ready' || read.value.length < 2) return null;
+  const sorted = read.value.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <div className="family-picker no-print">
       <label htmlFor={id}>{t('families.picker')}</label>{' '}
-      <select id={id} value={current ?? ''} onChange={(e) => void getStorage().setFamily(e.target.value)}>
+      <select id={id} value={current ?? ''} onChange={(e) => void getStorage().setFamily(e.target.value).catch(stayOnThisFamily)}>
         {sorted.map((f, i) => (
           <option key={f.id} value={f.id}>
             {f.name.trim() || t('families.unnamed', { number: i + 1 })}
@@ -26,6 +27,12 @@ export function FamilyPicker() {
     </div>
   );
 }
+
+/**
+ * Another family could not be chosen: the one on screen stays on screen (the list still shows it,
+ * as it is bound to the family on screen), and the shell's storage banner says why. Nothing changed.
+ */
+function stayOnThisFamily() {}
 
 /** During a volunteer's session: says so, and keeps notes, hand-over and "end session" in reach. */
 export function SessionBar() {

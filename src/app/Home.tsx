@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useList, useSession } from '../storage/react';
+import { failedRead, useListRead, useSession } from '../storage/react';
+import { ReadFailed } from '../ui/ReadFailed';
 import { Page } from '../ui/Page';
 import { withLinks } from '../ui/withLinks';
 import type { HomeCondition } from './features';
@@ -17,9 +18,12 @@ const WIDGETS = FEATURE_ROUTES.flatMap((f) => f.home ?? []).map((w) => ({ when: 
 
 export function Home() {
   const { t } = useTranslation('common');
-  const children = useList('children');
-  const letters = useList('letters');
-  const anySent = letters?.some((l) => l.sentOn) ?? false;
+  const childrenRead = useListRead('children');
+  const lettersRead = useListRead('letters');
+  const children = childrenRead.status === 'ready' ? childrenRead.value : undefined;
+  const anySent = lettersRead.status === 'ready' && lettersRead.value.some((l) => l.sentOn);
+  // What is saved could not be read: say so, never "start" as if nothing were saved.
+  const failed = failedRead(childrenRead, lettersRead);
   // During a volunteer's session the home page never shows a child's name.
   const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
@@ -27,6 +31,7 @@ export function Home() {
 
   return (
     <Page title={t('home.title')}>
+      {failed && <ReadFailed read={failed} />}
       {latest && (
         <div className="panel panel--resume">
           <h2>{t('home.resume.heading')}</h2>
@@ -41,11 +46,13 @@ export function Home() {
         </div>
       )}
       <p className="lead">{t('home.lead')}</p>
-      <p>
-        <Link className={latest ? 'button button--secondary' : 'button'} to="/questions/start">
-          {latest ? t('home.startAnother') : t('home.start')}
-        </Link>
-      </p>
+      {!failed && (
+        <p>
+          <Link className={latest ? 'button button--secondary' : 'button'} to="/questions/start">
+            {latest ? t('home.startAnother') : t('home.start')}
+          </Link>
+        </p>
+      )}
       <h2>{t('home.how.heading')}</h2>
       <ol className="steps">
         <li>{t('home.how.step1')}</li>

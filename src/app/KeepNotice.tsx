@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getStorage, KEEP_NOTICE_SETTING, requestPersistence } from '../storage';
-import { useList, useRecord, useSession, useStorageStatus } from '../storage/react';
+import { useListRead, useRecordRead, useSession, useStorageStatus } from '../storage/react';
 
 export type HomeScreenWay = 'ios' | 'android' | 'other';
 
@@ -30,8 +30,8 @@ export function homeScreenWay(userAgent: string, touchPoints = 0): HomeScreenWay
  */
 export function KeepNotice() {
   const status = useStorageStatus();
-  const seen = useRecord('settings', KEEP_NOTICE_SETTING);
-  const children = useList('children');
+  const seen = useRecordRead('settings', KEEP_NOTICE_SETTING);
+  const children = useListRead('children');
   const session = useSession();
   const [refused, setRefused] = useState(false);
   // Once shown, it stays for this visit (even though it is marked seen at once) until dismissed.
@@ -50,13 +50,16 @@ export function KeepNotice() {
 
   // In memory only (private browsing) another banner already says nothing is kept. During a
   // volunteer's session the family's data leaves with them (hand-over), and the device is not theirs.
-  const due = refused && !session && status.mode === 'indexeddb' && seen === null && (children?.length ?? 0) > 0;
+  // Only once both are read: a read that failed says neither "not seen" nor "something saved".
+  const notSeen = seen.status === 'ready' && seen.value === null;
+  const saved = children.status === 'ready' && children.value.length > 0;
+  const due = refused && !session && status.mode === 'indexeddb' && notSeen && saved;
   useEffect(() => {
     if (due && !showing) setShowing(true);
   }, [due, showing]);
 
   // Seen once: remembered when they say OK, or when they leave the app with it on screen.
-  const remember = () => void getStorage().put('settings', { id: KEEP_NOTICE_SETTING, value: true });
+  const remember = () => void getStorage().put('settings', { id: KEEP_NOTICE_SETTING, value: true }).catch(showAgainNextTime);
   useEffect(() => {
     if (!showing || dismissed) return;
     const onHide = () => {
@@ -78,6 +81,13 @@ export function KeepNotice() {
   );
   return end ? createPortal(notice, end) : notice;
 }
+
+/**
+ * Remembering that the notice was seen could not be saved: it is shown again on a later visit, which
+ * is all that follows (the shell's storage banner says why saving failed). Nothing the family typed
+ * is involved.
+ */
+function showAgainNextTime() {}
 
 function Notice({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('notices');

@@ -17,8 +17,8 @@ function Banner({ problem }: { problem: StorageProblem }) {
     const snapshot = await getStorage().snapshot({ forExport: true });
     downloadFile(backupFileName(), JSON.stringify(toBackupFile(snapshot), null, 2));
   };
-  const canExport = problem === 'memory' || problem === 'quota' || problem === 'failed';
-  const canReload = problem === 'outdated' || problem === 'blocked';
+  const canExport = problem === 'memory' || problem === 'quota' || problem === 'failed' || problem === 'unread';
+  const canReload = problem === 'outdated' || problem === 'blocked' || problem === 'unread';
 
   return (
     <div className="notice notice--warning" role="alert">

@@ -24,6 +24,12 @@ export function UpdatePrompt() {
 }
 
 /**
+ * Remembering that "ready to use offline" was seen could not be saved: the notice shows again on a
+ * later visit, which is all that follows (the shell's storage banner says why saving failed).
+ */
+function sayOfflineReadyAgain() {}
+
+/**
  * Tells the person when a new version is ready (they choose when to reload, so nothing they are
  * typing is lost) and, once, when the app is ready to use offline.
  */
@@ -82,7 +88,7 @@ function UpdateNotices() {
         kind="offline"
         onDone={() => {
           setOfflineReady(false);
-          void setOfflineNoticeSeen(true).catch(() => {});
+          void setOfflineNoticeSeen(true).catch(sayOfflineReadyAgain);
         }}
       />
     );

@@ -11,7 +11,9 @@ export type StorageProblem =
   /** The saved data comes from a newer version of the app. */
   | 'newer'
   /** Anything else that stopped a save. */
-  | 'failed';
+  | 'failed'
+  /** What is saved could not be read (which family is on screen, say): nothing has been changed. */
+  | 'unread';
 
 export class StorageError extends Error {
   constructor(readonly problem: StorageProblem, cause?: unknown) {

@@ -133,12 +133,17 @@ export function useRecord<K extends StoreName>(store: K, id: string | undefined)
   return read.status === 'failed' ? null : valueOr(read, undefined);
 }
 
-/** A setting value, with a setter that saves it. */
-export function useSetting<T>(id: string, fallback: T): [T, (value: T) => Promise<void>] {
-  const record = useRecord('settings', id);
+/**
+ * A setting value, with a setter that saves it. While the setting is being read, or when it could
+ * not be read, the value is `fallback`; `failed` says the read failed (so a screen does not act on
+ * the fallback as if it were what is saved).
+ */
+export function useSetting<T>(id: string, fallback: T): [T, (value: T) => Promise<void>, ReadFailure | undefined] {
+  const read = useRecordRead('settings', id);
+  const record = read.status === 'ready' ? read.value : undefined;
   const value = record ? (record.value as T) : fallback;
   const set = useCallback((v: T) => storage().then((s) => s.put('settings', { id, value: v })), [id]);
-  return [value, set];
+  return [value, set, read.status === 'failed' ? read : undefined];
 }
 
 /** Storage's family state as React sees it: read once the storage code is here, else `fallback`. */
@@ -168,15 +173,24 @@ export function useFamilyId(): string | undefined {
   return useFamilyState((s) => s.familyId(), undefined);
 }
 
-/** The family on screen (`undefined` while loading or before anything is saved), and a way to change it. */
+/**
+ * The family on screen (`undefined` while loading or before anything is saved), and a way to change
+ * it. `failed`: the family's record could not be read (then `family` is `undefined` too, and a screen
+ * shows `ui/ReadFailed` rather than acting as if there were no family).
+ */
 export function useFamily(): {
   family: FamilyRecord | undefined;
   update: (change: Partial<Omit<FamilyRecord, 'id' | 'createdAt'>>) => Promise<void>;
+  failed: ReadFailure | undefined;
 } {
   const id = useFamilyId();
-  const record = useRecord('families', id);
+  const read = useRecordRead('families', id);
   const update = useCallback((change: Partial<Omit<FamilyRecord, 'id' | 'createdAt'>>) => storage().then((s) => s.updateFamily(change)), []);
-  return { family: record ?? undefined, update };
+  return {
+    family: read.status === 'ready' ? (read.value ?? undefined) : undefined,
+    update,
+    failed: read.status === 'failed' ? read : undefined,
+  };
 }
 
 /** The volunteer session running on this device, if any (kept current across tabs). */
@@ -187,4 +201,14 @@ export function useSession(): SessionInfo | undefined {
 /** Whether the session (if any) has been read yet: before that, "no session" is not yet known. */
 export function useFamilyKnown(): boolean {
   return useFamilyState((s) => s.familyKnown(), false);
+}
+
+/**
+ * The reads among `reads` that failed, as one: its `retry` reads each of them again, so "Try again"
+ * on a screen that reads several things brings them all back at once. `undefined` when none failed.
+ */
+export function failedRead(...reads: (Read<unknown> | undefined)[]): ReadFailure | undefined {
+  const failed = reads.filter((r): r is ReadFailure => r?.status === 'failed');
+  if (failed.length <= 1) return failed[0];
+  return { status: 'failed', error: failed[0]!.error, retry: () => failed.forEach((r) => r.retry()) };
 }

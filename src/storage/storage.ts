@@ -117,6 +117,11 @@ export function createStorage(
   let family: string | undefined;
   let session: SessionInfo | undefined;
   let known = false;
+  /**
+   * Which family is on screen could not be worked out (its records could not be read). Until it can,
+   * reads of family-owned records fail rather than look empty, and nothing makes a new family.
+   */
+  let unresolved = false;
   const statusListeners = new Set<Listener>();
   const familyListeners = new Set<Listener>();
   const changeListeners = new Map<StoreName, Set<Listener>>();
@@ -149,12 +154,30 @@ export function createStorage(
       if (familyChanged) for (const st of [...FAMILY_STORES, 'families' as const]) emit(st);
     }
   };
+  /** Works out the family on screen; when that cannot be read, says so in the status (never as "no family"). */
+  const resolveOrSay = async (b: Backend) => {
+    try {
+      await resolveFamily(b);
+      if (unresolved) {
+        unresolved = false;
+        if (current.problem === 'unread') problem(current.mode === 'memory' ? 'memory' : undefined);
+      }
+    } catch {
+      unresolved = true;
+      problem('unread');
+    }
+  };
   let resolving: Promise<void> = Promise.resolve();
   const refresh = () => {
     resolving = resolving.then(async () => {
-      if (backend) await resolveFamily(backend).catch(() => undefined);
+      if (backend) await resolveOrSay(backend);
     });
     return resolving;
+  };
+  /** Before reading or writing family-owned records: the family on screen must be known (tried again once). */
+  const familyResolved = async () => {
+    if (unresolved) await refresh();
+    if (unresolved) throw new StorageError('unread');
   };
 
   channel?.addEventListener('message', (event: MessageEvent<{ store?: StoreName }>) => {
@@ -194,7 +217,7 @@ export function createStorage(
     } finally {
       clearTimeout(timer);
     }
-    await resolveFamily(backend).catch(() => undefined);
+    await resolveOrSay(backend);
     known = true;
     familyListeners.forEach((l) => l());
   })();
@@ -221,6 +244,8 @@ export function createStorage(
   let creating: Promise<string> | undefined;
   const ensureFamily = async (): Promise<string> => {
     await opened();
+    // Never a new family because the real one could not be read.
+    await familyResolved();
     if (family) return family;
     creating ??= (async () => {
       const now = nowIso();
@@ -251,6 +276,7 @@ export function createStorage(
     },
     async get(store, id) {
       const b = await opened();
+      if (isFamilyStore(store) || store === 'families') await familyResolved();
       const record = await b.get(store, id);
       if (!record) return undefined;
       if (isFamilyStore(store) && (record as { familyId?: string }).familyId !== family) return undefined;
@@ -259,6 +285,7 @@ export function createStorage(
     },
     async list(store) {
       const b = await opened();
+      if (isFamilyStore(store) || store === 'families') await familyResolved();
       if (isFamilyStore(store)) return family ? b.listFamily(store, family) : [];
       const all = await b.list(store);
       return store === 'families' ? all.filter((f) => visibleFamily(f.id)) : all;
@@ -292,6 +319,7 @@ export function createStorage(
     },
     async listByChild(store, childId) {
       const b = await opened();
+      await familyResolved();
       if (!family) return [];
       return (await b.listByChild(store, childId)).filter((r) => r.familyId === family);
     },

@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A destructive action that asks first. The button turns into an "Are you sure?" group with Yes and
  * No; focus moves to the question so a screen reader hears it, and back to the button after "No".
+ * If the action fails (it rejects), the button comes back, usable again, with a plain "that could
+ * not be done, nothing has changed" beside it (a caller that says more itself resolves instead).
  */
 export function ConfirmButton({
   label,
@@ -19,7 +22,10 @@ export function ConfirmButton({
   onConfirm: () => void | Promise<unknown>;
   buttonClassName?: string;
 }) {
+  const { t } = useTranslation('forms');
   const [asking, setAsking] = useState(false);
+  const [working, setWorking] = useState(false);
+  const [failed, setFailed] = useState(false);
   const id = useId();
   const questionRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -35,9 +41,24 @@ export function ConfirmButton({
 
   if (!asking) {
     return (
-      <button ref={buttonRef} type="button" className={buttonClassName} onClick={() => setAsking(true)}>
-        {label}
-      </button>
+      <>
+        <button
+          ref={buttonRef}
+          type="button"
+          className={buttonClassName}
+          onClick={() => {
+            setFailed(false);
+            setAsking(true);
+          }}
+        >
+          {label}
+        </button>
+        {failed && (
+          <span className="error-message" role="alert">
+            {t('confirmFailed')}
+          </span>
+        )}
+      </>
     );
   }
   return (
@@ -49,9 +70,17 @@ export function ConfirmButton({
         <button
           type="button"
           className="button button--danger"
+          disabled={working}
           onClick={async () => {
-            // A failed save is already explained by the storage banner (or by the caller).
-            await Promise.resolve(onConfirm()).catch(() => undefined);
+            setWorking(true);
+            try {
+              await onConfirm();
+            } catch {
+              // Said beside the button, which is back and usable (the storage banner says why).
+              setFailed(true);
+              backToButton.current = true;
+            }
+            setWorking(false);
             setAsking(false);
           }}
         >

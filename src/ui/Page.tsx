@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigationType } from 'react-router';
-import { useList, useSession } from '../storage/react';
+import { useListRead, useSession } from '../storage/react';
 
 /** The page last shown: a change made in place (a search typed, a language chosen) moves nothing. */
 let shown = '';
@@ -15,7 +15,9 @@ export function Page({ title, children, className }: { title: string; children: 
   const { t } = useTranslation('common');
   const heading = useRef<HTMLHeadingElement>(null);
   const session = useSession();
-  const kids = useList('children');
+  const kidsRead = useListRead('children');
+  const kids = kidsRead.status === 'ready' ? kidsRead.value : undefined;
+  const kidsFailed = kidsRead.status === 'failed';
   useEffect(() => {
     if (!session) {
       document.title = `${title} – ${t('app.name')}`;
@@ -23,6 +25,11 @@ export function Page({ title, children, className }: { title: string; children: 
     }
     // During a session the title waits for the children's names, so that none reaches the history
     // (the code that takes them out loads only in a session).
+    // If they could not be read, the title is the app's name alone: no name can reach the history.
+    if (kidsFailed) {
+      document.title = t('app.name');
+      return;
+    }
     if (kids === undefined) return;
     let live = true;
     void import('../domain/sessionTitle').then(({ titleWithoutNames }) => {
@@ -31,7 +38,7 @@ export function Page({ title, children, className }: { title: string; children: 
     return () => {
       live = false;
     };
-  }, [title, t, session, kids]);
+  }, [title, t, session, kids, kidsFailed]);
   const how = useNavigationType();
   const { key, pathname, hash } = useLocation();
   useEffect(() => {

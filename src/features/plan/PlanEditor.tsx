@@ -12,7 +12,8 @@ import {
   type PlanRecord,
   type TextField as TextFieldName,
 } from '../../domain/plan/types';
-import { useRecord } from '../../storage/react';
+import { failedRead, useRecordRead } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { Loading } from '../../ui/Loading';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
@@ -53,11 +54,21 @@ function insertAt<T>(list: T[], index: number, item: T): T[] {
 export function PlanEditor() {
   const { childId = '' } = useParams();
   const { t, nameOrDefault } = usePlanText();
-  const child = useRecord('children', childId);
+  const childRead = useRecordRead('children', childId);
   const doc = usePlanDocument(childId);
   const { plan } = doc;
 
-  if (plan === undefined || child === undefined) return <Loading />;
+  // Could not read the child or the plan: say so, and show nothing to edit (so nothing is saved over it).
+  const failed = failedRead(childRead, doc.failed);
+  if (failed) {
+    return (
+      <Page title={t('plan:editor.titleUnnamed')}>
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
+  if (plan === undefined || childRead.status === 'loading') return <Loading />;
+  const child = childRead.status === 'ready' ? childRead.value : null;
   const name = nameOrDefault(child);
   if (plan === null) {
     return (

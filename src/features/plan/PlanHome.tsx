@@ -7,7 +7,8 @@ import { currentCycle, planFor } from '../../domain/plan/types';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 import type { PlanRecord } from '../../domain/plan/types';
 import { getStorage } from '../../storage';
-import { useList } from '../../storage/react';
+import { failedRead, useListRead } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useActiveChild } from '../../ui/useActiveChild';
@@ -17,9 +18,14 @@ import { usePlanText } from './text';
 /** /plan: pick the child, start a plan from their answers, or open a saved file. */
 export function PlanHome() {
   const { t, nameOrDefault, prefillFor, date, loadAll } = usePlanText(['plan']);
-  const { children, setActive } = useActiveChild();
-  const plans = useList('plans');
-  const contacts = useList('contacts');
+  const { children, setActive, failed: childrenFailed } = useActiveChild();
+  const plansRead = useListRead('plans');
+  const contactsRead = useListRead('contacts');
+  const plans = plansRead.status === 'ready' ? plansRead.value : undefined;
+  const contacts = contactsRead.status === 'ready' ? contactsRead.value : undefined;
+  // A read that failed is said, never shown as "no children yet" or "no plan yet": a plan made from
+  // there could be written over one that is saved.
+  const failed = failedRead(childrenFailed, plansRead, contactsRead);
   const navigate = useNavigate();
   const location = useLocation();
   const [message, setMessage] = useState(() => (location.state as { message?: string } | null)?.message ?? '');
@@ -71,7 +77,9 @@ export function PlanHome() {
       <p role="status" className="status-message">
         {message}
       </p>
-      {children === undefined || plans === undefined ? (
+      {failed ? (
+        <ReadFailed read={failed} />
+      ) : children === undefined || plans === undefined ? (
         // While the records load, a hidden copy of the "no children yet" panel holds its space, so the
         // saved-file section below does not move when the page fills in.
         <div className="pending" key="pending">
@@ -118,7 +126,7 @@ export function PlanHome() {
           </ul>
         </>
       )}
-      <ImportBackup />
+      {!failed && <ImportBackup />}
     </Page>
   );
 }

@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import { isFamilyTodo } from '../../content/familyTodos';
 import { cleanDetails } from '../../domain/questionnaire/types';
 import { currentCycle } from '../../domain/plan/types';
-import { useRecord } from '../../storage/react';
+import { failedRead, useRecordRead } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { MeetingPackRecord } from '../../ui/records/MeetingPackRecord';
@@ -20,12 +21,20 @@ import { contentT } from '../../ui/contentText';
 export function PrintPreview() {
   const { childId = '' } = useParams();
   const { t, nameOrDefault, date, source } = usePlanText();
-  const child = useRecord('children', childId);
-  const [plan] = useSavedPlan(childId, { follow: true });
+  const childRead = useRecordRead('children', childId);
+  const [plan, , planFailed] = useSavedPlan(childId, { follow: true });
   const [withTodos, setWithTodos] = useState(false);
 
-
-  if (plan === undefined || child === undefined) return <Loading />;
+  const failed = failedRead(childRead, planFailed);
+  if (failed) {
+    return (
+      <Page title={t('plan:print.titleUnnamed')}>
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
+  if (plan === undefined || childRead.status === 'loading') return <Loading />;
+  const child = childRead.status === 'ready' ? childRead.value : null;
   const name = nameOrDefault(child);
   if (plan === null) {
     return (

@@ -6,6 +6,7 @@ import type { PlanContent, PlanRecord } from '../../domain/plan/types';
 import { createAutosaver, getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
 import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
+import type { ReadFailure } from '../../storage/react';
 import { readSavedPlan, useSavedPlan } from './useSavedPlan';
 
 export interface PlanDocument {
@@ -20,11 +21,13 @@ export interface PlanDocument {
   remove: (plan: PlanRecord) => Promise<boolean>;
   /** What is on screen is not saved yet (a full device); it is kept in the tab meanwhile. */
   unsaved: boolean;
+  /** The plan could not be read: nothing is shown to edit, so nothing is saved over it. */
+  failed: ReadFailure | undefined;
 }
 
 /** A child's plan as the editor holds it: saved as typed, merged with other tabs, gone for good once deleted. */
 export function usePlanDocument(childId: string): PlanDocument {
-  const state = useSavedPlan(childId);
+  const [plan, setPlan, failed] = useSavedPlan(childId);
   const store = useMemo<DocumentStore<PlanRecord>>(
     () => ({
       write: (p) => getStorage().put('plans', p),
@@ -37,7 +40,7 @@ export function usePlanDocument(childId: string): PlanDocument {
     }),
     [childId],
   );
-  const { save, flush, remove, unsaved } = useSyncedDocument(childId, state, store, mergePlan);
+  const { save, flush, remove, unsaved } = useSyncedDocument(childId, [plan, setPlan], store, mergePlan);
   const edit = useMemo(() => (change: (c: PlanContent) => PlanContent) => save((p) => updateContent(p, change, nowIso())), [save]);
-  return { plan: state[0], save, edit, flush, remove, unsaved };
+  return { plan, save, edit, flush, remove, unsaved, failed };
 }

@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SECTIONS } from '../../content/questions';
 import { CHECK, effectiveAnswers, previousPosition, visibleQuestions } from '../../content/questionnaire';
 import { nowIso } from '../../domain/ids';
-import { useRecord } from '../../storage/react';
+import { useRecordRead } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { AnswersNotFound } from './AnswersNotFound';
@@ -17,18 +18,36 @@ import { UrgentHelp } from '../../ui/UrgentHelp';
 export function CheckAnswers() {
   const { childId = '' } = useParams();
   const { t } = useTranslation('questionnaire');
-  const child = useRecord('children', childId);
+  const read = useRecordRead('children', childId);
   const words = useQuestionText();
+  const found = read.status === 'ready' && !!read.value;
+  const [placeNotSaved, setPlaceNotSaved] = useState(false);
 
+  // Once the answers are on screen: remember the person is checking them, and which child.
   useEffect(() => {
-    if (!childId) return;
-    void updateChild(childId, (c) =>
-      c.position === CHECK && c.completedAt ? c : { ...c, position: CHECK, completedAt: c.completedAt ?? nowIso() },
-    ).catch(() => undefined);
-    void setActiveChild(childId).catch(() => undefined);
-  }, [childId]);
+    if (!childId || !found) return;
+    let live = true;
+    Promise.all([
+      updateChild(childId, (c) => (c.position === CHECK && c.completedAt ? c : { ...c, position: CHECK, completedAt: c.completedAt ?? nowIso() })),
+      setActiveChild(childId),
+    ]).then(
+      () => {},
+      () => live && setPlaceNotSaved(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [childId, found]);
 
-  if (child === undefined) return <Loading />;
+  if (read.status === 'failed') {
+    return (
+      <Page title={t('check.title')}>
+        <ReadFailed read={read} />
+      </Page>
+    );
+  }
+  if (read.status === 'loading') return <Loading />;
+  const child = read.value;
   if (child === null) return <AnswersNotFound />;
 
   const answers = effectiveAnswers(child.answers);
@@ -46,6 +65,11 @@ export function CheckAnswers() {
       <Page title={t('check.title')}>
         <UrgentHelp answers={answers} name={text.name} />
         <SectionSteps current="check" sectionName={text.section} />
+        {placeNotSaved && (
+          <p className="error-message" role="alert">
+            {t('errors.placeNotSaved')}
+          </p>
+        )}
         <p className="lead">{t('check.lead')}</p>
         {SECTIONS.map((section) => {
           const questions = visible.filter((q) => q.section === section);

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { resumePosition } from '../../content/questionnaire';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useActiveChild } from '../../ui/useActiveChild';
 import { deleteChild, restartChild } from './store';
 
@@ -13,9 +14,10 @@ type Confirming = { id: string; action: 'restart' | 'delete' } | undefined;
 /** /questions — each child answered for, kept apart, with carry on, start again and delete. */
 export function ChildrenList() {
   const { t } = useTranslation('questionnaire');
-  const { children, active } = useActiveChild();
+  const { children, active, failed } = useActiveChild();
   const [confirming, setConfirming] = useState<Confirming>();
   const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (message) status.current?.focus();
@@ -33,6 +35,15 @@ export function ChildrenList() {
     setReturnTo(undefined);
   }, [returnTo]);
 
+  if (failed) {
+    // Not "you have not started yet": the children are there, only not read.
+    return (
+      <Page title={t('list.title')}>
+        <p>{t('list.lead')}</p>
+        <ReadFailed read={failed} />
+      </Page>
+    );
+  }
   if (children === undefined) {
     return (
       <Page title={t('list.title')}>
@@ -47,12 +58,14 @@ export function ChildrenList() {
 
   const confirm = async (c: ChildRecord, action: 'restart' | 'delete') => {
     const name = nameOf(c);
+    setProblem('');
     try {
       if (action === 'delete') await deleteChild(c.id);
       else await restartChild(c.id);
       setMessage(action === 'delete' ? t('list.deleted', { name }) : t('list.restarted', { name }));
     } catch {
-      // The shell's storage banner explains what went wrong; focus goes back to the button.
+      // Said here (and why, in the shell's storage banner); focus goes back to the button.
+      setProblem(t('list.failed', { name }));
       setReturnTo(`${action}-${c.id}`);
     }
     setConfirming(undefined);
@@ -64,6 +77,11 @@ export function ChildrenList() {
       <p role="status" className="notice notice--success status-message" ref={status} tabIndex={-1}>
         {message}
       </p>
+      {problem && (
+        <p className="error-message" role="alert">
+          {problem}
+        </p>
+      )}
       {children.length === 0 && <p>{t('list.empty')}</p>}
       {byAge.map((c) => {
         const name = nameOf(c);
@@ -81,29 +99,17 @@ export function ChildrenList() {
               )}
             </p>
             {isConfirming ? (
-              <div className="confirm" role="group" aria-labelledby={`confirm-${c.id}`}>
-                <h3 id={`confirm-${c.id}`} ref={confirmHeading} tabIndex={-1}>
-                  {isConfirming === 'delete' ? t('list.confirmDeleteTitle', { name }) : t('list.confirmRestartTitle', { name })}
-                </h3>
-                <p>
-                  {isConfirming === 'delete' ? t('list.confirmDeleteBody', { name }) : t('list.confirmRestartBody', { name })}
-                </p>
-                <div className="button-row">
-                  <button type="button" className="button button--danger" onClick={() => void confirm(c, isConfirming)}>
-                    {isConfirming === 'delete' ? t('list.confirmDelete') : t('list.confirmRestart')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => {
-                      setConfirming(undefined);
-                      setReturnTo(`${isConfirming}-${c.id}`);
-                    }}
-                  >
-                    {t('list.cancel')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmPanel
+                id={c.id}
+                action={isConfirming}
+                name={name}
+                headingRef={confirmHeading}
+                onYes={() => void confirm(c, isConfirming)}
+                onNo={() => {
+                  setConfirming(undefined);
+                  setReturnTo(`${isConfirming}-${c.id}`);
+                }}
+              />
             ) : (
               <div className="button-row">
                 <Link
@@ -153,5 +159,40 @@ export function ChildrenList() {
         </Link>
       </p>
     </Page>
+  );
+}
+
+/** "Are you sure?" for starting again or deleting one child's answers. */
+function ConfirmPanel({
+  id,
+  action,
+  name,
+  headingRef,
+  onYes,
+  onNo,
+}: {
+  id: string;
+  action: 'restart' | 'delete';
+  name: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const { t } = useTranslation('questionnaire');
+  return (
+    <div className="confirm" role="group" aria-labelledby={`confirm-${id}`}>
+      <h3 id={`confirm-${id}`} ref={headingRef} tabIndex={-1}>
+        {action === 'delete' ? t('list.confirmDeleteTitle', { name }) : t('list.confirmRestartTitle', { name })}
+      </h3>
+      <p>{action === 'delete' ? t('list.confirmDeleteBody', { name }) : t('list.confirmRestartBody', { name })}</p>
+      <div className="button-row">
+        <button type="button" className="button button--danger" onClick={onYes}>
+          {action === 'delete' ? t('list.confirmDelete') : t('list.confirmRestart')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onNo}>
+          {t('list.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -5,30 +5,26 @@ import { FIRST_HELP_AFTER, URGENT_CONDITION, type Question } from '../../content
 import { explain } from '../../domain/conditions';
 import {
   CHECK,
-  allowsNotSure,
   getQuestion,
   isAsked,
   nextPosition,
   previousPosition,
   setAnswer,
-  toggleOption,
   validate,
   visibleOptions,
   visibleQuestions,
 } from '../../content/questionnaire';
-import { NOT_SURE, nationOf, type Answers, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
-import { createAutosaver, getStorage } from '../../storage';
-import { useRecord } from '../../storage/react';
+import { nationOf, type Answers, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
+import { useRecordRead } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { CouncilSearch } from '../../ui/CouncilSearch';
+import { AnswerInput } from './AnswerInput';
 import { AnswersNotFound } from './AnswersNotFound';
-import { saveAnswer, saveAnswerOnto, savePosition, setActiveChild } from './store';
+import { useAnswerSaver } from './useAnswerSaver';
 import { useQuestionText } from './text';
 import { SectionSteps } from './SectionSteps';
 import { UrgentHelp } from '../../ui/UrgentHelp';
-import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
 
 /** Navigation state carried while changing an answer from check answers. */
 interface ReturnState {
@@ -42,80 +38,32 @@ export function QuestionRoute() {
 }
 
 function QuestionLoader({ childId, questionId }: { childId: string; questionId: string }) {
-  const child = useRecord('children', childId);
+  const { t } = useTranslation('questionnaire');
+  const read = useRecordRead('children', childId);
   const question = getQuestion(questionId);
   // Keep the first loaded record: later reloads (our own saves) must not reset what is being typed.
   const [initial, setInitial] = useState<ChildRecord | null | undefined>(undefined);
   useEffect(() => {
-    if (initial === undefined && child !== undefined) setInitial(child);
-  }, [child, initial]);
+    if (initial === undefined && read.status === 'ready') setInitial(read.value);
+  }, [read, initial]);
+  if (initial === undefined && read.status === 'failed') {
+    // Not "answers not found", and no question to answer: nothing is saved over what is there.
+    return (
+      <Page title={t('readFailedTitle')}>
+        <ReadFailed read={read} />
+      </Page>
+    );
+  }
   if (initial === undefined) return <Loading />;
   if (initial === null || !question) return <AnswersNotFound />;
   if (!isAsked(question.id, initial.answers)) {
     const next = nextPosition(initial.answers, question.id);
     return <Navigate replace to={`/questions/${childId}/${next}`} />;
   }
-  return <QuestionForm child={initial} live={child} question={question} />;
+  return <QuestionForm child={initial} question={question} />;
 }
 
 const isEmpty = (v: AnswerValue | undefined) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-
-/**
- * Saving the answer to one question: typed text shortly after typing stops (and at once if the page
- * is hidden or closed), a choice at once; and remembering where the person is and which child.
- */
-function useAnswerSaver(child: ChildRecord, live: ChildRecord | null | undefined, question: Question) {
-  // Remember where the person is, and which child they are working on.
-  useEffect(() => {
-    void savePosition(child.id, question.id).catch(() => undefined);
-    void setActiveChild(child.id).catch(() => undefined);
-  }, [child.id, question.id]);
-
-  // Typed text is saved onto the record in hand, so the write starts before a closing page goes.
-  const latest = useRef(live);
-  useEffect(() => {
-    latest.current = live;
-  }, [live]);
-  const autosaver = useMemo(
-    () =>
-      createAutosaver<AnswerValue | undefined>((v) => {
-        const record = latest.current;
-        if (record === null) return Promise.resolve(); // deleted (in another tab): nothing to save to
-        return record ? saveAnswerOnto(record, question.id, v) : saveAnswer(child.id, question.id, v);
-      }),
-    [child.id, question.id],
-  );
-  useEffect(() => () => autosaver.dispose(), [autosaver]);
-
-  /** Saves a change as it is made. */
-  const saveNow = (v: AnswerValue | undefined) => {
-    if (question.kind === 'text') {
-      autosaver.schedule(v);
-      return;
-    }
-    void saveAnswer(child.id, question.id, v).catch(() => undefined);
-    if (question.kind === 'council' && typeof v === 'string' && v !== NOT_SURE) {
-      void getStorage()
-        .updateFamily({ councilId: v })
-        .catch(() => undefined);
-    }
-  };
-  /** Saves the answer before moving on, waiting for the write. Resolves to whether it was saved. */
-  const saveBeforeLeaving = async (v: AnswerValue | undefined): Promise<boolean> => {
-    try {
-      if (question.kind === 'text') {
-        autosaver.schedule(v);
-        return await autosaver.flush();
-      }
-      await saveAnswer(child.id, question.id, v);
-      return true;
-    } catch {
-      // The shell shows a storage banner too.
-      return false;
-    }
-  };
-  return { saveNow, saveBeforeLeaving };
-}
 
 /**
  * Where Continue goes: the next question, or (after changing an answer) only newly opened ones, then
@@ -134,16 +82,7 @@ function nextAfter(answers: Answers, question: Question, base: string, returning
   return { to: `${base}/${nextPosition(answers, question.id)}` };
 }
 
-function QuestionForm({
-  child,
-  live,
-  question,
-}: {
-  child: ChildRecord;
-  /** The record as stored now (reloaded after every save, here or in another tab); null once deleted. */
-  live: ChildRecord | null | undefined;
-  question: Question;
-}) {
+function QuestionForm({ child, question }: { child: ChildRecord; question: Question }) {
   const { t } = useTranslation('questionnaire');
   const navigate = useNavigate();
   const location = useLocation();
@@ -154,14 +93,13 @@ function QuestionForm({
 
   const [value, setValue] = useState<AnswerValue | undefined>(child.answers[question.id]);
   const [error, setError] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
   const errorSummary = useRef<HTMLDivElement>(null);
 
   // The answers as they would be with what is on screen now (for urgent help and the next step).
   const answers = useMemo(() => setAnswer(child.answers, question.id, value), [child.answers, question.id, value]);
   const text = words(answers);
   const base = `/questions/${child.id}`;
-  const { saveNow, saveBeforeLeaving } = useAnswerSaver(child, live, question);
+  const { saveNow, saveBeforeLeaving, notSaved } = useAnswerSaver(child, question);
 
   useEffect(() => {
     if (error) errorSummary.current?.focus();
@@ -179,12 +117,8 @@ function QuestionForm({
       setError(true);
       return;
     }
-    if (!(await saveBeforeLeaving(value))) {
-      // Not saved (the device is full, say): stay here with the answer still on screen, and say so.
-      setSaveFailed(true);
-      return;
-    }
-    setSaveFailed(false);
+    // Not saved (the device is full, say): stay here with the answer still on screen; the page says so.
+    if (!(await saveBeforeLeaving(value))) return;
     const next = nextAfter(answers, question, base, returning, askedBefore, !child.completedAt);
     void navigate(next.to, next.state ? { state: next.state } : undefined);
   };
@@ -207,9 +141,9 @@ function QuestionForm({
         <UrgentHelp answers={answers} name={text.name} compact={!urgentJustNow} />
         <SectionSteps current={question.section} sectionName={text.section} />
         <form onSubmit={(e) => void onSubmit(e)} noValidate data-question={question.id}>
-          {saveFailed && (
+          {notSaved && (
             <p className="error-message" role="alert">
-              {t('errors.saveFailed')}
+              {notSaved === 'answer' ? t('errors.saveFailed') : t('errors.placeNotSaved')}
             </p>
           )}
           {error && (
@@ -247,165 +181,5 @@ function QuestionForm({
         )}
       </Page>
     </>
-  );
-}
-
-/** The boxes for one question: choices in a fieldset, a text box, or the council search. */
-function AnswerInput({
-  question,
-  answers,
-  options,
-  value,
-  error,
-  title,
-  text,
-  onChange,
-  changeNationHref,
-}: {
-  question: Question;
-  answers: Answers;
-  options: string[];
-  value: AnswerValue | undefined;
-  error: boolean;
-  title: string;
-  text: ReturnType<ReturnType<typeof useQuestionText>>;
-  onChange: (v: AnswerValue | undefined) => void;
-  changeNationHref: string;
-}) {
-  const { t } = useTranslation('questionnaire');
-  const hint = text.hint(question);
-  const hintId = `${question.id}-hint`;
-  const errorId = `${question.id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
-  const answerNow = onChange;
-  return (
-    <>
-      {(question.kind === 'single' || question.kind === 'multi') && (
-        <fieldset aria-describedby={describedBy}>
-          <legend className="visually-hidden">{title}</legend>
-          {hint && (
-            <p id={hintId} className="hint">
-              {hint}
-            </p>
-          )}
-          {error && (
-            <p id={errorId} className="error-message">
-              <span className="visually-hidden">{t('errors.prefix')}</span>
-              {t('errors.nationRequired')}
-            </p>
-          )}
-          <Choices
-            question={question}
-            options={options}
-            value={value}
-            onChange={answerNow}
-            label={(o) => text.option(question, o)}
-            hint={(o) => text.optionHint(question, o)}
-          />
-        </fieldset>
-      )}
-      {question.kind === 'text' && (
-        <div className="field">
-          <label htmlFor={question.id} className="visually-hidden">
-            {title}
-          </label>
-          {hint && (
-            <p id={hintId} className="hint">
-              {hint}
-            </p>
-          )}
-          {question.input === 'short' ? (
-            <input
-              id={question.id}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby={describedBy}
-              maxLength={NAME_MAX}
-              value={typeof value === 'string' ? value : ''}
-              onChange={(e) => answerNow(e.target.value)}
-            />
-          ) : (
-            <textarea
-              id={question.id}
-              rows={6}
-              aria-describedby={describedBy}
-              maxLength={TEXT_MAX}
-              value={typeof value === 'string' ? value : ''}
-              onChange={(e) => answerNow(e.target.value)}
-            />
-          )}
-          <LimitNote value={typeof value === 'string' ? value : ''} max={question.input === 'short' ? NAME_MAX : TEXT_MAX} />
-        </div>
-      )}
-      {question.kind === 'council' && (
-        <CouncilSearch
-          label={t('q.council.search')}
-          nation={nationOf(answers)}
-          value={typeof value === 'string' ? value : undefined}
-          onChange={answerNow}
-          hint={hint}
-          changeNationHref={changeNationHref}
-        />
-      )}
-    </>
-  );
-}
-
-function Choices({
-  question,
-  options,
-  value,
-  onChange,
-  label,
-  hint,
-}: {
-  question: Question;
-  options: string[];
-  value: AnswerValue | undefined;
-  onChange: (v: AnswerValue | undefined) => void;
-  label: (o: string) => string;
-  hint: (o: string) => string | undefined;
-}) {
-  const { t } = useTranslation('questionnaire');
-  const multi = question.kind === 'multi';
-  const chosen = Array.isArray(value) ? value : value !== undefined ? [value] : [];
-  const item = (o: string) => {
-    const id = `${question.id}-${o}`;
-    const h = hint(o);
-    return (
-      <div className="choice" key={o}>
-        <input
-          id={id}
-          type={multi ? 'checkbox' : 'radio'}
-          name={question.id}
-          value={o}
-          checked={chosen.includes(o)}
-          aria-describedby={h ? `${id}-hint` : undefined}
-          onChange={(e) =>
-            onChange(multi ? toggleOption(question, chosen, o, e.target.checked) : e.target.checked ? o : undefined)
-          }
-        />
-        <div className="choice__text">
-          <label htmlFor={id}>{label(o)}</label>
-          {h && (
-            <span id={`${id}-hint`} className="choice__hint">
-              {h}
-            </span>
-          )}
-        </div>
-      </div>
-    );
-  };
-  return (
-    <div className="choices">
-      {options.map(item)}
-      {allowsNotSure(question) && (
-        <>
-          <p className="choice-divider">{t('or')}</p>
-          {item(NOT_SURE)}
-        </>
-      )}
-    </div>
   );
 }

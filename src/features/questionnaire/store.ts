@@ -4,46 +4,18 @@ import { givenName, type AnswerValue, type ChildRecord } from '../../domain/ques
 import { getStorage } from '../../storage';
 
 /**
- * Read-modify-write of one child's record, one at a time, so a text autosave and a position save
- * that happen together never overwrite each other.
+ * Changes one child's record in one step no other tab (or other save of this tab) can come between
+ * (`Storage.update`: read, change and write in one transaction), so a text autosave and a position
+ * save that happen together never overwrite each other. The transaction starts at once, with no read
+ * of its own first, so typed text flushed as the page is hidden, closed or reloaded is written before
+ * the page goes. A child that is gone (deleted here or in another tab) or of another family is left
+ * alone: nothing brings it back.
  */
-let queue: Promise<unknown> = Promise.resolve();
-
-/** The last record this tab wrote for each child (newer than a copy on screen that has not reloaded yet). */
-const written = new Map<string, ChildRecord>();
-
-async function write(child: ChildRecord): Promise<void> {
-  await getStorage().put('children', child);
-  written.set(child.id, child);
-}
-
-export function updateChild(id: string, change: (child: ChildRecord) => ChildRecord): Promise<void> {
-  const run = queue.then(async () => {
-    const child = await getStorage().get('children', id);
-    if (!child) return;
-    await write({ ...change(child), updatedAt: nowIso() });
-  });
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-/**
- * Save one answer onto a record already in hand (the copy on screen, kept current across tabs), so
- * the write starts at once, with no read first. The autosaver flushes typed text when the page is
- * hidden, closed or reloaded; a read there would not finish before the page goes, and the last
- * words typed would be lost.
- */
-export function saveAnswerOnto(latest: ChildRecord, questionId: string, value: AnswerValue | undefined): Promise<void> {
-  const run = queue.then(() => {
-    const mine = written.get(latest.id);
-    // Only a copy of the same record counts: the same id in another family (or after everything
-    // was deleted) is not newer, it is something else.
-    const same = mine && mine.familyId === latest.familyId && mine.createdAt === latest.createdAt;
-    const base = same && mine.updatedAt >= latest.updatedAt ? mine : latest;
-    return write({ ...withAnswer(base, questionId, value), updatedAt: nowIso() });
-  });
-  queue = run.catch(() => undefined);
-  return run;
+export async function updateChild(id: string, change: (child: ChildRecord) => ChildRecord): Promise<void> {
+  const storage = getStorage();
+  await storage.update('children', id, (child) =>
+    child && child.familyId === storage.familyId() ? { ...change(child), updatedAt: nowIso() } : undefined,
+  );
 }
 
 /** The child's record with one answer given (answers to questions no longer asked are removed). */
@@ -90,5 +62,4 @@ export function restartChild(id: string): Promise<void> {
 export async function deleteChild(id: string): Promise<void> {
   // The child's plan, letters, attendance diary, contact log and contacts go with them, in the same step.
   await getStorage().deleteChild(id);
-  written.delete(id);
 }

@@ -2,7 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getStorage, LAST_COPY_SETTING } from '../../storage';
-import { useFamily, useFamilyId, useList, useRecord, useSession, useStorageStatus } from '../../storage/react';
+import { failedRead, useFamily, useFamilyId, useListRead, useRecordRead, useSession, useStorageStatus, type Read } from '../../storage/react';
+import { ReadFailed } from '../../ui/ReadFailed';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Page } from '../../ui/Page';
@@ -17,9 +18,14 @@ export function SettingsPage() {
   const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
   const [message, setMessage] = useState<string>('');
   const session = useSession();
-  const families = useList('families');
+  const families = useListRead('families');
   const familyId = useFamilyId();
-  const several = !session && (families?.length ?? 0) > 1;
+  const { failed: familyFailed } = useFamily();
+  const last = useRecordRead('settings', LAST_COPY_SETTING);
+  // A read that failed is said once, at the top; what would write or delete is not offered until the
+  // records are read (a family's name box would be empty, and saving it would wipe the name).
+  const failed = failedRead(families, familyFailed, last);
+  const several = !session && families.status === 'ready' && families.value.length > 1;
 
   useEffect(() => {
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(false));
@@ -47,6 +53,7 @@ export function SettingsPage() {
       <p role="status" className="status-message">
         {message}
       </p>
+      {failed && <ReadFailed read={failed} />}
       <h2>{t('language.heading')}</h2>
       <LanguageSelect className="field" label={t('language.choose')} />
 
@@ -70,8 +77,8 @@ export function SettingsPage() {
           {t('export')}
         </button>
       </p>
-      <LastCopy />
-      <ImportBackup headingLevel={3} />
+      <LastCopy last={last} />
+      {!failed && <ImportBackup headingLevel={3} />}
 
       <h2>{t('shared.heading')}</h2>
       <p>{t('shared.body')}</p>
@@ -83,18 +90,25 @@ export function SettingsPage() {
           <Link to="/session/receive">{t('shared.receive')}</Link>
         </li>
       </ul>
-      {!session && (
+      {!session && !failed && (
         <p>
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => void getStorage().addFamily('').then(() => setMessage(t('shared.added')))}
+            onClick={() =>
+              void getStorage()
+                .addFamily('')
+                .then(
+                  () => setMessage(t('shared.added')),
+                  () => setMessage(t('shared.addFailed')),
+                )
+            }
           >
             {t('shared.add')}
           </button>
         </p>
       )}
-      {several && familyId && (
+      {several && familyId && !failed && (
         <>
           <FamilyName key={familyId} />
           <h3>{t('shared.deleteHeading')}</h3>
@@ -125,7 +139,7 @@ export function SettingsPage() {
             <Link to="/session/end">{t('notices:session.end')}</Link>
           </p>
         </>
-      ) : (
+      ) : failed ? null : (
         <>
         <h2>{t('delete.heading')}</h2>
         <p>{t('delete.body')}</p>
@@ -154,8 +168,14 @@ function FamilyName() {
   const value = name ?? family?.name ?? '';
   const save = (event: FormEvent) => {
     event.preventDefault();
-    void update({ name: value.trim() }).then(() => setSaved(t('shared.nameSaved')));
+    // The name typed stays in the box either way.
+    update({ name: value.trim() }).then(
+      () => setSaved(t('shared.nameSaved')),
+      () => setSaved(t('shared.nameFailed')),
+    );
   };
+  // Until the family is read there is no name to show: an empty box saved would wipe it.
+  if (!family) return null;
   return (
     <form className="field" onSubmit={save}>
       <label htmlFor={id}>{t('shared.nameLabel')}</label>
@@ -188,6 +208,12 @@ function FamilyName() {
 
 const WEEK_MS = 7 * 86_400_000;
 
+/**
+ * When what is saved cannot be read, the latest change stays unknown (''): the only thing it adds is
+ * the reminder that a copy is old, so leaving that out says nothing untrue and saves nothing.
+ */
+function keepNoLatest() {}
+
 /** The latest time anything of the family on screen was changed ('' while reading, or with nothing saved). */
 function useLatestChange(familyId: string | undefined): string {
   const [latest, setLatest] = useState('');
@@ -201,7 +227,7 @@ function useLatestChange(familyId: string | undefined): string {
           for (const r of list) if (typeof r.updatedAt === 'string' && r.updatedAt > max) max = r.updatedAt;
         }
         if (live) setLatest(max);
-      }, () => undefined);
+      }, keepNoLatest);
     return () => {
       live = false;
     };
@@ -213,17 +239,18 @@ function useLatestChange(familyId: string | undefined): string {
  * When a copy was last saved from this device, and a gentle word when what the family changed since
  * is more than a week newer than it (browsers may clear what is saved; a copy is what keeps it).
  */
-function LastCopy() {
+function LastCopy({ last }: { last: Read<{ value: unknown } | null> }) {
   const { t } = useTranslation('settings');
   const date = useFormatDate();
   const session = useSession();
-  const last = useRecord('settings', LAST_COPY_SETTING);
   const latest = useLatestChange(session?.familyId);
-  const when = typeof last?.value === 'string' ? last.value : undefined;
+  const record = last.status === 'ready' ? last.value : undefined;
+  const when = typeof record?.value === 'string' ? record.value : undefined;
   const old = !!when && !!latest && Date.parse(latest) - Date.parse(when) > WEEK_MS;
-  if (session) return null;
+  // Not known when it could not be read (the page says so at the top): never "no copy saved yet".
+  if (session || last.status === 'failed') return null;
   // While reading, the likeliest line holds its place unseen, so nothing below moves when it fills in.
-  if (last === undefined) {
+  if (last.status === 'loading') {
     return (
       <p className="hint settings-last-copy pending">
         <span aria-hidden="true">{t('noCopy')}</span>

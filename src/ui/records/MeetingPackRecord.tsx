@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addWeeks, compareDates, todayIso } from '../../domain/dates';
 import { roundPercent, summarise } from '../../domain/records/attendance';
-import { useChildList } from '../../storage/react';
+import { failedRead, useChildListRead } from '../../storage/react';
+import { ReadFailed } from '../ReadFailed';
 import { useFormatDate } from '../useFormatDate';
 import { WeekdayChart, WeeklyChart } from './Charts';
 
@@ -15,8 +16,10 @@ const KEY_ENTRIES = 5;
 export function MeetingPackRecord({ childId }: { childId: string }) {
   const { t } = useTranslation('records');
   const date = useFormatDate();
-  const attendance = useChildList('attendance', childId);
-  const log = useChildList('contactLog', childId);
+  const attendanceRead = useChildListRead('attendance', childId);
+  const logRead = useChildListRead('contactLog', childId);
+  const attendance = attendanceRead.status === 'ready' ? attendanceRead.value : undefined;
+  const log = logRead.status === 'ready' ? logRead.value : undefined;
   const today = useMemo(() => todayIso(), []);
   const summary = useMemo(() => {
     if (!attendance?.length) return undefined;
@@ -24,6 +27,9 @@ export function MeetingPackRecord({ childId }: { childId: string }) {
     const yearAgo = addWeeks(today, -52);
     return summarise(attendance, { start: compareDates(earliest, yearAgo) < 0 ? yearAgo : earliest, end: today });
   }, [attendance, today]);
+  // Could not read the diary or the log: say so (never "nothing recorded"), so the pack is not printed as if empty.
+  const failed = failedRead(attendanceRead, logRead);
+  if (failed) return <ReadFailed read={failed} />;
   if (attendance === undefined || log === undefined) return null;
   const marked = log.filter((e) => e.key);
   const entries = (marked.length ? marked : log)

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConfirmButton } from '../../../src/ui/ConfirmButton';
+import { renderScreen } from '../../support/render';
 
 const props = { label: 'Delete this letter', question: 'Delete this letter?', yes: 'Yes, delete it', no: 'No, keep it' };
 
@@ -18,13 +19,20 @@ describe('a button that asks before deleting', () => {
     expect(screen.getByRole('button', { name: 'Delete this letter' })).toHaveFocus();
   });
 
-  it('does it on "Yes", and closes even when it fails', async () => {
+  it('does it on "Yes"; when that fails, says so and the button is back, usable again', async () => {
     const user = userEvent.setup();
-    const onConfirm = vi.fn().mockRejectedValue(new Error('disk'));
-    render(<ConfirmButton {...props} onConfirm={onConfirm} />);
+    const onConfirm = vi.fn().mockRejectedValueOnce(new Error('disk')).mockResolvedValueOnce(undefined);
+    await renderScreen(<ConfirmButton {...props} onConfirm={onConfirm} />);
     await user.click(screen.getByRole('button', { name: 'Delete this letter' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('alert')).toHaveTextContent('That could not be done on this device, so nothing has been changed. Please try again.');
+    const button = screen.getByRole('button', { name: 'Delete this letter' });
+    expect(button).toHaveFocus();
+    await user.click(button);
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    expect(onConfirm).toHaveBeenCalledTimes(2);
     expect(await screen.findByRole('button', { name: 'Delete this letter' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
