@@ -110,29 +110,6 @@ export function useRecordRead<K extends StoreName>(store: K, id: string | undefi
   return useRead(store, `${store}:${id ?? ''}`, id ? async (s) => (await s.get(store, id)) ?? null : null);
 }
 
-/** The value of a read once ready, else `fallback` (for code that has not yet learnt to show a failure). */
-function valueOr<T, F>(read: Read<T>, fallback: F): T | F {
-  return read.status === 'ready' ? read.value : fallback;
-}
-
-/** @deprecated use `useListRead`: this one shows a failed read as an empty list. */
-export function useList<K extends StoreName>(store: K): StoreMap[K][] | undefined {
-  const read = useListRead(store);
-  return read.status === 'failed' ? [] : valueOr(read, undefined);
-}
-
-/** @deprecated use `useChildListRead`: this one shows a failed read as an empty list. */
-export function useChildList<K extends ChildStoreName>(store: K, childId: string | undefined): StoreMap[K][] | undefined {
-  const read = useChildListRead(store, childId);
-  return read.status === 'failed' ? [] : valueOr(read, undefined);
-}
-
-/** @deprecated use `useRecordRead`: this one shows a failed read as "absent". */
-export function useRecord<K extends StoreName>(store: K, id: string | undefined): StoreMap[K] | null | undefined {
-  const read = useRecordRead(store, id);
-  return read.status === 'failed' ? null : valueOr(read, undefined);
-}
-
 /**
  * A setting value, with a setter that saves it. While the setting is being read, or when it could
  * not be read, the value is `fallback`; `failed` says the read failed (so a screen does not act on
