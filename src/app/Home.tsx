@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { REQUEST_LETTER_IDS } from '../content/caseRequests';
 import { useList, useSession } from '../storage/react';
 import { Page } from '../ui/Page';
 import { withLinks } from '../ui/withLinks';
@@ -13,11 +14,21 @@ const FollowUps = lazy(() =>
   Promise.all([import('../features/records/FollowUps'), i18next.loadNamespaces('records').catch(() => undefined)]).then(([m]) => m),
 );
 
+/** Dates of the family's requests in the next 14 days, with their words: loaded only once a request is followed. */
+const CaseDates = lazy(() =>
+  Promise.all([import('../ui/caseDates'), i18next.loadNamespaces('case').catch(() => undefined)]).then(([m]) => ({
+    default: () => <m.CaseDates days={14} headingKey="dates.homeHeading" />,
+  })),
+);
+
 export function Home() {
   const { t } = useTranslation('common');
   const children = useList('children');
   const letters = useList('letters');
   const anySent = letters?.some((l) => l.sentOn) ?? false;
+  const cases = useList('cases');
+  // The requests page once a request has been sent, or a request is being followed.
+  const requests = (cases?.length ?? 0) > 0 || (letters?.some((l) => l.sentOn && REQUEST_LETTER_IDS.includes(l.templateId)) ?? false);
   // During a volunteer's session the home page never shows a child's name.
   const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
@@ -55,10 +66,20 @@ export function Home() {
           <UpcomingDates />
         </Suspense>
       )}
+      {!session && (cases?.length ?? 0) > 0 && (
+        <Suspense fallback={null}>
+          <CaseDates />
+        </Suspense>
+      )}
       {!session && latest && (
         <Suspense fallback={null}>
           <FollowUps />
         </Suspense>
+      )}
+      {requests && (
+        <p>
+          <Link to="/case">{t('home.case.link')}</Link>
+        </p>
       )}
       <h2>{t('home.record.heading')}</h2>
       <p>{t('home.record.body')}</p>

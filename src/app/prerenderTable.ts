@@ -9,6 +9,7 @@ export const FEATURE_MODULES: Record<FeatureName, string> = {
   questionnaire: 'src/features/questionnaire/QuestionnaireRoutes.tsx',
   support: 'src/features/support/SupportRoutes.tsx',
   plan: 'src/features/plan/PlanRoutes.tsx',
+  case: 'src/features/case/CaseRoutes.tsx',
   letters: 'src/features/letters/LettersRoutes.tsx',
   services: 'src/features/services/ServicesRoutes.tsx',
   records: 'src/features/records/RecordsRoutes.tsx',

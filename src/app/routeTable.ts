@@ -8,6 +8,7 @@ export const FEATURE_ROUTES = [
   { path: 'questions', feature: 'questionnaire', namespaces: ['questionnaire', 'forms'], pages: ['/questions'] },
   { path: 'support', feature: 'support', namespaces: ['support', 'questionnaire'], pages: ['/support', '/support/library'] },
   { path: 'plan', feature: 'plan', namespaces: ['plan', 'records', 'questionnaire', 'forms'], pages: ['/plan'] },
+  { path: 'case', feature: 'case', namespaces: ['case', 'forms', 'questionnaire'], pages: ['/case'] },
   { path: 'letters', feature: 'letters', namespaces: ['letters', 'questionnaire', 'forms'], pages: ['/letters'] },
   { path: 'help', feature: 'services', namespaces: ['services', 'forms'], pages: ['/help'] },
   { path: 'records', feature: 'records', namespaces: ['records', 'questionnaire', 'forms'], pages: ['/records'] },

@@ -13,6 +13,7 @@ import { FEATURE_ROUTES, type FeatureName, type FeatureRoute } from './routeTabl
  *   /questions  questionnaire        src/features/questionnaire
  *   /support    signposts & library  src/features/support
  *   /plan       my plan              src/features/plan
+ *   /case       requests & stages    src/features/case
  *   /letters    letters & dates      src/features/letters
  *   /help       who can help         src/features/services
  *   /records    diary & contact log  src/features/records
@@ -23,6 +24,7 @@ const LOADERS: Record<FeatureName, () => Promise<{ default: ComponentType }>> = 
   questionnaire: () => import('../features/questionnaire/QuestionnaireRoutes'),
   support: () => import('../features/support/SupportRoutes'),
   plan: () => import('../features/plan/PlanRoutes'),
+  case: () => import('../features/case/CaseRoutes'),
   letters: () => import('../features/letters/LettersRoutes'),
   services: () => import('../features/services/ServicesRoutes'),
   records: () => import('../features/records/RecordsRoutes'),

@@ -2,6 +2,7 @@ import type { CaseLetterId, CaseModel, Count, DueRule, EventDef } from '../domai
 import type { CaseRequest } from '../domain/case/types';
 import type { Nation } from '../domain/nations';
 import type { SourceId } from './sources';
+export { REQUEST_LETTER } from './caseRequests';
 
 /**
  * The case, nation by nation: the stages of each nation's own request, what each thing that can
@@ -50,7 +51,7 @@ const ENGLAND: CaseModel = {
   stages: ['request', 'decide', 'assessment', 'draft', 'final', 'review'],
   start: 'requested',
   ombudsman: 'lgsco',
-  routeKeys: ['route.askAgain', 'route.complain_england', 'route.ombudsman_england'],
+  routeKeys: ['route.askAgain', 'route.england.complain', 'route.england.ombudsman'],
   always: ['no-answer'],
   events: Object.fromEntries(
     [
@@ -108,7 +109,7 @@ const WALES: CaseModel = {
   stages: ['request', 'decide', 'idp', 'review'],
   start: 'requested',
   ombudsman: 'psow',
-  routeKeys: ['route.askAgain', 'route.complain_wales', 'route.ombudsman_wales'],
+  routeKeys: ['route.askAgain', 'route.wales.complain', 'route.wales.ombudsman'],
   always: ['no-answer'],
   events: Object.fromEntries(
     [
@@ -130,7 +131,7 @@ const SCOTLAND: CaseModel = {
   stages: ['request', 'assessment', 'csp', 'review'],
   start: 'requested',
   ombudsman: 'spso',
-  routeKeys: ['route.askAgain', 'route.complain_scotland', 'route.ombudsman_scotland'],
+  routeKeys: ['route.askAgain', 'route.scotland.complain', 'route.scotland.ombudsman'],
   always: ['no-answer'],
   events: Object.fromEntries(
     [
@@ -155,7 +156,7 @@ const NORTHERN_IRELAND: CaseModel = {
   stages: ['request', 'decide', 'assessment', 'proposed', 'statement', 'review'],
   start: 'requested',
   ombudsman: 'nipso',
-  routeKeys: ['route.askAgain', 'route.complain_northern-ireland', 'route.ombudsman_northern-ireland'],
+  routeKeys: ['route.askAgainNi', 'route.northern-ireland.complain', 'route.northern-ireland.ombudsman'],
   always: ['no-answer'],
   events: Object.fromEntries(
     [
