@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { REQUEST_LETTER_IDS } from '../content/caseRequests';
 import { useList, useSession } from '../storage/react';
 import { Page } from '../ui/Page';
 import { withLinks } from '../ui/withLinks';
@@ -15,11 +14,7 @@ const FollowUps = lazy(() =>
 );
 
 /** Dates of the family's requests in the next 14 days, with their words: loaded only once a request is followed. */
-const CaseDates = lazy(() =>
-  Promise.all([import('../ui/caseDates'), i18next.loadNamespaces('case').catch(() => undefined)]).then(([m]) => ({
-    default: () => <m.CaseDates days={14} headingKey="dates.homeHeading" />,
-  })),
-);
+const CaseDates = lazy(() => import('../ui/HomeCaseDates'));
 
 export function Home() {
   const { t } = useTranslation('common');
@@ -27,8 +22,8 @@ export function Home() {
   const letters = useList('letters');
   const anySent = letters?.some((l) => l.sentOn) ?? false;
   const cases = useList('cases');
-  // The requests page once a request has been sent, or a request is being followed.
-  const requests = (cases?.length ?? 0) > 0 || (letters?.some((l) => l.sentOn && REQUEST_LETTER_IDS.includes(l.templateId)) ?? false);
+  // The requests page once a letter (a request among them) has been sent, or a request is being followed.
+  const requests = anySent || !!cases?.length;
   // During a volunteer's session the home page never shows a child's name.
   const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
@@ -66,7 +61,7 @@ export function Home() {
           <UpcomingDates />
         </Suspense>
       )}
-      {!session && (cases?.length ?? 0) > 0 && (
+      {!session && !!cases?.length && (
         <Suspense fallback={null}>
           <CaseDates />
         </Suspense>

@@ -2,7 +2,6 @@ import type { CaseLetterId, CaseModel, Count, DueRule, EventDef } from '../domai
 import type { CaseRequest } from '../domain/case/types';
 import type { Nation } from '../domain/nations';
 import type { SourceId } from './sources';
-export { REQUEST_LETTER } from './caseRequests';
 
 /**
  * The case, nation by nation: the stages of each nation's own request, what each thing that can
@@ -24,6 +23,14 @@ export const REQUEST_OF: Record<Nation, CaseRequest> = {
   wales: 'aln',
   scotland: 'asn',
   'northern-ireland': 'ni-statutory',
+};
+
+/** The letter that makes each nation's request (templates in src/content/letters.ts). */
+export const REQUEST_LETTER: Record<CaseRequest, string> = {
+  ehc: 'ehc-request',
+  aln: 'aln-decision',
+  asn: 'asn-assessment',
+  'ni-statutory': 'ni-statutory-assessment',
 };
 
 export const NATION_OF: Record<CaseRequest, Nation> = {
