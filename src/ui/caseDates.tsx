@@ -69,13 +69,13 @@ export function CaseDateItem({
   const what = ct(d.textKey);
   return (
     <li className="case-date">
-      <H>{d.approximate ? t('page.about', { date: format(d.date) }) : t('page.by', { date: format(d.date) })}</H>
+      <H>{d.approximate ? t('page.about', { date: format(d.date, 'long') }) : t('page.by', { date: format(d.date, 'long') })}</H>
       <p>{what}</p>
       <p className="hint">
         {t('page.counted', { what: ct(`event.${request}.${d.fromKind}`), date: format(d.fromOn, 'short') })} {ct(d.basisKey)}
       </p>
       {d.approximate && <p className="hint">{t('page.approximate')}</p>}
-      {d.movedFrom && <p className="hint">{t('page.moved', { date: format(d.movedFrom) })}</p>}
+      {d.movedFrom && <p className="hint">{t('page.moved', { date: format(d.movedFrom, 'long') })}</p>}
       <button
         type="button"
         className="button button--secondary no-print"

@@ -79,7 +79,7 @@ function Requests({ cases }: { cases: CaseRecord[] }) {
                 <h3>{requestName}</h3>
                 <p>{t('list.startedOn', { date: format(c.events[0]?.on ?? c.createdAt.slice(0, 10)) })}</p>
                 {now && <p>{t('list.nowAt', { stage: ct(`stage.${c.request}.${now.id}`) })}</p>}
-                {view?.next && <p>{t('page.by', { date: format(view.next.date) })}: {ct(view.next.textKey)}</p>}
+                {view?.next && <p>{t('page.by', { date: format(view.next.date, 'long') })}: {ct(view.next.textKey)}</p>}
                 <Link to={`/case/${c.id}`} aria-label={t('list.open', { request: requestName })}>
                   {t('dates.open')}
                 </Link>

@@ -151,7 +151,7 @@ function IfNoAnswer({ view, model }: { view: CaseView; model: CaseModel }) {
       {view.passed.length > 0 && (
         <ul>
           {view.passed.map((d) => (
-            <li key={d.id}>{t('page.passed', { what: ct(d.textKey), date: format(d.date) })}</li>
+            <li key={d.id}>{t('page.passed', { what: ct(d.textKey), date: format(d.date, 'long') })}</li>
           ))}
         </ul>
       )}
@@ -189,7 +189,7 @@ function History({ record }: { record: CaseRecord }) {
       ) : (
         <ol className="case-history">
           {events.map((e) => (
-            <li key={e.id}>{t('page.historyItem', { date: format(e.on), what: ct(e.kind === 'no-answer' ? 'event.no-answer' : `event.${record.request}.${e.kind}`) })}</li>
+            <li key={e.id}>{t('page.historyItem', { date: format(e.on, 'long'), what: ct(e.kind === 'no-answer' ? 'event.no-answer' : `event.${record.request}.${e.kind}`) })}</li>
           ))}
         </ol>
       )}

@@ -39,7 +39,7 @@ export function RecordArrival({ record, kinds }: { record: CaseRecord; kinds: st
   };
   const message =
     state.status === 'saved'
-      ? t('record.saved', { what: label(state.kind), date: format(state.on) })
+      ? t('record.saved', { what: label(state.kind), date: format(state.on, 'long') })
       : state.status === 'failed'
         ? t('record.failed')
         : state.status === 'needBoth'

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
  */
 export async function seedRecords(
   page: Page,
-  records: Partial<Record<'families' | 'children' | 'plans' | 'letters' | 'contacts' | 'settings' | 'attendance' | 'contactLog', unknown[]>>,
+  records: Partial<Record<'families' | 'children' | 'plans' | 'letters' | 'contacts' | 'settings' | 'attendance' | 'contactLog' | 'cases', unknown[]>>,
 ) {
   // Wait until the app has opened its database and created its stores (a prerendered page shows its
   // heading before the app's storage code has even arrived). Polled inside the page: each look is an
@@ -40,7 +40,7 @@ export async function seedRecords(
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const familyStores = ['children', 'plans', 'letters', 'contacts', 'attendance', 'contactLog'];
+    const familyStores = ['children', 'plans', 'letters', 'contacts', 'attendance', 'contactLog', 'cases'];
     const familySettings = ['activeChildId', 'councilId', 'lettersNation'];
     const lacking = familyStores.some((s) => data[s]?.some((r) => !r.familyId));
     const moved = (data.settings ?? []).filter((r) => familySettings.includes(r.id as string));
