@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { REQUEST_OF } from '../../content/case';
-import type { CaseEvent, CaseRecord } from '../../domain/case/types';
+import type { CaseRecord } from '../../domain/case/types';
 import { todayIso, type IsoDate } from '../../domain/dates';
 import { newId, nowIso } from '../../domain/ids';
 import { givenName, nationOf } from '../../domain/questionnaire/types';
@@ -26,10 +26,4 @@ export async function startCase(childId: string, request: CaseRecord['request'],
   return id;
 }
 
-/** Adds what arrived to the case, in one step no other tab can come between. Throws when it is not stored. */
-export async function recordEvent(caseId: string, kind: string, on: IsoDate): Promise<void> {
-  const now = nowIso();
-  const event: CaseEvent = { id: newId(), kind, on, createdAt: now };
-  const written = await getStorage().update('cases', caseId, (current) => (current ? { ...current, events: [...current.events, event], updatedAt: now } : undefined));
-  if (!written) throw new Error('The request is no longer on this device.');
-}
+export { recordCaseEvent as recordEvent } from '../../ui/caseRecord';

@@ -13,6 +13,7 @@ import { contentT } from '../../ui/contentText';
 import { downloadFollowUps } from './calendar';
 import { useRecordsChild } from './shared';
 import { useMergedForm } from './useMergedForm';
+import { CaseNews } from '../../ui/records/CaseNews';
 import { TextArea, TextInput } from '../../ui/keepCaret';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
 import { LimitNote } from '../../ui/LimitNote';
@@ -184,6 +185,7 @@ function LogForm({ childId, editing, onCancel, onDone }: { childId: string; edit
             <input id="log-key" name="key" type="checkbox" checked={draft.key} onChange={(e) => set({ key: e.target.checked })} />
             <label htmlFor="log-key">{t('log.key')}</label>
           </div>
+          <CaseNews childId={childId} date={draft.date} />
           <p className="button-row">
             <button type="submit" className="button">
               {editing ? t('log.saveChanges') : t('log.save')}
