@@ -49,7 +49,8 @@ function ev(request: CaseRequest, kind: string, def: Omit<EventDef, 'kind' | 'st
 }
 
 const REGS: SourceId[] = ['send-regs-2014'];
-const APPEAL: SourceId[] = ['send-regs-2014', 'send-code-2015'];
+const APPEAL: SourceId[] = ['hesc-rules-2008', 'send-code-2015'];
+const REVIEWS: SourceId[] = ['send-regs-2014-reviews', 'cfa-2014'];
 const englandAppeal = (id = 'appeal') => due(id, { senAppeal: true }, APPEAL, { senMoves: true });
 const mediation = due('mediation', { months: 2 }, APPEAL);
 
@@ -78,30 +79,30 @@ const ENGLAND: CaseModel = {
         next: ['final'],
         letter: 'draft-comments',
       }),
-      ev('ehc', 'final', { stage: 'final', appealable: true, due: [englandAppeal('appeal-plan'), due('annual-review', { months: 12 }, REGS)], next: ['review-meeting', 'certificate'], letter: 'early-review' }),
+      ev('ehc', 'final', { stage: 'final', appealable: true, due: [englandAppeal('appeal-plan'), due('annual-review', { months: 12 }, REVIEWS)], next: ['review-meeting', 'certificate'], letter: 'early-review' }),
       ev('ehc', 'review-meeting', {
         stage: 'review',
-        due: [due('review-decision', { weeks: 4 }, REGS), due('review-latest', { weeks: 12 }, REGS)],
+        due: [due('review-decision', { weeks: 4 }, REVIEWS), due('review-latest', { weeks: 12 }, REVIEWS)],
         next: ['review-keep', 'review-amend', 'review-cease'],
         letter: 'review-views',
       }),
       ev('ehc', 'review-keep', {
         stage: 'review',
         appealable: true,
-        due: [englandAppeal('appeal-plan'), due('next-review', { months: 12 }, REGS, { from: 'review-meeting' })],
+        due: [englandAppeal('appeal-plan'), due('next-review', { months: 12 }, REVIEWS, { from: 'review-meeting' })],
         next: ['review-meeting', 'certificate'],
         letter: 'early-review',
       }),
       ev('ehc', 'review-amend', {
         stage: 'review',
-        due: [due('amend-comments', { daysBeginningWith: 15 }, REGS), due('amended-final', { weeks: 8 }, REGS)],
+        due: [due('amend-comments', { daysBeginningWith: 15 }, REVIEWS), due('amended-final', { weeks: 8 }, REVIEWS)],
         next: ['final-amended'],
         letter: 'draft-comments',
       }),
       ev('ehc', 'final-amended', {
         stage: 'review',
         appealable: true,
-        due: [englandAppeal('appeal-plan'), due('next-review', { months: 12 }, REGS, { from: 'review-meeting' })],
+        due: [englandAppeal('appeal-plan'), due('next-review', { months: 12 }, REVIEWS, { from: 'review-meeting' })],
         next: ['review-meeting', 'certificate'],
         letter: 'early-review',
       }),
@@ -154,8 +155,8 @@ const SCOTLAND: CaseModel = {
   ),
 };
 
-const NI_REGS: SourceId[] = ['education-ni-order-1996', 'ea-timeline'];
-const NI_APPEAL: SourceId[] = ['ea-disagree', 'education-ni-order-1996'];
+const NI_REGS: SourceId[] = ['sen-regs-ni-2005', 'education-ni-order-1996', 'ea-timeline'];
+const NI_APPEAL: SourceId[] = ['ea-disagree', 'sen-regs-ni-2005'];
 const niAppeal = due('ni-appeal', { months: 2 }, NI_APPEAL);
 const niComplete = due('ni-complete', { weeks: 26 }, NI_REGS, { from: 'requested' });
 const NORTHERN_IRELAND: CaseModel = {
