@@ -21,19 +21,33 @@ export function CaseList() {
   const cases = useChildListRead('cases', child?.id);
   const title = name ? t('titleNamed', { name }) : t('title');
   if (loading || (child && cases.status === 'loading')) {
+    // The heading, the lead and the space of the "answer some questions first" words (the likeliest
+    // next screen on a prerendered page) held by a hidden copy, so nothing moves when it fills in.
     return (
       <Page title={t('title')}>
-        <p className="lead">{t('lead')}</p>
-        <Loading />
+        <p key="lead" className="lead">
+          {t('lead')}
+        </p>
+        <div className="pending" key="pending">
+          <Loading />
+          <div aria-hidden="true">
+            <p>{t('noChild')}</p>
+            <Link className="button" to="/questions/start" tabIndex={-1}>
+              {t('startQuestions')}
+            </Link>
+          </div>
+        </div>
       </Page>
     );
   }
   if (!child) {
     return (
       <Page title={t('title')}>
-        <p className="lead">{t('lead')}</p>
-        <p>{t('noChild')}</p>
-        <Link className="button" to="/questions/start">
+        <p key="lead" className="lead">
+          {t('lead')}
+        </p>
+        <p key="none">{t('noChild')}</p>
+        <Link key="start" className="button" to="/questions/start">
           {t('startQuestions')}
         </Link>
       </Page>
