@@ -51,8 +51,8 @@ function ev(request: CaseRequest, kind: string, def: Omit<EventDef, 'kind' | 'st
 const REGS: SourceId[] = ['send-regs-2014'];
 const APPEAL: SourceId[] = ['hesc-rules-2008', 'send-code-2015'];
 const REVIEWS: SourceId[] = ['send-regs-2014-reviews', 'cfa-2014'];
-const englandAppeal = (id = 'appeal') => due(id, { senAppeal: true }, APPEAL, { senMoves: true });
-const mediation = due('mediation', { months: 2 }, APPEAL);
+const englandAppeal = (id = 'appeal') => due(id, { senAppeal: true }, APPEAL, { senMoves: true, family: true });
+const mediation = due('mediation', { months: 2 }, APPEAL, { family: true });
 
 const ENGLAND: CaseModel = {
   request: 'ehc',
@@ -75,7 +75,7 @@ const ENGLAND: CaseModel = {
       ev('ehc', 'appeal-sent', { keepsDisagreement: true, due: [], next: [] }),
       ev('ehc', 'draft', {
         stage: 'draft',
-        due: [due('draft-comments', { daysBeginningWith: 15 }, REGS), due('final-plan', { weeks: 20 }, REGS, { from: 'requested' })],
+        due: [due('draft-comments', { daysBeginningWith: 15 }, REGS, { family: true }), due('final-plan', { weeks: 20 }, REGS, { from: 'requested' })],
         next: ['final'],
         letter: 'draft-comments',
       }),
@@ -95,7 +95,7 @@ const ENGLAND: CaseModel = {
       }),
       ev('ehc', 'review-amend', {
         stage: 'review',
-        due: [due('amend-comments', { daysBeginningWith: 15 }, REVIEWS), due('amended-final', { weeks: 8 }, REVIEWS)],
+        due: [due('amend-comments', { daysBeginningWith: 15 }, REVIEWS, { family: true }), due('amended-final', { weeks: 8 }, REVIEWS)],
         next: ['final-amended'],
         letter: 'draft-comments',
       }),
@@ -126,7 +126,7 @@ const WALES: CaseModel = {
       ev('aln', 'idp', { stage: 'idp', due: [due('idp-review', { months: 12 }, ['alnet-2018'])], next: ['review-meeting', 'reconsider-asked'] }),
       ev('aln', 'aln-no', { stage: 'decide', disagreement: true, due: [], next: ['reconsider-asked'] }),
       ev('aln', 'reconsider-asked', { keepsDisagreement: true, due: [due('reconsider', { weeks: 7 }, ['alnet-2018', 'snap-cymru-la'], { approximate: true })], next: ['idp', 'la-no'] }),
-      ev('aln', 'la-no', { disagreement: true, due: [due('aln-appeal', { weeks: 8 }, ['alnet-notes', 'snap-cymru-la'], { approximate: true })], next: ['appeal-sent', 'idp'] }),
+      ev('aln', 'la-no', { disagreement: true, due: [due('aln-appeal', { weeks: 8 }, ['alnet-notes', 'snap-cymru-la'], { approximate: true, family: true })], next: ['appeal-sent', 'idp'] }),
       ev('aln', 'appeal-sent', { keepsDisagreement: true, due: [], next: ['idp'] }),
       ev('aln', 'review-meeting', { stage: 'review', due: [due('idp-review', { months: 12 }, ['alnet-2018'])], next: ['review-meeting', 'reconsider-asked'] }),
     ].map((e) => [e.kind, e]),
@@ -157,7 +157,7 @@ const SCOTLAND: CaseModel = {
 
 const NI_REGS: SourceId[] = ['sen-regs-ni-2005', 'education-ni-order-1996', 'ea-timeline'];
 const NI_APPEAL: SourceId[] = ['ea-disagree', 'sen-regs-ni-2005'];
-const niAppeal = due('ni-appeal', { months: 2 }, NI_APPEAL);
+const niAppeal = due('ni-appeal', { months: 2 }, NI_APPEAL, { family: true });
 const niComplete = due('ni-complete', { weeks: 26 }, NI_REGS, { from: 'requested' });
 const NORTHERN_IRELAND: CaseModel = {
   request: 'ni-statutory',
@@ -174,13 +174,13 @@ const NORTHERN_IRELAND: CaseModel = {
       ev('ni-statutory', 'statement-no', { stage: 'assessment', disagreement: true, due: [niAppeal], next: ['appeal-sent', 'proposed'] }),
       ev('ni-statutory', 'proposed', {
         stage: 'proposed',
-        due: [due('ni-comments', { daysBeginningWith: 15 }, NI_REGS), niComplete],
+        due: [due('ni-comments', { daysBeginningWith: 15 }, NI_REGS, { family: true }), niComplete],
         next: ['proposed-meeting', 'statement'],
         letter: 'draft-comments',
       }),
       ev('ni-statutory', 'proposed-meeting', {
         stage: 'proposed',
-        due: [due('ni-after-meeting', { daysBeginningWith: 15 }, NI_REGS, { approximate: true }), niComplete],
+        due: [due('ni-after-meeting', { daysBeginningWith: 15 }, NI_REGS, { approximate: true, family: true }), niComplete],
         next: ['statement'],
       }),
       ev('ni-statutory', 'statement', {

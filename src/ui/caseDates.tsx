@@ -109,7 +109,7 @@ export function CaseDates({ days, headingKey }: { days?: number; headingKey: 'da
       <h2 id={`case-dates-${days ?? 'all'}`}>{t(headingKey)}</h2>
       <ul className="milestones">
         {list.map((m) => (
-          <CaseDateWithLink key={`${m.caseId}-${m.id}`} m={m} onSaved={() => setSaved(true)} />
+          <CaseDateWithLink key={`${m.caseId}-${m.id}`} m={m} passed={m.date < read.today} onSaved={() => setSaved(true)} />
         ))}
       </ul>
       <p role="status" className="status-message">
@@ -124,10 +124,11 @@ export function CaseDates({ days, headingKey }: { days?: number; headingKey: 'da
   );
 }
 
-function CaseDateWithLink({ m, onSaved }: { m: CaseMilestone; onSaved: () => void }) {
+function CaseDateWithLink({ m, passed, onSaved }: { m: CaseMilestone; passed: boolean; onSaved: () => void }) {
   const { t } = useTranslation('case');
   return (
     <CaseDateItem date={m} request={m.request} caseId={m.caseId} onSaved={onSaved}>
+      {passed && <p className="error-message">{t('dates.passed')}</p>}
       <p>
         {t('dates.request', { request: contentT(t)(`request.${m.request}`) })} <Link to={`/case/${m.caseId}`}>{t('dates.open')}</Link>
       </p>

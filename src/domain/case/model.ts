@@ -42,6 +42,8 @@ export interface DueRule {
   basisKey: string;
   /** The documents (src/content/sources.ts ids) the date rests on. */
   sources?: readonly string[];
+  /** The family's own last day (to comment, to appeal), not something the council owes: its passing is not the council being late. */
+  family?: boolean;
 }
 
 /** What one recorded event means. */
@@ -91,6 +93,8 @@ export interface CaseDate {
   fromOn: IsoDate;
   /** Moved from a last day in the Christmas week or August (England's SEN appeals). */
   movedFrom?: IsoDate;
+  /** The family's own last day, not the council's. */
+  family?: boolean;
 }
 
 export interface CaseView {
@@ -103,7 +107,7 @@ export interface CaseView {
   dates: CaseDate[];
   /** The first date still to come (today included). */
   next?: CaseDate;
-  /** Dates of the stage now that have passed with nothing recorded that meets them. */
+  /** The council's dates of the stage now that have passed with nothing recorded since (the family's own passed last days are left out). */
   passed: CaseDate[];
   /** The family said nothing came by the date. */
   noAnswer: boolean;
@@ -194,6 +198,7 @@ export function datesAt(model: CaseModel, events: CaseEvent[], at: number): Case
     } else date = counted(rule.count, from.on);
     const entry: CaseDate = { id: rule.id, date, textKey: rule.textKey, basisKey: rule.basisKey, fromKind: fromEvent.kind, fromOn: fromEvent.on };
     if (rule.approximate || 'schoolDays' in rule.count) entry.approximate = true;
+    if (rule.family) entry.family = true;
     if (rule.senMoves) {
       const moved = moveSenAppealDay(date);
       if (moved !== date) {
@@ -231,9 +236,9 @@ export function caseView(model: CaseModel, recorded: readonly CaseEvent[], today
   }));
   const dates = at >= 0 ? datesAt(model, all, at) : [];
   const upcoming = dates.filter((d) => compareDates(d.date, today) >= 0);
-  const passed = dates.filter((d) => compareDates(d.date, today) < 0);
+  const passed = dates.filter((d) => compareDates(d.date, today) < 0 && !d.family);
   const disagreement = !!def && (def.disagreement === true || (def.keepsDisagreement === true && all.slice(0, at).some((e) => model.events[e.kind]?.disagreement)));
-  const late = noAnswer || (passed.length > 0 && !disagreement);
+  const late = noAnswer || passed.length > 0;
   const view: CaseView = {
     stages,
     dates,
@@ -268,7 +273,11 @@ export function caseMilestones(
   for (const c of cases) {
     const model = modelOf(c.request);
     if (!model) continue;
-    for (const d of caseView(model, c.events, today).dates) out.push({ ...d, caseId: c.id, childId: c.childId, request: c.request });
+    // A family's own last day that has passed is no longer a date to keep; a council's is (what to do next).
+    for (const d of caseView(model, c.events, today).dates) {
+      if (d.family && compareDates(d.date, today) < 0) continue;
+      out.push({ ...d, caseId: c.id, childId: c.childId, request: c.request });
+    }
   }
   return out.sort((a, b) => compareDates(a.date, b.date) || a.caseId.localeCompare(b.caseId) || a.id.localeCompare(b.id));
 }

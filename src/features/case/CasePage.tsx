@@ -60,7 +60,9 @@ function CaseScreen({ record, model, today, back }: { record: CaseRecord; model:
   const view = useMemo(() => caseView(model, record.events, today), [model, record.events, today]);
   const [saved, setSaved] = useState(false);
   const onSaved = () => setSaved(true);
-  const others = view.dates.filter((d) => d !== view.next && !view.passed.includes(d));
+  // Dates still to come beyond the next; the council's passed dates are shown with what to do, a family's own passed last day is not kept.
+  const others = view.dates.filter((d) => d !== view.next && d.date >= today);
+  const councilDates = view.dates.some((d) => !d.family);
   return (
     <Page title={ct(`request.${record.request}`)}>
       {back}
@@ -89,8 +91,8 @@ function CaseScreen({ record, model, today, back }: { record: CaseRecord; model:
         </p>
       </section>
       <NextStep view={view} record={record} />
-      {(view.passed.length > 0 || view.noAnswer || view.dates.length > 0) && !view.disagreement && <IfNoAnswer view={view} model={model} />}
-      <RecordArrival record={record} kinds={view.canRecord.filter((k) => k !== 'no-answer' || (view.dates.length > 0 && !view.disagreement))} />
+      {(view.passed.length > 0 || view.noAnswer || councilDates) && <IfNoAnswer view={view} model={model} />}
+      <RecordArrival record={record} kinds={view.canRecord.filter((k) => k !== 'no-answer' || councilDates)} />
       <History record={record} />
     </Page>
   );

@@ -99,6 +99,15 @@ describe('England: EHC needs assessment', () => {
     expect(CASE_MODELS.ehc.ombudsman).toBe('lgsco');
   });
 
+  it('a family\'s own last day passing (to appeal about the plan) is not the council being late', () => {
+    const v = view('ehc', [e('final', '2026-01-05')], '2026-04-01');
+    expect(v.passed).toEqual([]);
+    expect(v.stepKey).toBe('step.ehc.final');
+    expect(v.next?.id).toBe('annual-review');
+    const dates = caseMilestones([{ id: 'a', childId: 'c1', request: 'ehc', events: [e('final', '2026-01-05')] }], (r) => CASE_MODELS[r], '2026-04-01');
+    expect(dates.map((d) => d.id)).toEqual(['annual-review']);
+  });
+
   it('orders events by their date, not the order they were typed in', () => {
     expect(view('ehc', [e('draft', '2026-04-20'), e('requested', '2026-01-05')]).latest?.kind).toBe('draft');
   });
