@@ -1,4 +1,5 @@
 import 'i18next';
+import type caseText from '../locales/en/case.json';
 import type common from '../locales/en/common.json';
 import type crash from '../locales/en/crash.json';
 import type forms from '../locales/en/forms.json';
@@ -16,6 +17,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      case: typeof caseText;
       common: typeof common;
       crash: typeof crash;
       forms: typeof forms;

@@ -20,14 +20,16 @@ export function Home() {
   const { t } = useTranslation('common');
   const childrenRead = useListRead('children');
   const lettersRead = useListRead('letters');
+  const casesRead = useListRead('cases');
   const children = childrenRead.status === 'ready' ? childrenRead.value : undefined;
   const anySent = lettersRead.status === 'ready' && lettersRead.value.some((l) => l.sentOn);
+  const anyCase = casesRead.status === 'ready' && casesRead.value.length > 0;
   // What is saved could not be read: say so, never "start" as if nothing were saved.
-  const failed = failedRead(childrenRead, lettersRead);
+  const failed = failedRead(childrenRead, lettersRead, casesRead);
   // During a volunteer's session the home page never shows a child's name.
   const session = useSession();
   const latest = children?.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  const shown: Record<HomeCondition, boolean> = { letterSent: anySent, child: !!latest };
+  const shown: Record<HomeCondition, boolean> = { letterSent: anySent, child: !!latest, caseFollowed: anyCase };
 
   return (
     <Page title={t('home.title')}>
@@ -66,6 +68,11 @@ export function Home() {
             <Widget />
           </Suspense>
         ))}
+      {(anySent || anyCase) && (
+        <p>
+          <Link to="/case">{t('home.case.link')}</Link>
+        </p>
+      )}
       <h2>{t('home.record.heading')}</h2>
       <p>{t('home.record.body')}</p>
       <p>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { feature as questionnaire } from '../features/questionnaire';
 import { feature as support } from '../features/support';
 import { feature as plan } from '../features/plan';
+import { feature as caseFeature } from '../features/case';
 import { feature as letters } from '../features/letters';
 import { feature as services } from '../features/services';
 import { feature as records } from '../features/records';
@@ -14,14 +15,16 @@ import { feature as session } from '../features/session';
  * all built from this list. Adding a feature: its folder with an index.ts, then its import above and
  * its name in this list (docs/ARCHITECTURE.md, "Screens by URL").
  */
-export const FEATURES = [questionnaire, support, plan, letters, services, records, settings, session] as const satisfies readonly Feature[];
+export const FEATURES = [questionnaire, support, plan, caseFeature, letters, services, records, settings, session] as const satisfies readonly Feature[];
 
 /** What the home page knows, for deciding whether to show a feature's widget. */
 export type HomeCondition =
   /** a letter has been sent (so there are dates to wait on) */
   | 'letterSent'
   /** there is a child */
-  | 'child';
+  | 'child'
+  /** a request to the council is being followed (the case) */
+  | 'caseFollowed';
 
 /** What a feature's index.ts exports as `feature`: what the app needs of it. On the first page: plain data and loaders only. */
 export interface Feature {

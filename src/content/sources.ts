@@ -30,6 +30,8 @@ export const SOURCE_IDS = [
   'informal-exclusion-england',
   'cwsa-2026',
   'white-paper-2026',
+  'send-regs-2014-reviews',
+  'hesc-rules-2008',
   // Wales
   'alnet-2018',
   'alnet-notes',
@@ -66,6 +68,7 @@ export const SOURCE_IDS = [
   'nipso-act-2016',
   'medication-needs-ni',
   'medical-needs-ea',
+  'sen-regs-ni-2005',
   // Everywhere (peer and local advice)
   'define-fine',
   'hf-attendance-strategy',
@@ -93,6 +96,9 @@ const ALL: Nation[] = [...NATIONS];
 function src(id: SourceId, nations: Nation[], kind: Source['kind'], url: string, checked = SOURCES_CHECKED): Source {
   return { id, nations, kind, url, checked };
 }
+
+/** The day the sources of the case's stages (reviews, the SEN appeal's time limit, NI's SEN regulations) were read. */
+const CASE_STAGES_CHECKED = '2026-12-07';
 
 /** Sources read for supporting a child's health at school (each nation's own guidance). */
 const HEALTH_AT_SCHOOL_CHECKED = '2026-12-07';
@@ -137,6 +143,15 @@ export const SOURCES: Record<SourceId, Source> = {
   ),
   'informal-exclusion-england': src('informal-exclusion-england', E, 'advice', 'https://www.staffs-iass.org/Exclusions/Unofficial-exclusions.aspx'),
   'cwsa-2026': src('cwsa-2026', E, 'law', 'https://www.legislation.gov.uk/ukpga/2026/21/section/38/enacted'),
+  'send-regs-2014-reviews': src(
+    'send-regs-2014-reviews',
+    E,
+    'law',
+    'https://www.legislation.gov.uk/uksi/2014/1530/part/2/crossheading/reviews-and-reassessments',
+    CASE_STAGES_CHECKED,
+  ),
+  // Rule 20(1)(c): a SEN appeal within 2 months after notice of the decision was sent, or 1 month from a mediation certificate if later.
+  'hesc-rules-2008': src('hesc-rules-2008', E, 'law', 'https://www.legislation.gov.uk/uksi/2008/2699/article/20', CASE_STAGES_CHECKED),
   'white-paper-2026': src('white-paper-2026', E, 'advice', 'https://www.kids.org.uk/qteg'),
 
   'alnet-2018': src('alnet-2018', W, 'law', 'https://www.legislation.gov.uk/anaw/2018/2/contents'),
@@ -229,6 +244,7 @@ export const SOURCES: Record<SourceId, Source> = {
     'https://www.eani.org.uk/parents/special-educational-needs-sen/children-with-medical-needs',
     HEALTH_AT_SCHOOL_CHECKED,
   ),
+  'sen-regs-ni-2005': src('sen-regs-ni-2005', NI, 'law', 'https://www.legislation.gov.uk/nisr/2005/384/contents', CASE_STAGES_CHECKED),
 
   'define-fine': src('define-fine', ALL, 'advice', 'https://definefine.org.uk/'),
   'hf-attendance-strategy': src(

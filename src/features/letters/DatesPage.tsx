@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LetterMilestone } from '../../domain/letters/clock';
+import { CaseDates } from '../../ui/caseDates';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { ReadFailed } from '../../ui/ReadFailed';
@@ -74,6 +75,9 @@ export function DatesPage() {
           <ul className="milestones">{past.map(item)}</ul>
         </>
       )}
+      <Suspense fallback={null}>
+        <CaseDates headingKey="dates.heading" />
+      </Suspense>
     </Page>
   );
 }

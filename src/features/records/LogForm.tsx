@@ -13,6 +13,7 @@ import { LimitNote } from '../../ui/LimitNote';
 import type { LogMessage } from './LogPage';
 import { useRecordsChild } from './shared';
 import { useMergedForm } from './useMergedForm';
+import { CaseNews } from '../../ui/records/CaseNews';
 
 type Field = 'date' | 'followUp' | 'who' | 'said';
 const TYPED = '';
@@ -158,6 +159,7 @@ export function LogForm({
             <input id="log-key" name="key" type="checkbox" checked={draft.key} onChange={(e) => set({ key: e.target.checked })} />
             <label htmlFor="log-key">{t('log.key')}</label>
           </div>
+          <CaseNews childId={childId} date={draft.date} />
           <p className="button-row">
             <button type="submit" className="button">
               {editing ? t('log.saveChanges') : t('log.save')}
