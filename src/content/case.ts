@@ -15,7 +15,7 @@ import type { SourceId } from './sources';
  * Scotland: the 2004 Act, with the CSP's "about 16 weeks" (the exact rule is not confirmed). Northern
  * Ireland: the SEN Regulations (NI) 2005 (6 weeks, 26 weeks, 15 days) and SENDIST's 2 months.
  */
-export const CASE_REVIEWED = '2026-12-07';
+// Reviewed against FACTS.md and the law on 2026-12-07.
 
 /** The request each nation's law gives a family. */
 export const REQUEST_OF: Record<Nation, CaseRequest> = {
