@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { giveBackHeld } from './app/heldTap';
 import { savedLanguage, setupI18n } from './app/i18n';
 import { DEFAULT_LANGUAGE, pathIn, splitPath } from './app/language';
 import { loadFeature } from './app/routes';
@@ -22,8 +23,8 @@ if (switchTo) window.history.replaceState(window.history.state, '', pathIn(switc
 const language = switchTo ?? fromAddress;
 
 // Hydrate as soon as the words are ready: the screen's code (already preloading) fills in its
-// Suspense boundary when it arrives. Until then the page's boot script holds a tap on a button, and
-// the screen gives it back once it has taken over (AppRoutes, src/app/routes.tsx).
+// Suspense boundary when it arrives. Until then the page's boot script holds what a person does
+// there, and each is given back once its part of the page has been taken over (src/app/heldTap.ts).
 // Between the steps the browser gets a turn (to paint, to answer a tap), so that no step of starting
 // up holds the page for long.
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -42,3 +43,4 @@ const app = (
 // In a transition, so React takes over the page in short slices and the browser stays free to answer.
 if (root.firstElementChild && !switchTo) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
+giveBackHeld();

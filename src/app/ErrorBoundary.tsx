@@ -1,6 +1,6 @@
 import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { takeHeld } from './heldTap';
+import { dropHeld } from './heldTap';
 
 /**
  * The page itself loads only when something has broken (it is kept offline with the rest of the
@@ -35,7 +35,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     // Kept on this device only: the browser's console, for someone helping the family to read.
     console.error('A screen stopped working:', error, info.componentStack);
-    takeHeld();
+    dropHeld();
   }
 
   override render() {
