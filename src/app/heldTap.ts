@@ -64,8 +64,6 @@ function replay(held: Held) {
 /** A control can be given back once React has taken over its part of the page (or it is gone). */
 const ready = (control: Element) => !control.isConnected || ownedByApp(control);
 
-let started = false;
-
 /**
  * Starts giving back what is held, each once its part of the page has been taken over; keeps
  * watching while anything is held (and again whenever more is). Called once the app has started
@@ -73,8 +71,7 @@ let started = false;
  */
 export function giveBackHeld() {
   const holder = window[HOLDER];
-  if (!holder || started) return;
-  started = true;
+  if (!holder) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     timer = undefined;

@@ -44,11 +44,36 @@ declare global {
   }
 }
 
+/** The little of React's record of an element (its fiber) that says whether React has taken it over. */
+interface Fiber {
+  tag: number;
+  flags: number;
+  return: Fiber | null;
+  alternate: Fiber | null;
+}
+/** A fiber still being placed or hydrated (React's Placement | Hydrating flags). */
+const PENDING = 2 | 4096;
+/** The fiber of the page's root. */
+const ROOT = 3;
+
 /**
- * Whether React has taken over this element (hydrated it, or drawn it): React keeps the element's
- * props on it under a key of its own, `__reactProps$<random>`. Until then a tap or a change there
- * would be dropped.
+ * Whether React has taken over this element (hydrated it and committed that, or drawn it), so that it
+ * answers a tap or a change there; until then React would drop them. React keeps its record of the
+ * element on it under a key of its own (`__reactFiber$<random>`); as React itself does before it
+ * hands an event to an element (its `getNearestMountedFiber`), the element counts once no record
+ * between it and the root is still being placed or hydrated: a part of the page whose code has not
+ * arrived may have been gone through already, then put back to wait.
  */
 export function ownedByApp(element: Element): boolean {
-  return Object.keys(element).some((key) => key.startsWith('__reactProps$'));
+  const key = Object.keys(element).find((k) => k.startsWith('__reactFiber$'));
+  const fiber = key ? (element as unknown as Record<string, Fiber | undefined>)[key] : undefined;
+  if (!fiber) return false;
+  let nearest: Fiber | null = fiber;
+  let node = fiber;
+  for (let next: Fiber | null = fiber; next && !next.alternate; next = node.return) {
+    node = next;
+    if (node.flags & PENDING) nearest = node.return;
+  }
+  while (node.return) node = node.return;
+  return node.tag === ROOT && nearest === fiber;
 }
