@@ -27,4 +27,32 @@ describe('what a person does before the app has taken over the page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('bullying');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('keeps the nation chosen on “Who can help” before its code has arrived', async ({ openApp }) => {
+    const { page, consoleErrors } = await openApp();
+    const release = await holdBackCode(page, 'ServicesRoutes');
+    await page.goto('/help', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('radio', { name: 'Wales' }).check();
+    release();
+    // Once the screen answers, it shows the services for the nation chosen.
+    await page.getByText('Services for families in Wales').waitFor();
+    expect(await page.getByRole('radio', { name: 'Wales' }).isChecked()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('opens a link tapped before the code has arrived in the app itself, without loading the page again', async ({ openApp }) => {
+    const { page, consoleErrors } = await openApp();
+    const release = await holdBackCode(page, 'SupportRoutes');
+    await page.goto('/support/library', { waitUntil: 'domcontentloaded' });
+    const pagesLoaded: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document') pagesLoaded.push(r.url());
+    });
+    await page.locator('a[href="/support/library/bullying-ni"]').click();
+    release();
+    await page.waitForURL((u) => u.pathname === '/support/library/bullying-ni');
+    await page.getByRole('heading', { level: 1, name: 'Bullying: what the school must do' }).waitFor();
+    expect(pagesLoaded).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
 });
