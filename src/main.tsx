@@ -1,7 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { giveBackHeld } from './app/heldTap';
 import { savedLanguage, setupI18n } from './app/i18n';
 import { DEFAULT_LANGUAGE, pathIn, splitPath } from './app/language';
 import { loadFeature } from './app/routes';
@@ -43,4 +42,5 @@ const app = (
 // In a transition, so React takes over the page in short slices and the browser stays free to answer.
 if (root.firstElementChild && !switchTo) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
-giveBackHeld();
+// Beside the first page, not in it: nothing can be given back before the screen's code has arrived.
+void import('./app/heldTap').then(({ giveBackHeld }) => giveBackHeld());
