@@ -2,10 +2,10 @@ import type { Holder } from './contract';
 
 /**
  * A link the app opens itself (rather than the browser: another site, a new tab or window, a place on
- * this page; no prerendered page has a download link).
+ * this page, or a file the app saves, as "Save a copy to a file" does with a link of its own).
  */
 const routed = (link: HTMLAnchorElement, e: MouseEvent, here: Location) =>
-  !(e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || (link.target && link.target !== '_self')) &&
+  !(e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || (link.target && link.target !== '_self') || link.download) &&
   link.origin === here.origin &&
   !(link.hash && link.pathname + link.search === here.pathname + here.search);
 
