@@ -67,6 +67,15 @@ const layers = [
     [],
   ),
   restrict(
+    ['src/boot/**/*.{ts,tsx}'],
+    [
+      {
+        regex: `^\\.\\./|^(?!\\./)`,
+        message: 'src/boot is the page\'s own small script, built on its own: it imports only from src/boot.',
+      },
+    ],
+  ),
+  restrict(
     ['src/ui/**/*.{ts,tsx}'],
     [
       {

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, minify } from 'vite';
+import { build } from 'vite';
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const decode = (s) =>
@@ -26,75 +26,29 @@ const decode = (s) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-/* global document, window, requestAnimationFrame */
 /**
- * The page's boot script (written to assets/boot-*.js; a classic script, as no inline script is
- * allowed). It starts the app's code once the page's words have painted (the browser's
- * first-contentful-paint entry; a frame where that is not reported; at most a second): links the web
- * app manifest in data-manifest, adds a modulepreload for each file in data-preload, then the entry
- * module in data-entry. Starting earlier puts the code in the way of the words on a slow connection.
- *
- * Until the app has taken over the screen, React would drop what a person does, so this holds it: a
- * tap on a button (and a form is not sent the browser's own way, which would reload the page), and
- * what was chosen or typed in a field. window.__bnStarted (called by src/app/heldTap.ts once the
- * screen has been hydrated) hands them back, and the app replays them.
+ * Builds the page's boot script (src/boot/boot.ts: it starts the app's code once the words have
+ * painted, and holds what a person does until the app has taken over) on its own, as one small
+ * classic script (no inline script is allowed under the Content-Security-Policy), and returns its code.
  */
-function boot() {
-  const d = document;
-  const data = d.currentScript.dataset;
-  const FIELDS = 'select,textarea,input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=button]):not([type=submit]):not([type=reset])';
-  const values = new Map();
-  let held;
-  let started = false;
-  const tap = (e) => {
-    const button = e.target.closest && e.target.closest('button');
-    if (!button) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    held = button;
-  };
-  const send = (e) => {
-    e.preventDefault();
-    held = e.submitter || held;
-  };
-  const edit = (e) => {
-    if (e.target.matches && e.target.matches(FIELDS)) values.set(e.target, e.target.value);
-  };
-  const watch = [
-    ['click', tap],
-    ['submit', send],
-    ['input', edit],
-    ['change', edit],
-  ];
-  for (const [type, f] of watch) d.addEventListener(type, f, true);
-  window.__bnStarted = () => {
-    for (const [type, f] of watch) d.removeEventListener(type, f, true);
-    const button = held && held.isConnected ? held : undefined;
-    const fields = [...values].filter(([field]) => field.isConnected);
-    held = undefined;
-    values.clear();
-    return { button, values: fields };
-  };
-  const start = () => {
-    if (started) return;
-    started = true;
-    const add = (attributes) => d.head.append(Object.assign(d.createElement(attributes.tag), attributes.props));
-    if (data.manifest) add({ tag: 'link', props: { rel: 'manifest', href: data.manifest } });
-    for (const href of (data.preload || '').split(' ').filter(Boolean)) add({ tag: 'link', props: { rel: 'modulepreload', crossOrigin: '', href } });
-    add({ tag: 'script', props: { type: 'module', crossOrigin: '', src: data.entry } });
-  };
-  try {
-    new PerformanceObserver((list, observer) => {
-      if (!list.getEntriesByName('first-contentful-paint').length) return;
-      observer.disconnect();
-      setTimeout(start);
-    }).observe({ type: 'paint', buffered: true });
-  } catch {
-    requestAnimationFrame(() => setTimeout(start));
-  }
-  setTimeout(start, 1000);
+async function buildBoot(root) {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: { input: resolve(root, 'src/boot/boot.ts'), output: { format: 'iife' } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`prerender: the boot script should be one file, not ${chunks.length}`);
+  return chunks[0].code;
 }
-const BOOT = `(${boot.toString()})();\n`;
 
 export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
   let config;
@@ -133,7 +87,7 @@ export function prerender({ entry = 'src/entry-server.tsx' } = {}) {
         };
         walk(entryChunk.src, onFirstPage);
 
-        const { code: bootCode } = await minify('boot.js', BOOT, { compress: true, mangle: true });
+        const bootCode = await buildBoot(root);
         const bootFile = `assets/boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 8)}.js`;
         writeFileSync(join(outDir, bootFile), bootCode);
         const entryTag = new RegExp(`<script type="module" crossorigin src="/${entryChunk.file}"></script>`);

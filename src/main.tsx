@@ -22,8 +22,8 @@ if (switchTo) window.history.replaceState(window.history.state, '', pathIn(switc
 const language = switchTo ?? fromAddress;
 
 // Hydrate as soon as the words are ready: the screen's code (already preloading) fills in its
-// Suspense boundary when it arrives. Until then the page's boot script holds a tap on a button, and
-// the screen gives it back once it has taken over (AppRoutes, src/app/routes.tsx).
+// Suspense boundary when it arrives. Until then the page's boot script holds what a person does
+// there, and each is given back once its part of the page has been taken over (src/app/heldTap.ts).
 // Between the steps the browser gets a turn (to paint, to answer a tap), so that no step of starting
 // up holds the page for long.
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -48,3 +48,5 @@ const app = (
 // In a transition, so React takes over the page in short slices and the browser stays free to answer.
 if (root.firstElementChild && !switchTo) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
+// Beside the first page, not in it: nothing can be given back before the screen's code has arrived.
+void import('./app/heldTap').then(({ giveBackHeld }) => giveBackHeld());

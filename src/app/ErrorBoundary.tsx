@@ -1,6 +1,18 @@
 import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { takeHeld } from './heldTap';
+import type { HOLDER } from '../boot/contract';
+
+/**
+ * Stops the page's boot script holding what a person does, for good, and forgets what it holds: the
+ * app has crashed, and the recovery page answers at once. (Here rather than with the giving back,
+ * src/app/heldTap.ts, which is not on the first page; the boot script's name checked by the contract.)
+ */
+export function stopHolding() {
+  const holder = window['__bnHold' satisfies typeof HOLDER];
+  if (!holder) return;
+  holder.owned = () => true;
+  holder.held.length = 0;
+}
 
 /**
  * The page itself loads only when something has broken (it is kept offline with the rest of the
@@ -35,7 +47,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     // Kept on this device only: the browser's console, for someone helping the family to read.
     console.error('A screen stopped working:', error, info.componentStack);
-    takeHeld();
+    stopHolding();
   }
 
   override render() {

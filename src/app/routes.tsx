@@ -1,7 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../ui/Loading';
-import { giveBack, takeHeld } from './heldTap';
 import { loadFeature } from './loadFeature';
 import { Home } from './Home';
 import { NotFound } from '../ui/NotFound';
@@ -22,19 +21,6 @@ export function AppRoutes() {
         ))}
         <Route path="*" element={<NotFound />} />
       </Routes>
-      <TakenOver />
     </Suspense>
   );
-}
-
-/**
- * Drawn with the screen, so its effect runs once the screen has been hydrated (its code has arrived
- * and React has taken over its buttons). What a person did on the prerendered page before then (a tap, a choice) was held by
- * the page's boot script (React would drop it): it is given back here, once.
- */
-function TakenOver() {
-  useEffect(() => {
-    giveBack(takeHeld());
-  }, []);
-  return null;
 }
