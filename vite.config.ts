@@ -74,7 +74,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
           groups: [
             {
               name: 'shell',
-              test: /src[\\/](app[\\/](i18n|language)|ui[\\/](Page|Loading|withLinks|LanguageSwitch|NotFound|languages|bidi|pseudoRtl)|storage[\\/]react)\.tsx?$|locales[\\/](en[\\/]common|languages)\.json|node_modules[\\/]react-dom[\\/](index\.js|cjs[\\/]react-dom\.production\.js)$/,
+              test: /src[\\/](app[\\/](i18n|language)|ui[\\/](primitives[\\/](Page|Loading|NotFound)|i18n[\\/](withLinks|LanguageSwitch|languages|bidi|pseudoRtl))|storage[\\/]react)\.tsx?$|locales[\\/](en[\\/]common|languages)\.json|node_modules[\\/]react-dom[\\/](index\.js|cjs[\\/]react-dom\.production\.js)$/,
             },
           ],
         },

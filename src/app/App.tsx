@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { UNSAFE_createBrowserHistory as createBrowserHistory, unstable_HistoryRouter as HistoryRouter } from 'react-router';
-import { Loading } from '../ui/Loading';
+import { Loading } from '../ui/primitives/Loading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { i18next } from './i18n';
 import { basenameFor, pathIn, splitPath } from './language';

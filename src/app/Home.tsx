@@ -2,14 +2,14 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { failedRead, useListRead, useSession } from '../storage/react';
-import { Page } from '../ui/Page';
-import { withLinks } from '../ui/withLinks';
+import { Page } from '../ui/primitives/Page';
+import { withLinks } from '../ui/i18n/withLinks';
 import type { HomeCondition } from './features';
 import { loadFeature } from './loadFeature';
 import { FEATURE_ROUTES } from './routeTable';
 
 /** Shown only when what is saved could not be read: its code loads then, not with the first page. */
-const ReadFailed = lazy(() => import('../ui/ReadFailed').then((m) => ({ default: m.ReadFailed })));
+const ReadFailed = lazy(() => import('../ui/records/ReadFailed').then((m) => ({ default: m.ReadFailed })));
 
 /**
  * What features show on the home page (the `home` of their index.ts): the dates the family waits on

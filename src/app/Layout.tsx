@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { LanguageSwitch } from '../ui/i18n/LanguageSwitch';
 import { useIdleLock } from './idleLock';
 
 // Notices show nothing until storage, the service worker or a volunteer's session has something to

@@ -23,7 +23,7 @@ export default function RecoveryPage() {
   const save = async () => {
     try {
       // The saving code loads when asked for (it is kept offline with the rest of the app), not with the first page.
-      const { saveEverythingToFile } = await import('../ui/saveEverything');
+      const { saveEverythingToFile } = await import('../ui/records/saveEverything');
       await saveEverythingToFile();
       setMessage(words('saved'));
     } catch {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { toBackupFile, backupFileName } from '../domain/backup';
 import { getStorage, type StorageProblem } from '../storage';
 import { useStorageStatus } from '../storage/react';
-import { downloadFile } from '../ui/download';
+import { downloadFile } from '../ui/primitives/download';
 
 /** Explains, in plain words, anything that stops the app saving normally (its words load only then). */
 export function StorageBanner() {

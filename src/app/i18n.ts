@@ -1,15 +1,15 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, PSEUDO_RTL } from '../ui/languages';
+import { LANGUAGES, PSEUDO_RTL } from '../ui/i18n/languages';
 // English shell text ships with the first page so it paints without waiting for another request.
 import enCommon from '../../locales/en/common.json';
-import { interpolation, missingInterpolationHandler } from '../ui/bidi';
-import { PSEUDO_RTL_CODE, pseudoRtl } from '../ui/pseudoRtl';
+import { interpolation, missingInterpolationHandler } from '../ui/i18n/bidi';
+import { PSEUDO_RTL_CODE, pseudoRtl } from '../ui/i18n/pseudoRtl';
 
 /** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
 
-export { LANGUAGES } from '../ui/languages';
+export { LANGUAGES } from '../ui/i18n/languages';
 const CODES = LANGUAGES.map((l) => l.code as string);
 const STORAGE_KEY = 'bn.language';
 

@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { Loading } from '../ui/Loading';
+import { Loading } from '../ui/primitives/Loading';
 import { loadFeature } from './loadFeature';
 import { Home } from './Home';
-import { NotFound } from '../ui/NotFound';
+import { NotFound } from '../ui/primitives/NotFound';
 import { FEATURE_ROUTES } from './routeTable';
 
 export { loadFeature };

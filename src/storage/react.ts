@@ -48,7 +48,7 @@ export type Read<T> =
   | { status: 'ready'; value: T }
   | { status: 'failed'; error: unknown; retry: () => void };
 
-/** A read that failed: what a screen shows instead of its records (`ui/ReadFailed`). */
+/** A read that failed: what a screen shows instead of its records (`ui/records/ReadFailed`). */
 export type ReadFailure = Extract<Read<unknown>, { status: 'failed' }>;
 
 const LOADING = { status: 'loading' } as const;
@@ -153,7 +153,7 @@ export function useFamilyId(): string | undefined {
 /**
  * The family on screen (`undefined` while loading or before anything is saved), and a way to change
  * it. `failed`: the family's record could not be read (then `family` is `undefined` too, and a screen
- * shows `ui/ReadFailed` rather than acting as if there were no family).
+ * shows `ui/records/ReadFailed` rather than acting as if there were no family).
  */
 export function useFamily(): {
   family: FamilyRecord | undefined;

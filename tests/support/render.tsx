@@ -5,7 +5,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { interpolation } from '../../src/ui/bidi';
+import { interpolation } from '../../src/ui/i18n/bidi';
 
 /** An i18next with every English (or given language) namespace loaded from locales/, synchronously. */
 export async function testI18n(language = 'en') {

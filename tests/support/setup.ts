@@ -10,6 +10,6 @@ afterEach(() => cleanup());
 // what a person sees gets five. A test that looks for something absent still looks at once (queryBy).
 configure({ asyncUtilTimeout: 5_000 });
 
-// jsdom lays nothing out, so it cannot scroll: a page opening at its top (src/ui/Page.tsx) is
+// jsdom lays nothing out, so it cannot scroll: a page opening at its top (src/ui/primitives/Page.tsx) is
 // checked in the browser tests (tests/e2e/reach.e2e.ts).
 if (typeof window !== 'undefined') window.scrollTo = () => undefined;

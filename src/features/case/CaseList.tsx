@@ -6,12 +6,12 @@ import { caseView } from '../../domain/case/model';
 import type { CaseRecord } from '../../domain/case/types';
 import { compareDates } from '../../domain/dates';
 import { useChildListRead } from '../../storage/react';
-import { contentT } from '../../ui/contentText';
-import { DateBox } from '../../ui/DateBox';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { contentT } from '../../ui/i18n/contentText';
+import { DateBox } from '../../ui/primitives/DateBox';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { startCase, useCaseChild } from './shared';
 
 /** /case: the active child's requests, where each stands, and starting a new one (their nation's own request). */

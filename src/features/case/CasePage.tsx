@@ -5,12 +5,12 @@ import { caseModel } from '../../content/case';
 import { caseView, orderEvents, type CaseModel, type CaseView } from '../../domain/case/model';
 import type { CaseRecord } from '../../domain/case/types';
 import { useRecordRead } from '../../storage/react';
-import { CaseDateItem } from '../../ui/caseDates';
-import { contentT } from '../../ui/contentText';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { CaseDateItem } from '../../ui/records/caseDates';
+import { contentT } from '../../ui/i18n/contentText';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { RecordArrival } from './RecordArrival';
 import { useCaseChild } from './shared';
 

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../domain/case/types';
 import { compareDates, todayIso } from '../../domain/dates';
-import { contentT } from '../../ui/contentText';
-import { DateBox } from '../../ui/DateBox';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { contentT } from '../../ui/i18n/contentText';
+import { DateBox } from '../../ui/primitives/DateBox';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { recordEvent } from './shared';
 
 type State = { status: 'idle' | 'saving' | 'needBoth' | 'future' | 'failed' } | { status: 'saved'; kind: string; on: string };

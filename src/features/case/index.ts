@@ -10,7 +10,7 @@ export const feature = {
   load: () => import('./CaseRoutes'),
   pages: ['/case'],
   // The next 14 days of the requests' dates, once a request is followed.
-  home: [{ when: 'caseFollowed', load: () => import('../../ui/HomeCaseDates'), namespaces: ['case'] }],
+  home: [{ when: 'caseFollowed', load: () => import('../../ui/records/HomeCaseDates'), namespaces: ['case'] }],
 } as const;
 
 /** What the build needs to prerender its pages (never in the browser's code). */

@@ -5,7 +5,7 @@ import { todayIso, type IsoDate } from '../../domain/dates';
 import { newId, nowIso } from '../../domain/ids';
 import { givenName, nationOf } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { useActiveChild } from '../../ui/useActiveChild';
+import { useActiveChild } from '../../ui/records/useActiveChild';
 
 /** The child whose requests are shown (the active child), their name and their nation's request. */
 export function useCaseChild() {
@@ -26,4 +26,4 @@ export async function startCase(childId: string, request: CaseRecord['request'],
   return id;
 }
 
-export { recordCaseEvent as recordEvent } from '../../ui/caseRecord';
+export { recordCaseEvent as recordEvent } from '../../ui/records/caseRecord';

@@ -5,7 +5,7 @@ import { statutoryClock, type LetterMilestone } from '../../domain/letters/clock
 import type { ClockKind, LetterRecord } from '../../domain/letters/types';
 import { DateField } from './DateField';
 import { useCalendar, useFormatDate, useToday } from './shared';
-import { contentT } from '../../ui/contentText';
+import { contentT } from '../../ui/i18n/contentText';
 
 /** What starts each clock, in the family's words. */
 const STARTS: Record<Exclude<ClockKind, 'none'>, string> = {

@@ -7,13 +7,13 @@ import { audienceOf } from '../../domain/textVariant';
 import { useListRead } from '../../storage/react';
 import { cleanDetails, DETAIL_FIELDS, type ChildDetails, type ChildRecord } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { useActiveChild } from '../../ui/useActiveChild';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { useActiveChild } from '../../ui/records/useActiveChild';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
-import { DateBox } from '../../ui/DateBox';
+import { LimitNote } from '../../ui/primitives/LimitNote';
+import { DateBox } from '../../ui/primitives/DateBox';
 
 type Field = (typeof DETAIL_FIELDS)[number];
 

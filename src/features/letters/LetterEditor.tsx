@@ -9,23 +9,23 @@ import type { ChildRecord } from '../../domain/questionnaire/types';
 import { createAutosaver, getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
 import { useRecordRead } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { failureOf, useSteadyRead } from '../../ui/readState';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { failureOf, useSteadyRead } from '../../ui/records/readState';
 import { merge3 } from '../../domain/merge';
-import { Loading } from '../../ui/Loading';
-import { ConfirmButton } from '../../ui/ConfirmButton';
-import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
-import { Page } from '../../ui/Page';
+import { Loading } from '../../ui/primitives/Loading';
+import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
+import { useSyncedDocument, type DocumentStore } from '../../ui/records/useSyncedDocument';
+import { Page } from '../../ui/primitives/Page';
 import { ClockPanel } from './ClockPanel';
 import { ProvisionChecker } from './ProvisionChecker';
 import { DateField } from './DateField';
 import { letterTitle, useFormatDate, useToday } from './shared';
 import { LetterActions, LetterSheet, LetterTextField, SenderOffer, type TextField } from './LetterParts';
-import { contentT } from '../../ui/contentText';
-import { TextArea } from '../../ui/keepCaret';
-import { UnsavedNotice } from '../../ui/UnsavedNotice';
+import { contentT } from '../../ui/i18n/contentText';
+import { TextArea } from '../../ui/primitives/keepCaret';
+import { UnsavedNotice } from '../../ui/primitives/UnsavedNotice';
 import { TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
+import { LimitNote } from '../../ui/primitives/LimitNote';
 
 /** /letters/:letterId: edit every part of the letter (saved as typed), print, copy, share, download, record it as sent. */
 export function LetterEditor() {

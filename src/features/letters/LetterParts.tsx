@@ -5,9 +5,9 @@ import { layoutOf, toPlainText, toRtf } from '../../domain/letters/output';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 import { audienceOf } from '../../domain/textVariant';
-import { copyText, downloadFile, shareContent } from '../../ui/download';
-import { TextArea, TextInput } from '../../ui/keepCaret';
-import { LimitNote } from '../../ui/LimitNote';
+import { copyText, downloadFile, shareContent } from '../../ui/primitives/download';
+import { TextArea, TextInput } from '../../ui/primitives/keepCaret';
+import { LimitNote } from '../../ui/primitives/LimitNote';
 import { slug } from './shared';
 
 /** The boxes of a letter that hold a line or a few lines of text. */

@@ -7,14 +7,14 @@ import { templatesFor } from '../../domain/letters/draft';
 import { NATIONS, type Nation } from '../../domain/nations';
 import { textContextOf, type TextContext } from '../../domain/textVariant';
 import { useFamily, useListRead } from '../../storage/react';
-import { LANGUAGES } from '../../ui/languages';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { failureOf } from '../../ui/readState';
-import { useText } from '../../ui/useText';
+import { LANGUAGES } from '../../ui/i18n/languages';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { failureOf } from '../../ui/records/readState';
+import { useText } from '../../ui/i18n/useText';
 import { childName, letterTitle, useFormatDate, useLetterNation } from './shared';
-import { contentT } from '../../ui/contentText';
+import { contentT } from '../../ui/i18n/contentText';
 
 /** /letters: the letters this family can write (for their nation), and the ones they have started. */
 export function LettersList() {

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFound } from '../../ui/NotFound';
+import { NotFound } from '../../ui/primitives/NotFound';
 import { DatesPage } from './DatesPage';
 import { DetailsPage } from './DetailsPage';
 import { LetterEditor } from './LetterEditor';

@@ -9,18 +9,18 @@ import { knownDetails, senderFill } from '../../domain/letters/details';
 import { laterFacts } from '../../domain/letters/later';
 import { formatDate as formatIn, todayIso } from '../../domain/dates';
 import { recordFacts } from '../../domain/records/letter';
-import { dateWords } from '../../ui/useFormatDate';
+import { dateWords } from '../../ui/i18n/useFormatDate';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 import { useChildListRead, useFamilyId, useListRead, useRecordRead, type Read } from '../../storage/react';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { failureOf } from '../../ui/readState';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { failureOf } from '../../ui/records/readState';
 import { childName, useLetterNation } from './shared';
-import { contentT } from '../../ui/contentText';
-import { councilName } from '../../ui/councilName';
+import { contentT } from '../../ui/i18n/contentText';
+import { councilName } from '../../ui/i18n/councilName';
 
 /** /letters/new/:templateId: drafts the letter from the active child's answers and contacts, then opens it. */
 export function NewLetter() {

@@ -5,7 +5,7 @@ import { joinList } from '../../domain/letters/draft';
 import type { LetterRecord } from '../../domain/letters/types';
 import { TEXT_MAX } from '../../domain/limits';
 import { useFamily } from '../../storage/react';
-import { LimitNote } from '../../ui/LimitNote';
+import { LimitNote } from '../../ui/primitives/LimitNote';
 
 /**
  * In the comments on a draft plan: the family copies in the lines of provision, and sees for each

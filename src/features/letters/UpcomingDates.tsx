@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ReadFailed } from '../../ui/ReadFailed';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 import { MilestoneItem } from './ClockPanel';
 import { letterTitle, useCalendar } from './shared';
 import { useMilestones } from './useMilestones';

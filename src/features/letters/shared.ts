@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplate } from '../../content/letters';
 import { todayIso, type IsoDate } from '../../domain/dates';
-import { useFormatDate as useDateText } from '../../ui/useFormatDate';
+import { useFormatDate as useDateText } from '../../ui/i18n/useFormatDate';
 import type { CalendarEvent } from '../../domain/letters/ics';
 import { toIcs } from '../../domain/letters/ics';
 import type { LetterMilestone } from '../../domain/letters/clock';
@@ -10,9 +10,9 @@ import type { LetterRecord, Milestone } from '../../domain/letters/types';
 import { isNation, type Nation } from '../../domain/nations';
 import { givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
 import { useFamily } from '../../storage/react';
-import { downloadFile } from '../../ui/download';
-import { useActiveChild } from '../../ui/useActiveChild';
-import { contentT, type SomeT } from '../../ui/contentText';
+import { downloadFile } from '../../ui/primitives/download';
+import { useActiveChild } from '../../ui/records/useActiveChild';
+import { contentT, type SomeT } from '../../ui/i18n/contentText';
 import { textKeys } from '../../domain/textVariant';
 
 /** The nation whose letters to show: the active child's answer, else what they picked on /letters. */

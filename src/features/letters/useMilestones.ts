@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { clockFor } from '../../content/letters';
 import { milestonesFor, splitByToday } from '../../domain/letters/clock';
 import { useListRead, type ReadFailure } from '../../storage/react';
-import { failureOf } from '../../ui/readState';
+import { failureOf } from '../../ui/records/readState';
 import { useToday } from './shared';
 
 /**

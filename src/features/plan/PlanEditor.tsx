@@ -13,10 +13,10 @@ import {
   type TextField as TextFieldName,
 } from '../../domain/plan/types';
 import { failedRead, useRecordRead } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { Loading } from '../../ui/Loading';
-import { ConfirmButton } from '../../ui/ConfirmButton';
-import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
+import { Page } from '../../ui/primitives/Page';
 import { ContactPick } from './ContactPick';
 import { nationOf } from '../../domain/questionnaire/types';
 import type { Nation } from '../../domain/nations';
@@ -28,7 +28,7 @@ import { ReviewPanel } from './ReviewPanel';
 import type { FieldsetKind, ListKind, RowField, RowHandlers, RowsField } from './rows';
 import { usePlanText } from './text';
 import { usePlanDocument, type PlanDocument } from './usePlanDocument';
-import { UnsavedNotice } from '../../ui/UnsavedNotice';
+import { UnsavedNotice } from '../../ui/primitives/UnsavedNotice';
 
 const ACTION_FIELDS: readonly RowField<PlanAction>[] = [
   { name: 'what', label: 'plan:fields.action.what', idSuffix: 'what', control: 'textarea' },

@@ -8,11 +8,11 @@ import type { ChildRecord } from '../../domain/questionnaire/types';
 import type { PlanRecord } from '../../domain/plan/types';
 import { getStorage } from '../../storage';
 import { failedRead, useListRead } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { useActiveChild } from '../../ui/useActiveChild';
-import { ImportBackup } from '../../ui/ImportBackup';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { useActiveChild } from '../../ui/records/useActiveChild';
+import { ImportBackup } from '../../ui/records/ImportBackup';
 import { usePlanText } from './text';
 
 /** /plan: pick the child, start a plan from their answers, or open a saved file. */

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { Loading } from '../../ui/Loading';
-import { NotFound } from '../../ui/NotFound';
+import { Loading } from '../../ui/primitives/Loading';
+import { NotFound } from '../../ui/primitives/NotFound';
 import { PlanHome } from './PlanHome';
 import './plan.css';
 

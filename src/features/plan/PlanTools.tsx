@@ -5,7 +5,7 @@ import { childSnapshot, planFileName, type ExportScope } from '../../domain/plan
 import { planSummary } from '../../domain/plan/summary';
 import type { PlanRecord } from '../../domain/plan/types';
 import { getStorage } from '../../storage';
-import { copyText, downloadFile, shareContent } from '../../ui/download';
+import { copyText, downloadFile, shareContent } from '../../ui/primitives/download';
 import { ExportScopeChoice } from './ExportScope';
 import { usePlanText } from './text';
 

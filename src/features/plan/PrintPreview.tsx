@@ -4,15 +4,15 @@ import { isFamilyTodo } from '../../content/familyTodos';
 import { cleanDetails } from '../../domain/questionnaire/types';
 import { currentCycle } from '../../domain/plan/types';
 import { failedRead, useRecordRead } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
 import { MeetingPackRecord } from '../../ui/records/MeetingPackRecord';
 import { useSavedPlan } from './useSavedPlan';
 import { ContentView } from './parts';
 import { rightsFor } from './rights';
 import { usePlanText } from './text';
-import { contentT } from '../../ui/contentText';
+import { contentT } from '../../ui/i18n/contentText';
 
 /**
  * /plan/:childId/print: the meeting pack as it will look on A4, with a Print button. The pack is

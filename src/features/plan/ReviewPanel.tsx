@@ -4,9 +4,9 @@ import { EMPTY_REVIEW, hasReview, startNextCycle, updateReview } from '../../dom
 import { currentCycle, type PlanRecord, type PlanReview } from '../../domain/plan/types';
 import { TextField } from './parts';
 import { usePlanText } from './text';
-import { TextArea } from '../../ui/keepCaret';
+import { TextArea } from '../../ui/primitives/keepCaret';
 import { TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
+import { LimitNote } from '../../ui/primitives/LimitNote';
 
 /** "Review this plan": what worked, what did not, next steps; finishing it starts the next cycle. */
 export function ReviewPanel({

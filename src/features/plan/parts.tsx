@@ -2,10 +2,10 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanContent, PlanCycle } from '../../domain/plan/types';
 import { usePlanText } from './text';
-import { TextArea, TextInput } from '../../ui/keepCaret';
+import { TextArea, TextInput } from '../../ui/primitives/keepCaret';
 import { TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
-import { DateBox } from '../../ui/DateBox';
+import { LimitNote } from '../../ui/primitives/LimitNote';
+import { DateBox } from '../../ui/primitives/DateBox';
 
 /** A section of the editor that can be folded away; open to begin with. */
 export function Section({ id, heading, hint, children }: { id: string; heading: string; hint?: string; children: ReactNode }) {

@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import type { ActionStatus, ListField, PlanItem } from '../../domain/plan/types';
 import { usePlanText } from './text';
-import { TextArea, TextInput } from '../../ui/keepCaret';
+import { TextArea, TextInput } from '../../ui/primitives/keepCaret';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
-import { DateBox } from '../../ui/DateBox';
+import { LimitNote } from '../../ui/primitives/LimitNote';
+import { DateBox } from '../../ui/primitives/DateBox';
 
 /** What a row can be asked to do; the same functions for every row, so unchanged rows are not drawn again. */
 export interface RowHandlers {

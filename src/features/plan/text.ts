@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { findAsk } from '../../content/signposts';
 import type { SourceRef } from '../../content/sources';
 import { findCouncil } from '../../content/councilSearch';
 import type { PrefillText, Translate } from '../../domain/plan/prefill';
 import { childLabel, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
-import { councilName } from '../../ui/councilName';
+import { councilName } from '../../ui/i18n/councilName';
 import { audienceOf } from '../../domain/textVariant';
-import { contentT } from '../../ui/contentText';
+import { contentT } from '../../ui/i18n/contentText';
 
 /** Namespaces the plan screens read from: their own, and the labels of answers, asks and roles. */
 export const PLAN_NAMESPACES = ['plan', 'questionnaire', 'support', 'services'] as const;

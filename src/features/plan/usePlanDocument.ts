@@ -5,7 +5,7 @@ import { updateContent } from '../../domain/plan/review';
 import type { PlanContent, PlanRecord } from '../../domain/plan/types';
 import { createAutosaver, getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
-import { useSyncedDocument, type DocumentStore } from '../../ui/useSyncedDocument';
+import { useSyncedDocument, type DocumentStore } from '../../ui/records/useSyncedDocument';
 import type { ReadFailure } from '../../storage/react';
 import { readSavedPlan, useSavedPlan } from './useSavedPlan';
 

@@ -3,8 +3,8 @@ import type { Question } from '../../content/questions';
 import { allowsNotSure, toggleOption } from '../../content/questionnaire';
 import { NOT_SURE, nationOf, type Answers, type AnswerValue } from '../../domain/questionnaire/types';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
-import { CouncilSearch } from '../../ui/CouncilSearch';
+import { LimitNote } from '../../ui/primitives/LimitNote';
+import { CouncilSearch } from '../../ui/primitives/CouncilSearch';
 import type { useQuestionText } from './text';
 
 /** The boxes for one question: choices in a fieldset, a text box, or the council search. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Page } from '../../ui/Page';
+import { Page } from '../../ui/primitives/Page';
 
 export function AnswersNotFound() {
   const { t } = useTranslation('questionnaire');

@@ -5,14 +5,14 @@ import { SECTIONS } from '../../content/questions';
 import { CHECK, effectiveAnswers, previousPosition, visibleQuestions } from '../../content/questionnaire';
 import { nowIso } from '../../domain/ids';
 import { useRecordRead } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
 import { AnswersNotFound } from './AnswersNotFound';
 import { setActiveChild, updateChild } from './store';
 import { useQuestionText } from './text';
 import { SectionSteps } from './SectionSteps';
-import { UrgentHelp } from '../../ui/UrgentHelp';
+import { UrgentHelp } from '../../ui/primitives/UrgentHelp';
 
 /** /questions/:childId/check — every answer, grouped by section, each with a Change link. */
 export function CheckAnswers() {

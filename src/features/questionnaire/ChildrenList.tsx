@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { resumePosition } from '../../content/questionnaire';
 import type { ChildRecord } from '../../domain/questionnaire/types';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { useActiveChild } from '../../ui/useActiveChild';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { useActiveChild } from '../../ui/records/useActiveChild';
 import { deleteChild, restartChild } from './store';
 
 type Confirming = { id: string; action: 'restart' | 'delete' } | undefined;

@@ -16,15 +16,15 @@ import {
 } from '../../content/questionnaire';
 import { nationOf, type Answers, type AnswerValue, type ChildRecord } from '../../domain/questionnaire/types';
 import { useRecordRead } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
 import { AnswerInput } from './AnswerInput';
 import { AnswersNotFound } from './AnswersNotFound';
 import { useAnswerSaver } from './useAnswerSaver';
 import { useQuestionText } from './text';
 import { SectionSteps } from './SectionSteps';
-import { UrgentHelp } from '../../ui/UrgentHelp';
+import { UrgentHelp } from '../../ui/primitives/UrgentHelp';
 
 /** Navigation state carried while changing an answer from check answers. */
 interface ReturnState {

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFound } from '../../ui/NotFound';
+import { NotFound } from '../../ui/primitives/NotFound';
 import { CheckAnswers } from './CheckAnswers';
 import { ChildrenList } from './ChildrenList';
 import { QuestionRoute } from './QuestionPage';

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { resumePosition } from '../../content/questionnaire';
-import { useActiveChild } from '../../ui/useActiveChild';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
+import { useActiveChild } from '../../ui/records/useActiveChild';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 import { createChild } from './store';
 
 /** /questions/start — a new child, made the active one, at the first question. */

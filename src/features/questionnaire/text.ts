@@ -4,9 +4,9 @@ import type { Question, SectionId } from '../../content/questions';
 import { findCouncil } from '../../content/councilSearch';
 import { NOT_SURE, givenName, type AnswerValue, type Answers } from '../../domain/questionnaire/types';
 import { resolveAttachedKey, resolveKey, textContextOf } from '../../domain/textVariant';
-import { hasText } from '../../ui/useText';
-import { councilName } from '../../ui/councilName';
-import { contentT } from '../../ui/contentText';
+import { hasText } from '../../ui/i18n/useText';
+import { councilName } from '../../ui/i18n/councilName';
+import { contentT } from '../../ui/i18n/contentText';
 
 /**
  * The words for questions, in the wording for who is filling it in and their nation (`_self`,

@@ -4,7 +4,7 @@ import { changeAsk, moveItem } from '../../domain/case/bundle';
 import type { CaseBundle } from '../../domain/case/types';
 import { newId } from '../../domain/ids';
 import { TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
+import { LimitNote } from '../../ui/primitives/LimitNote';
 import type { BundleItem } from './bundleItems';
 
 type Props = { chosen: BundleItem[]; bundle: CaseBundle; onBundle: (f: (b: CaseBundle) => CaseBundle) => void };

@@ -5,9 +5,9 @@ import type { CaseBundle, CaseReport } from '../../domain/case/types';
 import { isDateInRange } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
-import { DateBox } from '../../ui/DateBox';
-import { LimitNote } from '../../ui/LimitNote';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { DateBox } from '../../ui/primitives/DateBox';
+import { LimitNote } from '../../ui/primitives/LimitNote';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import type { BundleItem, useBundleItems } from './bundleItems';
 
 type Items = ReturnType<typeof useBundleItems>;

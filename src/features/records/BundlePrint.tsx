@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pageNumbers } from '../../domain/case/bundle';
 import type { BundleAsk } from '../../domain/case/types';
 import { todayIso } from '../../domain/dates';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import type { BundleItem } from './bundleItems';
 
 /** The printable height of one A4 page under the app's print margins (297 mm less 15 mm and 18 mm). */

@@ -6,14 +6,14 @@ import { checkEntryDate, latestByDate, weekStart } from '../../domain/records/at
 import { SCHOOL_CODES } from '../../domain/records/codes';
 import { DAY_STATUSES, MORNINGS, type AttendanceRecord, type DayStatus, type Morning } from '../../domain/records/types';
 import { getStorage } from '../../storage';
-import { Page } from '../../ui/Page';
-import { contentT } from '../../ui/contentText';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { Page } from '../../ui/primitives/Page';
+import { contentT } from '../../ui/i18n/contentText';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { REASONS, useReasonLabel, useRecordsChild } from './shared';
 import { useMergedForm } from './useMergedForm';
-import { TextArea } from '../../ui/keepCaret';
+import { TextArea } from '../../ui/primitives/keepCaret';
 import { TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
+import { LimitNote } from '../../ui/primitives/LimitNote';
 
 const ENGLAND_CODES = SCHOOL_CODES.filter((c) => !['authorised-illness', 'authorised-other', 'unauthorised'].includes(c.id));
 const ANY_CODES = SCHOOL_CODES.filter((c) => ['authorised-illness', 'authorised-other', 'unauthorised'].includes(c.id));

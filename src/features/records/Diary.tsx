@@ -7,8 +7,8 @@ import { latestByDate, roundPercent, summarise, weekStart } from '../../domain/r
 import { findCode } from '../../domain/records/codes';
 import { DAY_STATUSES, type AttendanceRecord, type DayStatus } from '../../domain/records/types';
 import { getStorage } from '../../storage';
-import { useFormatDate } from '../../ui/useFormatDate';
-import { contentT } from '../../ui/contentText';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
+import { contentT } from '../../ui/i18n/contentText';
 import { useReasonLabel, useRecordsChild } from './shared';
 
 /** One school week, Monday to Friday: one tap a day, and a quick way to fill in a missed week. */

@@ -6,9 +6,9 @@ import { givenName } from '../../domain/questionnaire/types';
 import type { ContactLogRecord } from '../../domain/records/types';
 import { getStorage } from '../../storage';
 import { useListRead, type ReadFailure } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { useFormatDate } from '../../ui/useFormatDate';
-import { contentT } from '../../ui/contentText';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
+import { contentT } from '../../ui/i18n/contentText';
 import { downloadFollowUps } from './calendar';
 import './records.css';
 

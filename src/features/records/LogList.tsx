@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ContactLogRecord } from '../../domain/records/types';
 import { getStorage } from '../../storage';
-import { ConfirmButton } from '../../ui/ConfirmButton';
-import { contentT } from '../../ui/contentText';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
+import { contentT } from '../../ui/i18n/contentText';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { downloadFollowUps } from './calendar';
 import type { LogMessage } from './LogPage';
 import { useRecordsChild } from './shared';

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { addWeeks, compareDates } from '../../domain/dates';
 import { checkTerm, codeMismatches, reasonsOverTime, roundPercent, summarise, weekStart, type Term } from '../../domain/records/attendance';
 import { diaryCsv, logCsv } from '../../domain/records/csv';
-import { downloadFile } from '../../ui/download';
-import { contentT } from '../../ui/contentText';
+import { downloadFile } from '../../ui/primitives/download';
+import { contentT } from '../../ui/i18n/contentText';
 import { MismatchChart, ReasonsChart, WeekdayChart, WeeklyChart } from '../../ui/records/Charts';
 import { useReasonLabel, useRecordsChild } from './shared';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
-import { Loading } from '../../ui/Loading';
-import { NotFound } from '../../ui/NotFound';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { NotFound } from '../../ui/primitives/NotFound';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 import { BundlePage } from './BundlePage';
 import { DayPage } from './DayPage';
 import { Diary } from './Diary';

@@ -7,8 +7,8 @@ import type { LetterRecord } from '../../domain/letters/types';
 import { planSummary } from '../../domain/plan/summary';
 import type { PlanRecord } from '../../domain/plan/types';
 import type { AttendanceRecord, ContactLogRecord } from '../../domain/records/types';
-import { contentT } from '../../ui/contentText';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { contentT } from '../../ui/i18n/contentText';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { useReasonLabel } from './shared';
 
 /** One thing that can go in the bundle, in words: what it is, its date, and what it says. */

@@ -1,7 +1,7 @@
 import { toIcs } from '../../domain/letters/ics';
 import type { ContactLogRecord } from '../../domain/records/types';
-import { downloadFile } from '../../ui/download';
-import type { ContentT } from '../../ui/contentText';
+import { downloadFile } from '../../ui/primitives/download';
+import type { ContentT } from '../../ui/i18n/contentText';
 
 /** A calendar file (.ics) with the follow-up dates of these log entries, as letters' dates are offered. */
 export function downloadFollowUps(entries: ContactLogRecord[], t: ContentT, name: string, date: (d: string) => string, filename = 'follow-up.ics') {

@@ -6,8 +6,8 @@ import { todayIso } from '../../domain/dates';
 import { givenName } from '../../domain/questionnaire/types';
 import type { AttendanceRecord, ContactLogRecord } from '../../domain/records/types';
 import { useChildListRead, type ReadFailure } from '../../storage/react';
-import { useActiveChild } from '../../ui/useActiveChild';
-import { failureOf, useSteadyRead } from '../../ui/readState';
+import { useActiveChild } from '../../ui/records/useActiveChild';
+import { failureOf, useSteadyRead } from '../../ui/records/readState';
 
 /** The reasons a family can give for a day: the questionnaire's barrier words, then "something else". */
 export const REASONS: string[] = [...(QUESTIONS.find((q) => q.id === 'barriers')?.options ?? []), 'other'];

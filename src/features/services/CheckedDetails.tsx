@@ -3,7 +3,7 @@ import { monthsBetween, type CheckedDetail, type DirectoryEntry } from '../../do
 import { safeWebsiteHref, telHref } from '../../domain/contacts/contacts';
 import type { Council } from '../../domain/councils/types';
 import { todayIso } from '../../domain/dates';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 
 /** The site a detail was read on, as a person would say it ("leeds.gov.uk"). */
 function siteOf(address: string): string {

@@ -4,9 +4,9 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { draftFrom, emptyDraft, isContactRole, type ContactDraft } from '../../domain/contacts/contacts';
 import type { ContactRecord } from '../../domain/contacts/types';
 import { useRecordRead } from '../../storage/react';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 import { ContactForm } from './ContactForm';
 import { useContacts } from './useContacts';
 

@@ -5,9 +5,9 @@ import { CONTACT_ROLES, type ContactRole } from '../../domain/contacts/types';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 import { useRoleLabel } from './useContacts';
 import { useListRead } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 import { NAME_MAX, TEXT_MAX } from '../../domain/limits';
-import { LimitNote } from '../../ui/LimitNote';
+import { LimitNote } from '../../ui/primitives/LimitNote';
 
 export interface ContactFormProps {
   initial: ContactDraft;

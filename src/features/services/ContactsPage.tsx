@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ContactRecord } from '../../domain/contacts/types';
 import { useListRead } from '../../storage/react';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { failureOf } from '../../ui/readState';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { failureOf } from '../../ui/records/readState';
 import { ContactCard } from './ContactCard';
 import { useContacts } from './useContacts';
 import { nationOf } from '../../domain/questionnaire/types';
 import { textKeys } from '../../domain/textVariant';
-import { contentT } from '../../ui/contentText';
-import { useActiveChild } from '../../ui/useActiveChild';
+import { contentT } from '../../ui/i18n/contentText';
+import { useActiveChild } from '../../ui/records/useActiveChild';
 
 /** /help/contacts — the family's contacts: add, change, delete (with undo). */
 export function ContactsPage() {

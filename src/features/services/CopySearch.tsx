@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyText } from '../../ui/download';
+import { copyText } from '../../ui/primitives/download';
 
 /** A suggested search, shown as text the person can select, with a button that copies it. */
 export function CopySearch({ text }: { text: string }) {

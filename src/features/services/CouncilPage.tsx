@@ -7,19 +7,19 @@ import type { ContactRole } from '../../domain/contacts/types';
 import { findCouncil } from '../../content/councilSearch';
 import type { Council } from '../../domain/councils/types';
 import type { ServiceSource } from '../../domain/councils/sources';
-import { Page } from '../../ui/Page';
+import { Page } from '../../ui/primitives/Page';
 import { ContactForm } from './ContactForm';
 import { CheckedDetails, knownDetails } from './CheckedDetails';
 import { CopySearch } from './CopySearch';
 import { useDirectoryEntry, type DirectoryState } from './useDirectoryEntry';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { ShippedPacks } from './ShippedPacks';
 import { LocalServices } from './LocalServices';
 import { NationalServices } from './NationalServices';
 import { useContacts } from './useContacts';
 import { useCouncilChoice, useCouncilNotKept } from './useCouncilChoice';
-import { councilName } from '../../ui/councilName';
-import { contentT } from '../../ui/contentText';
+import { councilName } from '../../ui/i18n/councilName';
+import { contentT } from '../../ui/i18n/contentText';
 
 type SavedDetails = { name: string; website: string; phone: string; email: string };
 

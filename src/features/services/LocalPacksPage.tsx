@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localPackFile, localPackFileName, packChecked, type LocalPackRecord } from '../../domain/localPacks';
-import { ConfirmButton } from '../../ui/ConfirmButton';
-import { downloadFile, shareContent } from '../../ui/download';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
+import { downloadFile, shareContent } from '../../ui/primitives/download';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { PackReceive } from './PackReceive';
 import { useLocalPacks } from './useLocalPacks';
 

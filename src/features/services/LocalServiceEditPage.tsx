@@ -5,9 +5,9 @@ import { COUNCILS } from '../../content/councils';
 import { findCouncil } from '../../content/councilSearch';
 import { todayIso } from '../../domain/dates';
 import { LOCAL_PACK_LIMITS, localServiceSchema, type LocalPackRecord, type LocalService } from '../../domain/localPacks';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 import { useLocalPacks, type PackChoice } from './useLocalPacks';
 
 const TEXT_FIELDS = ['name', 'helpsWith', 'phone', 'email', 'website', 'area', 'checkedBy', 'howToCheck'] as const;

@@ -3,8 +3,8 @@ import { Link, useLocation } from 'react-router';
 import { safeWebsiteHref, telHref, mailtoHref } from '../../domain/contacts/contacts';
 import { todayIso } from '../../domain/dates';
 import { isStale, servicesForCouncil, type LocalPackRecord, type LocalService } from '../../domain/localPacks';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { useLocalPacks } from './useLocalPacks';
 import { CopySearch } from './CopySearch';
 

@@ -3,8 +3,8 @@ import { nationalServicesFor, type ContactDetail } from '../../content/services'
 import { safeWebsiteHref, telHref } from '../../domain/contacts/contacts';
 import type { Nation } from '../../domain/nations';
 import { CopySearch } from './CopySearch';
-import { useFormatDate } from '../../ui/useFormatDate';
-import { contentT } from '../../ui/contentText';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
+import { contentT } from '../../ui/i18n/contentText';
 
 function Detail({ detail }: { detail: ContactDetail }) {
   const { t } = useTranslation('services');

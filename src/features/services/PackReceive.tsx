@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { findCouncil } from '../../content/councilSearch';
 import type { HandoverReader } from '../../domain/handover/codec';
 import { packArrival, parseLocalPackFile, type LocalPackRecord, type PackArrival } from '../../domain/localPacks';
-import { useFilesChosenEarly } from '../../ui/useFilesChosenEarly';
+import { useFilesChosenEarly } from '../../ui/primitives/useFilesChosenEarly';
 import { usePackSummary } from './LocalPacksPage';
 import { useLocalPacks } from './useLocalPacks';
-import { readText } from '../../ui/readText';
+import { readText } from '../../ui/primitives/readText';
 
 type Refusal = 'foreign' | 'newer' | 'too-big' | 'invalid' | 'damaged' | 'other-session' | 'incomplete' | 'write';
 type Step = { step: 'reading' } | { step: 'preview'; pack: LocalPackRecord; arrival: PackArrival } | { step: 'refused'; reason: Refusal };
@@ -58,7 +58,7 @@ export function PackReceive({ onMessage }: { onMessage: (m: string) => void }) {
   const onPictures = async (files: File[]) => {
     if (pictures.current) pictures.current.value = '';
     onMessage('');
-    const [{ readCodeFromFile }, codes] = await Promise.all([import('../../ui/scan'), loadCodes()]);
+    const [{ readCodeFromFile }, codes] = await Promise.all([import('../../ui/primitives/scan'), loadCodes()]);
     reader.current ??= codes.localPackReader();
     const r = reader.current;
     for (const picture of files) {

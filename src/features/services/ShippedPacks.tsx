@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shippedPacksFor } from '../../content/local-packs';
 import type { LocalPackRecord, LocalService } from '../../domain/localPacks';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { LocalServiceCard } from './LocalServices';
 
 /** The packs that come with the app for this council, in the reader's language where there is a copy in it. */

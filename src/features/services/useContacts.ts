@@ -7,8 +7,8 @@ import { saveMerged } from '../../storage/merged';
 import { useListRead, type ReadFailure } from '../../storage/react';
 import { nationOf } from '../../domain/questionnaire/types';
 import { textKeys } from '../../domain/textVariant';
-import { contentT } from '../../ui/contentText';
-import { useActiveChild } from '../../ui/useActiveChild';
+import { contentT } from '../../ui/i18n/contentText';
+import { useActiveChild } from '../../ui/records/useActiveChild';
 
 export interface UseContactsOptions {
   /** Only the whole family's contacts and this child's own. */
@@ -20,7 +20,7 @@ export interface UseContactsOptions {
 export interface UseContacts {
   /** Sorted by role (school first) then name; `undefined` while loading or when the read failed. */
   contacts: ContactRecord[] | undefined;
-  /** The contacts could not be read: show this (`ui/ReadFailed`), never "no contacts yet". */
+  /** The contacts could not be read: show this (`ui/records/ReadFailed`), never "no contacts yet". */
   failed: ReadFailure | undefined;
   /**
    * Saves a new contact, or changes `existing` (as it was when the form opened): merged with any

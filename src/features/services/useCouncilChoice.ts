@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { findCouncil } from '../../content/councilSearch';
 import type { Council } from '../../domain/councils/types';
 import { useFamily } from '../../storage/react';
-import { useActiveChild } from '../../ui/useActiveChild';
+import { useActiveChild } from '../../ui/records/useActiveChild';
 
 /**
  * Councils chosen whose choice could not be saved on this device. Choosing on /help opens the

@@ -3,7 +3,7 @@ import { newId, nowIso } from '../../domain/ids';
 import { packIdFrom, type LocalPackRecord, type LocalService } from '../../domain/localPacks';
 import { getStorage } from '../../storage';
 import { useListRead } from '../../storage/react';
-import { useSteadyRead } from '../../ui/readState';
+import { useSteadyRead } from '../../ui/records/readState';
 
 /** Where a service goes: an existing pack (by id) or a new one with this name. */
 export type PackChoice = { packId: string } | { newPackName: string };

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { getStorage, type SessionInfo } from '../../storage';
 import { useFamilyKnown, useSession } from '../../storage/react';
-import { ConfirmButton } from '../../ui/ConfirmButton';
-import { Page } from '../../ui/Page';
+import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
+import { Page } from '../../ui/primitives/Page';
 
 /**
  * Empties the caches the service worker filled while the app ran (anything but the app's own

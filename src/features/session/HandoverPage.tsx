@@ -5,8 +5,8 @@ import { toBackupFile } from '../../domain/backup';
 import { PRIVATE_STORES } from '../../domain/schema';
 import { getStorage } from '../../storage';
 import { useFamilyKnown, useSession } from '../../storage/react';
-import { downloadFile, shareContent } from '../../ui/download';
-import { Page } from '../../ui/Page';
+import { downloadFile, shareContent } from '../../ui/primitives/download';
+import { Page } from '../../ui/primitives/Page';
 
 /** The family's data only: their family record and records, never the volunteer's notes or other families. */
 async function familyFile(familyId: string): Promise<{ name: string; text: string }> {

@@ -4,9 +4,9 @@ import { Navigate } from 'react-router';
 import { nowIso } from '../../domain/ids';
 import { createAutosaver, getStorage } from '../../storage';
 import { useFamilyKnown, useRecordRead, useSession } from '../../storage/react';
-import { Loading } from '../../ui/Loading';
-import { Page } from '../../ui/Page';
-import { ReadFailed } from '../../ui/ReadFailed';
+import { Loading } from '../../ui/primitives/Loading';
+import { Page } from '../../ui/primitives/Page';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 
 /** The volunteer's own notes for this session: kept in a private store that never leaves the device. */
 export function NotesPage() {

@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import type { HandoverReader } from '../../domain/handover/codec';
 import type { Snapshot } from '../../domain/schema';
 import { getStorage } from '../../storage';
-import { ImportBackup } from '../../ui/ImportBackup';
-import { Page } from '../../ui/Page';
-import { useFilesChosenEarly } from '../../ui/useFilesChosenEarly';
+import { ImportBackup } from '../../ui/records/ImportBackup';
+import { Page } from '../../ui/primitives/Page';
+import { useFilesChosenEarly } from '../../ui/primitives/useFilesChosenEarly';
 
 // The reader, the checks and the QR decoder are loaded with this screen only.
 const loadCodec = () => import('../../domain/handover');
-const loadScan = () => import('../../ui/scan');
+const loadScan = () => import('../../ui/primitives/scan');
 
 type Refusal = 'foreign' | 'newer' | 'other-session' | 'incomplete' | 'damaged' | 'invalid' | 'links' | 'too-big' | 'write';
 type Outcome =

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { getStorage } from '../../storage';
 import { useSession } from '../../storage/react';
-import { Page } from '../../ui/Page';
+import { Page } from '../../ui/primitives/Page';
 import { isPin, makePin } from '../../domain/pin';
 
 const LOCK_MINUTES = [2, 5, 10] as const;

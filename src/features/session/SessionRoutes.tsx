@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFound } from '../../ui/NotFound';
+import { NotFound } from '../../ui/primitives/NotFound';
 import { EndSessionPage } from './EndSessionPage';
 import { HandoverPage } from './HandoverPage';
 import { NotesPage } from './NotesPage';

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getStorage, LAST_COPY_SETTING } from '../../storage';
 import { failedRead, useFamily, useFamilyId, useListRead, useRecordRead, useSession, useStorageStatus, type Read } from '../../storage/react';
-import { ReadFailed } from '../../ui/ReadFailed';
-import { useFormatDate } from '../../ui/useFormatDate';
-import { ConfirmButton } from '../../ui/ConfirmButton';
-import { Page } from '../../ui/Page';
-import { LanguageSelect } from '../../ui/LanguageSwitch';
-import { ImportBackup } from '../../ui/ImportBackup';
-import { saveEverythingToFile } from '../../ui/saveEverything';
+import { ReadFailed } from '../../ui/records/ReadFailed';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
+import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
+import { Page } from '../../ui/primitives/Page';
+import { LanguageSelect } from '../../ui/i18n/LanguageSwitch';
+import { ImportBackup } from '../../ui/records/ImportBackup';
+import { saveEverythingToFile } from '../../ui/records/saveEverything';
 
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {

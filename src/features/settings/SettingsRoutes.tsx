@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFound } from '../../ui/NotFound';
+import { NotFound } from '../../ui/primitives/NotFound';
 import { SettingsPage } from './SettingsPage';
 import './settings.css';
 

@@ -1,16 +1,16 @@
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { guideFor, type ClockStep, type GuideSection as Section } from '../../content/guides';
 import type { Nation } from '../../domain/nations';
-import { Page } from '../../ui/Page';
+import { Page } from '../../ui/primitives/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
 import { SourceItem } from './SourceItem';
 import { paragraphs, sourceLine } from './text';
-import { contentT } from '../../ui/contentText';
-import { useActiveChild } from '../../ui/useActiveChild';
-import { useText } from '../../ui/useText';
+import { contentT } from '../../ui/i18n/contentText';
+import { useActiveChild } from '../../ui/records/useActiveChild';
+import { useText } from '../../ui/i18n/useText';
 import { audienceOf, type Audience } from '../../domain/textVariant';
 
 /** /support/guide: the statutory route for the chosen nation (default: the active child's). */

@@ -3,8 +3,8 @@ import { Link, useParams } from 'react-router';
 import { findSignpost } from '../../content/signposts';
 import { NATIONS } from '../../domain/nations';
 import { nationOf } from '../../domain/questionnaire/types';
-import { Page } from '../../ui/Page';
-import { useActiveChild } from '../../ui/useActiveChild';
+import { Page } from '../../ui/primitives/Page';
+import { useActiveChild } from '../../ui/records/useActiveChild';
 import { SignpostArticle } from './SignpostArticle';
 import { say, useReaderVars } from './text';
 

@@ -4,13 +4,13 @@ import { Link, useSearchParams } from 'react-router';
 import { GUIDES } from '../../content/guides';
 import { SIGNPOSTS, THEMES } from '../../content/signposts';
 import { NATIONS, type Nation } from '../../domain/nations';
-import { Page } from '../../ui/Page';
+import { Page } from '../../ui/primitives/Page';
 import { NationPicker } from './NationPicker';
 import { useChosenNation } from './nation';
 import { matchesQuery } from './search';
 import { paragraphs, say, signpostSearchText, useReaderVars } from './text';
-import { useActiveChild } from '../../ui/useActiveChild';
-import { contentT } from '../../ui/contentText';
+import { useActiveChild } from '../../ui/records/useActiveChild';
+import { contentT } from '../../ui/i18n/contentText';
 
 /** /support/library: every right and route, searchable as you type, filtered by nation. */
 export function LibraryPage() {

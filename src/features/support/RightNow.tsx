@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { rightNowFor } from '../../content/rightNow';
 import type { Answers } from '../../domain/questionnaire/types';
-import { UrgentHelp } from '../../ui/UrgentHelp';
+import { UrgentHelp } from '../../ui/primitives/UrgentHelp';
 import { say, type TextVars } from './text';
 
 /**

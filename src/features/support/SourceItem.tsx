@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SOURCES, type SourceRef } from '../../content/sources';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { sourceLine } from './text';
 
 /** An address as people read it: no "https://", no "www.". */

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFound } from '../../ui/NotFound';
+import { NotFound } from '../../ui/primitives/NotFound';
 import { GuidePage } from './GuidePage';
 import { LibraryItemPage } from './LibraryItemPage';
 import { LibraryPage } from './LibraryPage';

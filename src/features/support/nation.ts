@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { isNation, type Nation } from '../../domain/nations';
 import { nationOf } from '../../domain/questionnaire/types';
-import { useActiveChild } from '../../ui/useActiveChild';
+import { useActiveChild } from '../../ui/records/useActiveChild';
 
 /**
  * The nation a guide or the library is showing: `?nation=` when given, otherwise the active child's

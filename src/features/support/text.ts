@@ -7,9 +7,9 @@ import { findCouncil } from '../../content/councilSearch';
 import type { Nation } from '../../domain/nations';
 import { NOT_SURE, givenName, type Answers } from '../../domain/questionnaire/types';
 import { resolveKey, textContextOf, type TextContext } from '../../domain/textVariant';
-import { contentT, type ContentT, type SomeT } from '../../ui/contentText';
-import { hasText } from '../../ui/useText';
-import { councilName } from '../../ui/councilName';
+import { contentT, type ContentT, type SomeT } from '../../ui/i18n/contentText';
+import { hasText } from '../../ui/i18n/useText';
+import { councilName } from '../../ui/i18n/councilName';
 
 /**
  * Words put into signpost text: the child's name (or "your child", so a text never starts with it) and

@@ -4,8 +4,8 @@ import { caseModel } from '../../content/case';
 import { caseView } from '../../domain/case/model';
 import { compareDates, isDateInRange, todayIso } from '../../domain/dates';
 import { useChildListRead } from '../../storage/react';
-import { recordCaseEvent } from '../caseRecord';
-import { contentT } from '../contentText';
+import { recordCaseEvent } from './caseRecord';
+import { contentT } from '../i18n/contentText';
 
 /**
  * In the contact log: "did this contact bring news about a request?" Adds what arrived to the

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseIsoDate } from '../../domain/dates';
 import { MISMATCH_KINDS, roundPercent, type AttendanceSummary, type Mismatch, type ReasonsOverTime } from '../../domain/records/attendance';
-import { dateWords, useFormatDate } from '../useFormatDate';
+import { dateWords, useFormatDate } from '../i18n/useFormatDate';
 import './charts.css';
 
 /*

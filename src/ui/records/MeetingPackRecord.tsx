@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { addWeeks, compareDates, todayIso } from '../../domain/dates';
 import { roundPercent, summarise } from '../../domain/records/attendance';
 import { failedRead, useChildListRead } from '../../storage/react';
-import { ReadFailed } from '../ReadFailed';
-import { useFormatDate } from '../useFormatDate';
+import { ReadFailed } from './ReadFailed';
+import { useFormatDate } from '../i18n/useFormatDate';
 import { WeekdayChart, WeeklyChart } from './Charts';
 
 const KEY_ENTRIES = 5;

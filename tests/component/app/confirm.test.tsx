@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfirmButton } from '../../../src/ui/ConfirmButton';
+import { ConfirmButton } from '../../../src/ui/primitives/ConfirmButton';
 import { renderScreen } from '../../support/render';
 
 const props = { label: 'Delete this letter', question: 'Delete this letter?', yes: 'Yes, delete it', no: 'No, keep it' };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { downloadFile, notRecordedInSession } from '../../../src/ui/download';
+import { downloadFile, notRecordedInSession } from '../../../src/ui/primitives/download';
 import { getStorage } from '../../../src/storage';
 import { freshStorage } from '../../support/storage';
 import { unreliableStorage } from '../../support/unreliable';

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import LettersRoutes from '../../../src/features/letters/LettersRoutes';
-import { ImportBackup } from '../../../src/ui/ImportBackup';
+import { ImportBackup } from '../../../src/ui/records/ImportBackup';
 import { toBackupFile } from '../../../src/domain/backup';
 import { emptyData } from '../../../src/domain/schema';
 import { SCHEMA_VERSION } from '../../../src/storage';

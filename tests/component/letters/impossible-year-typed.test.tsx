@@ -7,7 +7,7 @@ import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import { getStorage } from '../../../src/storage';
 import { renderScreen } from '../../support/render';
 import { freshStorage } from '../../support/storage';
-import { DateBox } from '../../../src/ui/DateBox';
+import { DateBox } from '../../../src/ui/primitives/DateBox';
 import { aChild } from '../../support/builders';
 
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { TextArea } from '../../../src/ui/keepCaret';
+import { TextArea } from '../../../src/ui/primitives/keepCaret';
 
 describe('a text box in a browser that cannot size it to its text', () => {
   it('is made as tall as its text, and taller as the text grows', () => {

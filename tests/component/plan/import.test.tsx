@@ -5,7 +5,7 @@ import { toBackupFile } from '../../../src/domain/backup';
 import type { PlanRecord } from '../../../src/domain/plan/types';
 import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import type { FamilyRecord } from '../../../src/domain/families/types';
-import { ImportBackup } from '../../../src/ui/ImportBackup';
+import { ImportBackup } from '../../../src/ui/records/ImportBackup';
 import { getStorage, SCHEMA_VERSION } from '../../../src/storage';
 import { emptyData } from '../../../src/domain/schema';
 import { renderScreen } from '../../support/render';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
 import { emptyData, type Snapshot } from '../../../src/domain/schema';
 import { getStorage } from '../../../src/storage';
-import { ImportBackup } from '../../../src/ui/ImportBackup';
+import { ImportBackup } from '../../../src/ui/records/ImportBackup';
 import { renderScreen } from '../../support/render';
 import { child, family, NOW, plan } from '../../unit/families/fixtures';
 

@@ -6,7 +6,7 @@ import { renderScreen } from '../../support/render';
 
 // Each "photo" here is of one code: reading the picture gives back that code's text.
 const codes = vi.hoisted(() => new Map<string, string>());
-vi.mock('../../../src/ui/scan', () => ({ readCodeFromFile: async (file: File) => codes.get(file.name) }));
+vi.mock('../../../src/ui/primitives/scan', () => ({ readCodeFromFile: async (file: File) => codes.get(file.name) }));
 
 /** A stand-in checksum, one per set. */
 const SUM = (session: string) => (session === 'OLD' ? 'A' : 'B').repeat(64);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CouncilSearch } from '../../../src/ui/CouncilSearch';
+import { CouncilSearch } from '../../../src/ui/primitives/CouncilSearch';
 import { renderScreen } from '../../support/render';
 
 /** The council question as a form would hold it. */

@@ -9,7 +9,7 @@ const INTERESTS = 'Drawing, dinosaurs and football';
 
 /**
  * Runs in the page before "Save a copy" is pressed. The app offers its file as a Blob on a link with
- * `download` and clicks it (src/ui/download.ts): here that click is caught, the Blob read, and the
+ * `download` and clicks it (src/ui/primitives/download.ts): here that click is caught, the Blob read, and the
  * file kept for the journey instead of going to a download folder this engine may not have.
  * Everything up to that click is the app's own code.
  */

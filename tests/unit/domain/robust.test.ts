@@ -11,7 +11,7 @@ import type { ContactRecord } from '../../../src/domain/contacts/types';
 import { createStorage } from '../../../src/storage/storage';
 import { SCHEMA_VERSION } from '../../../src/storage';
 import { emptyData } from '../../../src/domain/schema';
-import { isolate } from '../../../src/ui/bidi';
+import { isolate } from '../../../src/ui/i18n/bidi';
 
 const TITLE = enPlan.editor.title;
 

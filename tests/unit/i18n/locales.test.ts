@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { testI18n } from '../../support/render';
-import { contentT } from '../../../src/ui/contentText';
+import { contentT } from '../../../src/ui/i18n/contentText';
 
 type Tree = { [k: string]: string | Tree };
 const flat = (o: Tree, p = ''): [string, string][] =>

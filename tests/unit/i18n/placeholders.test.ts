@@ -4,9 +4,9 @@ import { join, relative } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { setupI18n } from '../../../src/app/i18n';
-import { interpolation } from '../../../src/ui/bidi';
-import { contentT } from '../../../src/ui/contentText';
-import { pseudoRtl } from '../../../src/ui/pseudoRtl';
+import { interpolation } from '../../../src/ui/i18n/bidi';
+import { contentT } from '../../../src/ui/i18n/contentText';
+import { pseudoRtl } from '../../../src/ui/i18n/pseudoRtl';
 
 /**
  * No sentence ever shows "{{number}}": every text the code asks for is rendered here with the names

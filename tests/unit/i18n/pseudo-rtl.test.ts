@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/app/i18n';
-import { pseudoRtl } from '../../../src/ui/pseudoRtl';
+import { pseudoRtl } from '../../../src/ui/i18n/pseudoRtl';
 
 describe('the right-to-left test language', () => {
   it('runs every text right to left in brackets, keeping placeholders, keys and empty texts', () => {

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Translate } from '../../../src/domain/letters/draft';
-import { contentT } from '../../../src/ui/contentText';
+import { contentT } from '../../../src/ui/i18n/contentText';
 
 const lettersIn = (lang: string) => JSON.parse(readFileSync(join(process.cwd(), `locales/${lang}/letters.json`), 'utf8'));
 

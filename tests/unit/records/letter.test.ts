@@ -5,7 +5,7 @@ import cy from '../../../locales/cy/letters.json';
 import { EN_DATES, CY_DATES } from '../../support/dates';
 import { joinList, draftLetter } from '../../../src/domain/letters/draft';
 import { findTemplate } from '../../../src/content/letters';
-import { contentT } from '../../../src/ui/contentText';
+import { contentT } from '../../../src/ui/i18n/contentText';
 import { recordFacts, type RecordSentenceOptions } from '../../../src/domain/records/letter';
 import { contact, day, twoWeeks } from './helpers';
 

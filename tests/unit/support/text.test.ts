@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { reasonLines } from '../../../src/features/support/text';
 import { formatDate } from '../../../src/domain/dates';
-import { dateWords } from '../../../src/ui/useFormatDate';
+import { dateWords } from '../../../src/ui/i18n/useFormatDate';
 import { testI18n } from '../../support/render';
 
 import type { i18n } from 'i18next';

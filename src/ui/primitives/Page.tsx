@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigationType } from 'react-router';
-import { useListRead, useSession } from '../storage/react';
+import { useListRead, useSession } from '../../storage/react';
 
 /** The page last shown: a change made in place (a search typed, a language chosen) moves nothing. */
 let shown = '';
@@ -32,7 +32,7 @@ export function Page({ title, children, className }: { title: string; children: 
     }
     if (kids === undefined) return;
     let live = true;
-    void import('../domain/sessionTitle').then(({ titleWithoutNames }) => {
+    void import('../../domain/sessionTitle').then(({ titleWithoutNames }) => {
       if (live) document.title = `${titleWithoutNames(title, kids, t('session.childInTitle'))} – ${t('app.name')}`;
     });
     return () => {

@@ -1,4 +1,4 @@
-import { getStorage } from '../storage';
+import { getStorage } from '../../storage';
 
 /**
  * What this tab could not write down on the volunteer's session (the name of a file saved, or that

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { checkBackupText } from '../domain/checkBackup';
-import type { CheckRequest, CheckMessage } from '../domain/checkBackup';
+import { checkBackupText } from '../../domain/checkBackup';
+import type { CheckRequest, CheckMessage } from '../../domain/checkBackup';
 
 /**
  * Reads and checks a backup file away from the page, so even a huge or hostile file never freezes

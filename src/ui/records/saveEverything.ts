@@ -1,7 +1,7 @@
-import { backupFileName, toBackupFile } from '../domain/backup';
-import { nowIso } from '../domain/ids';
-import { getStorage, LAST_COPY_SETTING } from '../storage';
-import { downloadFile } from './download';
+import { backupFileName, toBackupFile } from '../../domain/backup';
+import { nowIso } from '../../domain/ids';
+import { getStorage, LAST_COPY_SETTING } from '../../storage';
+import { downloadFile } from '../primitives/download';
 
 /**
  * Offer the person a file with everything the app keeps on this device (the backup format that
@@ -19,7 +19,7 @@ export async function saveEverythingToFile(): Promise<'saved' | 'not-dated' | 'u
   // The file is offered whatever it holds (nothing is left out of it); then it is checked as an
   // import would check it, so data kept from before today's limits or date rules is said, not found
   // out on the day the copy is needed. The import's checks load only when a copy is saved.
-  const { copyProblem } = await import('../domain/import');
+  const { copyProblem } = await import('../../domain/import');
   const problem = copyProblem(snapshot.data);
   if (problem) return problem.reason === 'too-big' ? 'too-long' : 'unreadable';
   // A volunteer's copy of a session's family is not this device's own copy.

@@ -1,4 +1,4 @@
-import languages from '../../locales/languages.json';
+import languages from '../../../locales/languages.json';
 import { PSEUDO_RTL_CODE, pseudoRtl } from './pseudoRtl';
 
 /**

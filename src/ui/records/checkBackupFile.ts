@@ -1,6 +1,6 @@
-import type { Snapshot } from '../storage';
-import type { CheckMessage, CheckRequest, CheckResult, CheckStage } from '../domain/checkBackup';
-import { readText } from './readText';
+import type { Snapshot } from '../../storage';
+import type { CheckMessage, CheckRequest, CheckResult, CheckStage } from '../../domain/checkBackup';
+import { readText } from '../primitives/readText';
 
 /**
  * Reads and checks a backup file, in a worker where the browser has them (the page stays usable
@@ -40,7 +40,7 @@ export async function checkBackupFile(file: File, existing: Snapshot, onStage: (
   }
   onStage('reading');
   const text = await readText(file);
-  const { checkBackupText } = await import('../domain/checkBackup');
+  const { checkBackupText } = await import('../../domain/checkBackup');
   // Let the page show the message before the check takes the thread.
   await new Promise((r) => setTimeout(r, 0));
   return checkBackupText(text, existing, onStage);

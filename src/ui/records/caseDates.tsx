@@ -1,16 +1,16 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { caseModel } from '../content/case';
-import { caseMilestones, withinDays, type CaseDate, type CaseMilestone } from '../domain/case/model';
-import type { CaseRequest } from '../domain/case/types';
-import { todayIso, type IsoDate } from '../domain/dates';
-import { toIcs, type CalendarEvent } from '../domain/letters/ics';
-import { useListRead, type Read } from '../storage/react';
-import { contentT } from './contentText';
-import { downloadFile } from './download';
+import { caseModel } from '../../content/case';
+import { caseMilestones, withinDays, type CaseDate, type CaseMilestone } from '../../domain/case/model';
+import type { CaseRequest } from '../../domain/case/types';
+import { todayIso, type IsoDate } from '../../domain/dates';
+import { toIcs, type CalendarEvent } from '../../domain/letters/ics';
+import { useListRead, type Read } from '../../storage/react';
+import { contentT } from '../i18n/contentText';
+import { downloadFile } from '../primitives/download';
 import { ReadFailed } from './ReadFailed';
-import { useFormatDate } from './useFormatDate';
+import { useFormatDate } from '../i18n/useFormatDate';
 
 /**
  * The dates of the family's requests (the case feature's stage model), shared by the case pages,

@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import type { ChildRecord } from '../domain/questionnaire/types';
-import { failedRead, useFamily, useListRead, type ReadFailure } from '../storage/react';
+import type { ChildRecord } from '../../domain/questionnaire/types';
+import { failedRead, useFamily, useListRead, type ReadFailure } from '../../storage/react';
 
 /**
  * The children the family on screen has answered for, and which one they are working on now (kept
  * on the family record; falls back to the most recently changed child). `children` is `undefined`
  * while loading and when a read failed; `failed` says which (the children's or the family's read),
- * so a screen shows `ui/ReadFailed` rather than "no children yet".
+ * so a screen shows `ui/records/ReadFailed` rather than "no children yet".
  */
 export function useActiveChild(): {
   children: ChildRecord[] | undefined;

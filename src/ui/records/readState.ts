@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Read, ReadFailure } from '../storage/react';
+import type { Read, ReadFailure } from '../../storage/react';
 
 /**
  * A read behind a form a person is typing in: once it has been read, a later read that fails (the

@@ -1,17 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportChoice } from '../domain/import';
-import { getStorage, type Snapshot } from '../storage';
-import type { CheckStage } from '../domain/checkBackup';
+import type { ImportChoice } from '../../domain/import';
+import { getStorage, type Snapshot } from '../../storage';
+import type { CheckStage } from '../../domain/checkBackup';
 import { checkBackupFile } from './checkBackupFile';
-import { useFilesChosenEarly } from './useFilesChosenEarly';
+import { useFilesChosenEarly } from '../primitives/useFilesChosenEarly';
 import { WhichFamily } from './WhichFamily';
 
 /** Files bigger than this get a word that checking may take a while. */
 const BIG_FILE = 3 * 1024 * 1024;
 
 /** The schema checks (zod) load only when someone opens a file, keeping them off the first page. */
-const loadImport = () => import('../domain/import');
+const loadImport = () => import('../../domain/import');
 
 type State =
   | { step: 'idle'; message: string }

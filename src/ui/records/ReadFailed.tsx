@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadFailure } from '../storage/react';
+import type { ReadFailure } from '../../storage/react';
 
 /**
  * What a screen shows in place of its records when they could not be read: never "nothing saved

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, todayIso, type DateWords } from '../domain/dates';
+import { formatDate, todayIso, type DateWords } from '../../domain/dates';
 import { contentT, type SomeT } from './contentText';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import { mapCaret } from '../domain/merge';
+import { mapCaret } from '../../domain/merge';
 import { useFitHeight } from './fitHeight';
 
 type Box = HTMLInputElement | HTMLTextAreaElement;

@@ -1,9 +1,9 @@
-import { dialable } from '../content/urgentHelp';
-import { urgentServicesFor } from '../content/questionnaire';
-import type { Answers } from '../domain/questionnaire/types';
-import { textContextOf } from '../domain/textVariant';
-import { useText } from './useText';
-import { contentT } from './contentText';
+import { dialable } from '../../content/urgentHelp';
+import { urgentServicesFor } from '../../content/questionnaire';
+import type { Answers } from '../../domain/questionnaire/types';
+import { textContextOf } from '../../domain/textVariant';
+import { useText } from '../i18n/useText';
+import { contentT } from '../i18n/contentText';
 
 /**
  * Urgent help, shown first whenever an answer shows immediate risk. Announced when it appears

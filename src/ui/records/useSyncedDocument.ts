@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { dropUnsaved, keepUnsaved, readUnsaved } from '../storage';
+import { dropUnsaved, keepUnsaved, readUnsaved } from '../../storage';
 
 /** Where a document lives: how to write it, read the stored version back, hear of changes and delete it. */
 export interface DocumentStore<T> {

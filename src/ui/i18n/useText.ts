@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlatNamespace, i18n as I18n } from 'i18next';
-import { resolveAttachedKey, resolveKey, type TextContext } from '../domain/textVariant';
+import { resolveAttachedKey, resolveKey, type TextContext } from '../../domain/textVariant';
 import { contentT } from './contentText';
 
 /** Whether a text exists in a namespace (in the current language or its English fallback). */

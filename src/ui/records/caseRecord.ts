@@ -1,7 +1,7 @@
-import type { CaseEvent } from '../domain/case/types';
-import type { IsoDate } from '../domain/dates';
-import { newId, nowIso } from '../domain/ids';
-import { getStorage } from '../storage';
+import type { CaseEvent } from '../../domain/case/types';
+import type { IsoDate } from '../../domain/dates';
+import { newId, nowIso } from '../../domain/ids';
+import { getStorage } from '../../storage';
 
 /**
  * Adds what arrived to a request (the case pages and the contact log both record it), in one step

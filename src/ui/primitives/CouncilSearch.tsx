@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { findCouncil, searchCouncils } from '../content/councilSearch';
-import type { Council } from '../domain/councils/types';
-import type { Nation } from '../domain/nations';
-import { NOT_SURE } from '../domain/questionnaire/types';
+import { findCouncil, searchCouncils } from '../../content/councilSearch';
+import type { Council } from '../../domain/councils/types';
+import type { Nation } from '../../domain/nations';
+import { NOT_SURE } from '../../domain/questionnaire/types';
 
 /** A council is an answer to a question: radio buttons in the question's form, with "I'm not sure". */
 interface Choose {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FamilyRecord } from '../domain/families/types';
+import type { FamilyRecord } from '../../domain/families/types';
 
 /**
  * In the replace step for a file saved before families (one household): which of this device's

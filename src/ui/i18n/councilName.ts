@@ -1,4 +1,4 @@
-import type { Council } from '../domain/councils/types';
+import type { Council } from '../../domain/councils/types';
 import { contentT, type SomeT } from './contentText';
 
 /**
