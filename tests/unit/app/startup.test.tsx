@@ -38,3 +38,17 @@ describe('the page language while the app starts', () => {
     expect(html.getAttribute('lang')).toBe('en');
   });
 });
+
+describe('the browser history while the app starts', () => {
+  it('is left untouched while the app’s code loads, and is written only once the app draws', async () => {
+    window.history.replaceState(null, '', '/');
+    const { App } = await import('../../../src/app/App');
+    expect(window.history.state).toBeNull();
+
+    const { render, screen } = await import('@testing-library/react');
+    await setupI18n('en');
+    render(<App language="en" />);
+    expect(await screen.findByRole('link', { name: 'Barriers Navigator' })).toBeInTheDocument();
+    expect(window.history.state).toMatchObject({ idx: 0 });
+  });
+});
