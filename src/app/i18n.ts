@@ -49,11 +49,17 @@ export function savedLanguage(): string | undefined {
   return browser && CODES.includes(browser) ? browser : undefined;
 }
 
+/**
+ * Sets the page's language and direction, only where they differ: a prerendered page already has
+ * them, and setting either (even to the same value) makes the browser look again at every element's
+ * style and direction while the page is starting up.
+ */
 function applyToDocument(language: string) {
   if (typeof document === 'undefined') return;
-  const meta = LANGUAGES.find((l) => l.code === language);
-  document.documentElement.lang = language;
-  document.documentElement.dir = meta?.dir ?? 'ltr';
+  const html = document.documentElement;
+  const dir = LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr';
+  if (html.getAttribute('lang') !== language) html.lang = language;
+  if (html.getAttribute('dir') !== dir) html.dir = dir;
 }
 
 export async function setupI18n(language = savedLanguage() ?? 'en') {
@@ -76,6 +82,10 @@ export async function setupI18n(language = savedLanguage() ?? 'en') {
       supportedLngs: CODES,
       ns: ['common'],
       defaultNS: 'common',
+      // Said outright (they are i18next's own defaults), so i18next does not test every key it is
+      // asked for against a pattern to guess whether the key is a sentence rather than a path.
+      nsSeparator: ':',
+      keySeparator: '.',
       // Names and other words the family typed are isolated so they cannot reorder our sentences.
       interpolation,
       missingInterpolationHandler,
