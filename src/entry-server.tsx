@@ -16,6 +16,9 @@ export { STATIC_PAGES, pathIn };
 /** The languages pages are prerendered in: each has its own addresses (a test build's extra language does not). */
 export const PAGE_LANGUAGES = LANGUAGES.filter((l) => CODES.includes(l.code));
 
+/** The home page's code, loaded like a feature's screen (src/app/routes.tsx): its page preloads it. */
+const HOME_MODULE = 'src/app/Home.tsx';
+
 let ready: Promise<unknown> | undefined;
 
 /** The page's HTML (inside #root), the source module of its feature and the text it uses. */
@@ -42,5 +45,5 @@ export async function render(path: string, language: string) {
   await i18next.loadNamespaces('notices');
   const noscript = i18next.t('notices:noscript');
   if (/<script|<template/.test(html)) throw new Error(`${pathIn(language, path)}: the prerendered HTML still waits for a script`);
-  return { html, noscript, module: moduleFor(feature), namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
+  return { html, noscript, module: moduleFor(feature) ?? (path === '/' ? HOME_MODULE : undefined), namespaces, dir: LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr' };
 }

@@ -17,7 +17,7 @@ import { startCase, useCaseChild } from './shared';
 /** /case: the active child's requests, where each stands, and starting a new one (their nation's own request). */
 export function CaseList() {
   const { t } = useTranslation('case');
-  const { loading, child, name, request } = useCaseChild();
+  const { loading, failed, child, name, request } = useCaseChild();
   const cases = useChildListRead('cases', child?.id);
   const title = name ? t('titleNamed', { name }) : t('title');
   if (loading || (child && cases.status === 'loading')) {
@@ -37,6 +37,15 @@ export function CaseList() {
             </Link>
           </div>
         </div>
+      </Page>
+    );
+  }
+  if (failed) {
+    // Never "answer some questions first" when the child is there but could not be read.
+    return (
+      <Page title={t('title')}>
+        <p className="lead">{t('lead')}</p>
+        <ReadFailed read={failed} />
       </Page>
     );
   }

@@ -9,11 +9,11 @@ import { useActiveChild } from '../../ui/records/useActiveChild';
 
 /** The child whose requests are shown (the active child), their name and their nation's request. */
 export function useCaseChild() {
-  const { children, active } = useActiveChild();
+  const { children, active, failed } = useActiveChild();
   const nation = active ? nationOf(active.answers) : undefined;
   const name = active ? givenName(active.answers) || active.displayName.trim() : '';
   const today = useMemo(() => todayIso(), []);
-  return { loading: children === undefined, child: active, name, nation, request: nation ? REQUEST_OF[nation] : undefined, today };
+  return { loading: !failed && children === undefined, failed, child: active, name, nation, request: nation ? REQUEST_OF[nation] : undefined, today };
 }
 
 /** A new case for a child, with the request recorded on its day. Throws when the device will not store it. */

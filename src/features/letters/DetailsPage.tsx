@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { newId, nowIso } from '../../domain/ids';
 import { knownDetails, type SenderField } from '../../domain/letters/details';
 import { audienceOf } from '../../domain/textVariant';
-import { useListRead } from '../../storage/react';
+import { failedRead, useListRead } from '../../storage/react';
 import { cleanDetails, DETAIL_FIELDS, type ChildDetails, type ChildRecord } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
 import { Loading } from '../../ui/primitives/Loading';
@@ -38,7 +38,7 @@ async function saveDetails(child: ChildRecord | undefined, details: ChildDetails
  */
 export function DetailsPage() {
   const { t } = useTranslation('letters');
-  const { children, active } = useActiveChild();
+  const { children, active, failed: childFailed } = useActiveChild();
   const uid = useId();
   const lettersRead = useListRead('letters');
   const letters = lettersRead.status === 'ready' ? lettersRead.value : undefined;
@@ -54,12 +54,13 @@ export function DetailsPage() {
     setFromLetters(known.fromLetters);
   }, [children, letters, active, draft]);
 
-  if (draft === undefined && lettersRead.status === 'failed') {
+  const readFailed = failedRead(childFailed, lettersRead);
+  if (draft === undefined && readFailed) {
     // Never an empty form over details that are there: saving it would write over them.
     return (
       <Page title={t('details.title')}>
         <p className="lead">{t('details.lead')}</p>
-        <ReadFailed read={lettersRead} />
+        <ReadFailed read={readFailed} />
       </Page>
     );
   }

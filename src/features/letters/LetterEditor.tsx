@@ -8,9 +8,9 @@ import type { LetterRecord } from '../../domain/letters/types';
 import type { ChildRecord } from '../../domain/questionnaire/types';
 import { createAutosaver, getStorage } from '../../storage';
 import { saveMerged } from '../../storage/merged';
-import { useRecordRead } from '../../storage/react';
+import { failedRead, useRecordRead } from '../../storage/react';
 import { ReadFailed } from '../../ui/records/ReadFailed';
-import { failureOf, useSteadyRead } from '../../ui/records/readState';
+import { useSteadyRead } from '../../ui/records/readState';
 import { merge3 } from '../../domain/merge';
 import { Loading } from '../../ui/primitives/Loading';
 import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
@@ -37,7 +37,7 @@ export function LetterEditor() {
   const child = useSteadyRead(useRecordRead('children', childId), childId ?? '');
   const { t } = useTranslation('letters');
 
-  const failed = failureOf(stored, child);
+  const failed = failedRead(stored, child);
   if (failed) {
     // Never a blank letter: say it could not be read, and offer nothing that saves over it.
     return (

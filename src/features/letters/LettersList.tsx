@@ -6,12 +6,11 @@ import { matches } from '../../domain/conditions';
 import { templatesFor } from '../../domain/letters/draft';
 import { NATIONS, type Nation } from '../../domain/nations';
 import { textContextOf, type TextContext } from '../../domain/textVariant';
-import { useFamily, useListRead } from '../../storage/react';
+import { failedRead, useFamily, useListRead } from '../../storage/react';
 import { LANGUAGES } from '../../ui/i18n/languages';
 import { Loading } from '../../ui/primitives/Loading';
 import { Page } from '../../ui/primitives/Page';
 import { ReadFailed } from '../../ui/records/ReadFailed';
-import { failureOf } from '../../ui/records/readState';
 import { useText } from '../../ui/i18n/useText';
 import { childName, letterTitle, useFormatDate, useLetterNation } from './shared';
 import { contentT } from '../../ui/i18n/contentText';
@@ -19,11 +18,11 @@ import { contentT } from '../../ui/i18n/contentText';
 /** /letters: the letters this family can write (for their nation), and the ones they have started. */
 export function LettersList() {
   const { t } = useTranslation('letters');
-  const { nation, loading, child, setNation } = useLetterNation();
+  const { nation, loading, child, setNation, failed: nationFailed } = useLetterNation();
   const lettersRead = useListRead('letters');
   const childrenRead = useListRead('children');
   const format = useFormatDate();
-  const failed = failureOf(lettersRead, childrenRead);
+  const failed = failedRead(lettersRead, childrenRead, nationFailed);
 
   // The words above the list are the same for everyone, so they are on the page (prerendered) at
   // once; only what depends on the family's records waits for them.

@@ -13,11 +13,10 @@ import { dateWords } from '../../ui/i18n/useFormatDate';
 import type { LetterRecord } from '../../domain/letters/types';
 import type { Answers } from '../../domain/questionnaire/types';
 import { getStorage } from '../../storage';
-import { useChildListRead, useFamilyId, useListRead, useRecordRead, type Read } from '../../storage/react';
+import { failedRead, useChildListRead, useFamilyId, useListRead, useRecordRead, type Read } from '../../storage/react';
 import { Loading } from '../../ui/primitives/Loading';
 import { Page } from '../../ui/primitives/Page';
 import { ReadFailed } from '../../ui/records/ReadFailed';
-import { failureOf } from '../../ui/records/readState';
 import { childName, useLetterNation } from './shared';
 import { contentT } from '../../ui/i18n/contentText';
 import { councilName } from '../../ui/i18n/councilName';
@@ -27,7 +26,7 @@ export function NewLetter() {
   const { templateId } = useParams();
   const { t, i18n } = useTranslation('letters');
   const navigate = useNavigate();
-  const { nation, loading, child } = useLetterNation();
+  const { nation, loading, child, failed: nationFailed } = useLetterNation();
   const contactsRead = useListRead('contacts');
   // Letters already written: a name and address typed into one are not asked for again.
   const lettersRead = useListRead('letters');
@@ -39,7 +38,7 @@ export function NewLetter() {
   // (then, as when they never chose, the app's language is used).
   const familyRead = useRecordRead('families', useFamilyId());
   // A read that failed: no letter is drafted from what could not be read (it would come out blank).
-  const readFailure = failureOf(contactsRead, lettersRead, attendanceRead, logRead, familyRead);
+  const readFailure = failedRead(nationFailed, contactsRead, lettersRead, attendanceRead, logRead, familyRead);
   const contacts = ready(contactsRead);
   const letters = ready(lettersRead);
   const attendance = ready(attendanceRead);

@@ -9,7 +9,7 @@ import type { LetterMilestone } from '../../domain/letters/clock';
 import type { LetterRecord, Milestone } from '../../domain/letters/types';
 import { isNation, type Nation } from '../../domain/nations';
 import { givenName, nationOf, type ChildRecord } from '../../domain/questionnaire/types';
-import { useFamily } from '../../storage/react';
+import { failedRead, useFamily, type ReadFailure } from '../../storage/react';
 import { downloadFile } from '../../ui/primitives/download';
 import { useActiveChild } from '../../ui/records/useActiveChild';
 import { contentT, type SomeT } from '../../ui/i18n/contentText';
@@ -19,18 +19,22 @@ import { textKeys } from '../../domain/textVariant';
 export function useLetterNation(): {
   nation: Nation | undefined;
   loading: boolean;
+  /** The child or the family could not be read: the screen says so, never offers every nation's letters. */
+  failed: ReadFailure | undefined;
   child: ChildRecord | undefined;
   setNation: (n: Nation) => Promise<void>;
 } {
-  const { children, active } = useActiveChild();
+  const { children, active, failed: childFailed } = useActiveChild();
   // Where the family told us they live when they have no child's answers yet (kept on the family).
-  const { family, update } = useFamily();
+  const { family, update, failed: familyFailed } = useFamily();
+  const failed = failedRead(childFailed, familyFailed);
   const picked = family?.lettersNation;
   const setPicked = useCallback((n: Nation) => update({ lettersNation: n }), [update]);
   const fromChild = active ? nationOf(active.answers) : undefined;
   return {
     nation: fromChild ?? (isNation(picked) ? picked : undefined),
-    loading: children === undefined,
+    loading: !failed && children === undefined,
+    failed,
     child: active,
     setNation: setPicked,
   };

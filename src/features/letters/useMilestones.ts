@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { clockFor } from '../../content/letters';
 import { milestonesFor, splitByToday } from '../../domain/letters/clock';
-import { useListRead, type ReadFailure } from '../../storage/react';
-import { failureOf } from '../../ui/records/readState';
+import { failedRead, useListRead, type ReadFailure } from '../../storage/react';
 import { useToday } from './shared';
 
 /**
@@ -14,7 +13,7 @@ export function useMilestones() {
   const children = useListRead('children');
   const today = useToday();
   return useMemo(() => {
-    const failed: ReadFailure | undefined = failureOf(children, letters);
+    const failed: ReadFailure | undefined = failedRead(children, letters);
     if (failed) return { failed, childrenFailed: children.status === 'failed' };
     if (letters.status !== 'ready' || children.status !== 'ready') return undefined;
     const answersOf = new Map(children.value.map((c) => [c.id, c.answers]));

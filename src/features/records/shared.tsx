@@ -5,9 +5,9 @@ import { QUESTIONS } from '../../content/questions';
 import { todayIso } from '../../domain/dates';
 import { givenName } from '../../domain/questionnaire/types';
 import type { AttendanceRecord, ContactLogRecord } from '../../domain/records/types';
-import { useChildListRead, type ReadFailure } from '../../storage/react';
+import { failedRead, useChildListRead, type ReadFailure } from '../../storage/react';
 import { useActiveChild } from '../../ui/records/useActiveChild';
-import { failureOf, useSteadyRead } from '../../ui/records/readState';
+import { useSteadyRead } from '../../ui/records/readState';
 
 /** The reasons a family can give for a day: the questionnaire's barrier words, then "something else". */
 export const REASONS: string[] = [...(QUESTIONS.find((q) => q.id === 'barriers')?.options ?? []), 'other'];
@@ -31,15 +31,15 @@ export function useReasonLabel() {
  * that fails keeps what was read, so a form being typed in stays (see `useSteadyRead`).
  */
 function useReadRecordsChild() {
-  const { children, active } = useActiveChild();
+  const { children, active, failed: childFailed } = useActiveChild();
   const key = active?.id ?? '';
   const attendance = useSteadyRead(useChildListRead('attendance', active?.id), key);
   const log = useSteadyRead(useChildListRead('contactLog', active?.id), key);
   const today = useMemo(() => todayIso(), []);
   const name = active ? givenName(active.answers) || active.displayName.trim() : '';
-  const failed: ReadFailure | undefined = failureOf(attendance, log);
+  const failed: ReadFailure | undefined = failedRead(childFailed, attendance, log);
   return {
-    loading: children === undefined || (active !== undefined && !failed && (attendance.status === 'loading' || log.status === 'loading')),
+    loading: (!childFailed && children === undefined) || (active !== undefined && !failed && (attendance.status === 'loading' || log.status === 'loading')),
     failed,
     child: active,
     name,

@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ContactRecord } from '../../domain/contacts/types';
-import { useListRead } from '../../storage/react';
+import { failedRead, useListRead } from '../../storage/react';
 import { Page } from '../../ui/primitives/Page';
 import { ReadFailed } from '../../ui/records/ReadFailed';
-import { failureOf } from '../../ui/records/readState';
 import { ContactCard } from './ContactCard';
 import { useContacts } from './useContacts';
 import { nationOf } from '../../domain/questionnaire/types';
@@ -22,7 +21,7 @@ export function ContactsPage() {
   const childrenRead = useListRead('children');
   const children = childrenRead.status === 'ready' ? childrenRead.value : undefined;
   // Never "no contacts yet", and nothing that adds, changes or deletes, when they could not be read.
-  const readFailure = failureOf(...(failed ? [failed] : []), childrenRead);
+  const readFailure = failedRead(...(failed ? [failed] : []), childrenRead);
   const location = useLocation();
   const navigate = useNavigate();
   const savedName = (location.state as { saved?: string } | null)?.saved;

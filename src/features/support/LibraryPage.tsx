@@ -11,6 +11,7 @@ import { matchesQuery } from './search';
 import { paragraphs, say, signpostSearchText, useReaderVars } from './text';
 import { useActiveChild } from '../../ui/records/useActiveChild';
 import { contentT } from '../../ui/i18n/contentText';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 
 /** /support/library: every right and route, searchable as you type, filtered by nation. */
 export function LibraryPage() {
@@ -21,7 +22,7 @@ export function LibraryPage() {
   // What the address should say, kept here: the router's copy of the address can be a render
   // behind, and two quick changes (a search typed, then a nation chosen) would each drop the other's.
   const inAddress = useRef({ q: params.get('q') ?? '', nation: params.get('nation') ?? '' });
-  const { active } = useActiveChild();
+  const { active, failed } = useActiveChild();
   const vars = useReaderVars(active?.answers);
   const id = useId();
 
@@ -66,6 +67,8 @@ export function LibraryPage() {
   return (
     <Page title={t('library.title')} className="support-library">
       <p className="lead">{t('library.lead')}</p>
+      {/* The library reads the same for everyone; what could not be read is the child's nation and words. */}
+      {failed && <ReadFailed read={failed} />}
       <div className="library-filters no-print" role="search">
         <div className="field">
           <label htmlFor={`${id}-q`}>{t('library.search')}</label>

@@ -13,11 +13,23 @@ import { FirstHelpBar } from './FirstHelpBar';
 import { RightNow } from './RightNow';
 import { SignpostCard } from './SignpostCard';
 import { say, useTextVars } from './text';
+import { ReadFailed } from '../../ui/records/ReadFailed';
 
 /** /support: the active child's signposts, grouped by theme, most useful first. */
 export function ResultsPage() {
   const { t } = useTranslation('support');
-  const { children, active, setActive } = useActiveChild();
+  const { children, active, setActive, failed } = useActiveChild();
+  if (failed) {
+    // Never "answer some questions first" when the answers are there but could not be read.
+    return (
+      <Page title={t('results.title')}>
+        <ReadFailed read={failed} />
+        <p>
+          <Link to="/support/library">{t('results.noChild.browse')}</Link>
+        </p>
+      </Page>
+    );
+  }
   if (children === undefined) {
     return (
       <Page title={t('results.title')}>

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Read, ReadFailure } from '../../storage/react';
+import type { Read } from '../../storage/react';
 
 /**
  * A read behind a form a person is typing in: once it has been read, a later read that fails (the
@@ -14,12 +14,3 @@ export function useSteadyRead<T>(read: Read<T>, key: string): Read<T> {
   return read;
 }
 
-/**
- * The first of several reads that failed, whose "try again" reads every one that failed again (so
- * one press is enough when two reads failed together); undefined when none failed.
- */
-export function failureOf(...reads: Read<unknown>[]): ReadFailure | undefined {
-  const failed = reads.filter((r): r is ReadFailure => r.status === 'failed');
-  if (failed.length === 0) return undefined;
-  return { ...failed[0]!, retry: () => failed.forEach((r) => r.retry()) };
-}
