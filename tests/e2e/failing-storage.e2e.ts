@@ -38,7 +38,7 @@ const AXE = new Set(['/letters', '/help', '/letters/l1', '/help/contacts/k1']);
 /** What a screen says when nothing is saved: never shown when what is saved could not be read. */
 const EMPTY_WORDS = [
   'You have not started any letters yet.',
-  'No dates yet.',
+  'No dates from letters yet.',
   'Answer some questions about your child first',
   'No plan yet.',
   'You have not started yet.',

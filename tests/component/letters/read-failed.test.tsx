@@ -79,6 +79,6 @@ describe('letters, when what is saved cannot be read', () => {
     breakStorage(['letters']);
     await app('/letters/dates');
     expect(await screen.findByRole('heading', { name: COULD_NOT_READ })).toBeInTheDocument();
-    expect(screen.queryByText(/^No dates yet\./)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^No dates from letters yet\./)).not.toBeInTheDocument();
   });
 });
