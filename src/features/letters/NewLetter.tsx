@@ -7,6 +7,8 @@ import { newId, nowIso } from '../../domain/ids';
 import { draftLetter, joinList } from '../../domain/letters/draft';
 import { knownDetails, senderFill } from '../../domain/letters/details';
 import { laterFacts } from '../../domain/letters/later';
+import { caseLetterDates } from '../../domain/case/letterDates';
+import { caseModel } from '../../content/case';
 import { formatDate as formatIn, todayIso } from '../../domain/dates';
 import { recordFacts } from '../../domain/records/letter';
 import { dateWords } from '../../ui/i18n/useFormatDate';
@@ -33,16 +35,19 @@ export function NewLetter() {
   // The child's attendance diary and contact log, quoted in the letter when there is something to say.
   const attendanceRead = useChildListRead('attendance', child?.id);
   const logRead = useChildListRead('contactLog', child?.id);
+  // The child's requests: the dates the family recorded on them (a decision, a draft) go in the letter.
+  const casesRead = useChildListRead('cases', child?.id);
   const started = useRef(false);
   // The family's record holds the letter language they chose: null when there is no family yet
   // (then, as when they never chose, the app's language is used).
   const familyRead = useRecordRead('families', useFamilyId());
   // A read that failed: no letter is drafted from what could not be read (it would come out blank).
-  const readFailure = failedRead(nationFailed, contactsRead, lettersRead, attendanceRead, logRead, familyRead);
+  const readFailure = failedRead(nationFailed, contactsRead, lettersRead, attendanceRead, logRead, casesRead, familyRead);
   const contacts = ready(contactsRead);
   const letters = ready(lettersRead);
   const attendance = ready(attendanceRead);
   const log = ready(logRead);
+  const cases = ready(casesRead);
   const family = ready(familyRead);
   const [failed, setFailed] = useState(false);
   /** "Try again" after the letter could not be saved: draft and save it once more. */
@@ -51,7 +56,7 @@ export function NewLetter() {
   const allowed = !!template && !!nation && template.nations.includes(nation);
 
   useEffect(() => {
-    if (loading || contacts === undefined || letters === undefined || attendance === undefined || log === undefined || family === undefined || !allowed || !template || !nation || started.current) return;
+    if (loading || contacts === undefined || letters === undefined || attendance === undefined || log === undefined || cases === undefined || family === undefined || !allowed || !template || !nation || started.current) return;
     started.current = true;
     // The nation may come from the letters page rather than the answers: the draft needs it either
     // way, or every paragraph that depends on the nation's law is left out.
@@ -74,7 +79,7 @@ export function NewLetter() {
         reason: (id) => contentT(lt)(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
       });
       // The dates of the family's earlier letters: when they asked, a decision, a draft, dates passed.
-      const later = laterFacts(letters, {
+      const fromLetters = laterFacts(letters, {
         t: (key, values) => contentT(lt)(key, values ?? {}),
         formatDate: (iso) => formatIn(iso, words, 'short'),
         join: (items) => joinList(items, language),
@@ -83,6 +88,13 @@ export function NewLetter() {
         name: childName(child) || lt('fill.childFallback'),
         clockOf: (l) => clockFor(l.templateId, answers),
       });
+      // What the family recorded on the child's requests (the case) is the surer date where there is one.
+      const fromCase = caseLetterDates(cases, child?.id ?? '', (c) => caseModel(c.request));
+      const later = { ...fromLetters };
+      for (const key of ['requestDate', 'decisionDate', 'draftDate'] as const) {
+        const iso = fromCase[key];
+        if (iso) later[key] = formatIn(iso, words, 'short');
+      }
       // The young person writing for themselves signs with their own name.
       const self = answers['role'] === 'young-person';
       const known = knownDetails(child?.details, letters, child?.id, self).details;
@@ -117,7 +129,7 @@ export function NewLetter() {
       (id) => navigate(`/letters/${id}`, { replace: true }),
       () => setFailed(true),
     );
-  }, [loading, contacts, letters, attendance, log, family, allowed, template, nation, child, i18n, navigate, attempt]);
+  }, [loading, contacts, letters, attendance, log, cases, family, allowed, template, nation, child, i18n, navigate, attempt]);
 
   if (readFailure) {
     return (
