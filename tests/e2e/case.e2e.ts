@@ -75,6 +75,14 @@ describe('the case: where each request stands, in each nation’s own law', () =
     await page.getByRole('button', { name: 'Add to your calendar: Last day to contact a mediation adviser.' }).click();
     expect((await download).suggestedFilename()).toBe('mediation.ics');
 
+    // The mediation letter, from the case: it names the date on the refusal the family recorded here
+    // (this family has no earlier letter that holds it).
+    await page.getByRole('link', { name: 'Write the letter: contacting a mediation adviser' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contact the mediation adviser and ask for a certificate' }).waitFor();
+    expect(await page.locator('.letter-sheet').textContent()).toContain(`The decision letter is dated ${formatDate(refused, EN_DATES, 'short')}.`);
+    await page.goBack();
+    await page.getByText('Last day to contact a mediation adviser.').waitFor();
+
     await inWelsh(page);
     await page.getByText('Y diwrnod olaf i gysylltu â chynghorydd cyfryngu.').waitFor();
     expect(await page.getByRole('heading', { name: `Erbyn ${formatDate(twoMonths, CY_DATES, 'long')}` }).count()).toBeGreaterThan(0);
