@@ -82,6 +82,11 @@ describe('the case: where each request stands, in each nation’s own law', () =
     expect(await page.locator('.letter-sheet').textContent()).toContain(`The decision letter is dated ${formatDate(refused, EN_DATES, 'short')}.`);
     await page.goBack();
     await page.getByText('Last day to contact a mediation adviser.').waitFor();
+    // And the evidence bundle for this request.
+    await page.getByRole('link', { name: 'Gather your evidence in one bundle' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Evidence bundle for Sam' }).waitFor();
+    await page.goBack();
+    await page.getByText('Last day to contact a mediation adviser.').waitFor();
 
     await inWelsh(page);
     await page.getByText('Y diwrnod olaf i gysylltu â chynghorydd cyfryngu.').waitFor();
