@@ -57,7 +57,7 @@ function UpdateNotices() {
       if (!registration) return;
       // Installed apps (iOS especially) can stay open for days: check again when shown.
       const check = () => {
-        if (document.visibilityState === 'visible' && navigator.onLine) void registration.update().catch(() => {});
+        if (document.visibilityState === 'visible' && navigator.onLine) void registration.update().catch(checkAgainLater);
       };
       document.addEventListener('visibilitychange', check);
       check();
@@ -146,3 +146,9 @@ function UpdateNotice({ kind, notSaved = false, onReload, onDone }: NoticeProps)
   const end = document.getElementById('page-end-notices');
   return end ? createPortal(notice, end) : notice;
 }
+
+/**
+ * Looking for a new version failed (the network dropped between the check and the fetch): nothing of
+ * the family's is read or written here, and the next time the app is shown it looks again.
+ */
+function checkAgainLater() {}
