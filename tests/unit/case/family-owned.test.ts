@@ -1,26 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../../src/domain/backup';
-import type { CaseRecord } from '../../../src/domain/case/types';
 import { parseBackup } from '../../../src/domain/import';
-import type { ChildRecord } from '../../../src/domain/questionnaire/types';
 import { getStorage } from '../../../src/storage';
 import { freshStorage } from '../../support/storage';
+import { aCase, aChild, MADE } from '../../support/builders';
 
-const NOW = '2026-03-01T10:00:00.000Z';
-const child: ChildRecord = { id: 'c1', displayName: 'Sam', createdAt: NOW, updatedAt: NOW, answers: { nation: 'wales' }, kept: [] };
-const request: CaseRecord = {
-  id: 'case1',
+// Sam's ALN request in Wales, saved with no family yet (storage puts it in the family on screen).
+const child = aChild({ answers: { nation: 'wales' } });
+const request = aCase({
   familyId: '',
-  childId: 'c1',
   request: 'aln',
   events: [
-    { id: 'e1', kind: 'requested', on: '2026-01-12', createdAt: NOW },
-    { id: 'e2', kind: 'idp', on: '2026-02-27', note: 'From the school', createdAt: NOW },
+    { id: 'e1', kind: 'requested', on: '2026-01-12', createdAt: MADE },
+    { id: 'e2', kind: 'idp', on: '2026-02-27', note: 'From the school', createdAt: MADE },
   ],
-  reports: [],
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+});
 
 beforeEach(async () => {
   await freshStorage();
