@@ -114,6 +114,10 @@ describe('letters ready to send, with details asked once', () => {
     // The letter's language is chosen apart from the app's: a Welsh letter while the app is in English.
     await page.goto('/letters');
     await page.getByLabel('Language of the letter').selectOption('cy');
+    // The box shows Welsh once the choice is saved for the family, and keeps it after a reload.
+    await expect.poll(() => page.getByLabel('Language of the letter').inputValue()).toBe('cy');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Language of the letter').inputValue()).toBe('cy');
     const welsh = await writeLetter(page, 'Make a complaint to the school');
     expect(welsh).toContain('Rwy’n ysgrifennu i wneud cwyn ffurfiol');
     expect(welsh).toContain('enw llawn Sam Jones; dyddiad geni 3 Mawrth 2013');

@@ -141,20 +141,30 @@ function LetterLanguage() {
   const id = useId();
   // Each family keeps its own (a volunteer may see a Welsh-speaking family, then an English one).
   const { family, update } = useFamily();
+  const [notSaved, setNotSaved] = useState(false);
   const value = family?.letterLanguage ?? i18n.resolvedLanguage ?? 'en';
+  const choose = (letterLanguage: string) => {
+    setNotSaved(false);
+    update({ letterLanguage }).catch(() => setNotSaved(true));
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{t('list.letterLanguage')}</label>
       <span className="hint" id={`${id}-hint`}>
         {t('list.letterLanguageHint')}
       </span>
-      <select id={id} value={value} aria-describedby={`${id}-hint`} onChange={(e) => void update({ letterLanguage: e.target.value })}>
+      <select id={id} value={value} aria-describedby={`${id}-hint`} onChange={(e) => choose(e.target.value)}>
         {LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>
             {l.name}
           </option>
         ))}
       </select>
+      {notSaved && (
+        <p role="alert" className="error-message">
+          {t('list.letterLanguageNotSaved')}
+        </p>
+      )}
     </div>
   );
 }

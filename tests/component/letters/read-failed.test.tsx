@@ -82,3 +82,24 @@ describe('letters, when what is saved cannot be read', () => {
     expect(screen.queryByText(/^No dates from letters yet\./)).not.toBeInTheDocument();
   });
 });
+
+describe('letters, when a choice cannot be saved', () => {
+  it('the language of the letter says it was not saved and stays on the language shown', async () => {
+    const user = userEvent.setup();
+    const broken = breakStorage(['families']);
+    broken.reads = false;
+    broken.writes = true;
+    await app('/letters');
+    const box = await screen.findByRole('combobox', { name: 'Language of the letter' });
+    expect(box).toHaveValue('en');
+    await user.selectOptions(box, 'cy');
+    expect(await screen.findByRole('alert')).toHaveTextContent('That choice could not be saved on this device');
+    expect(box).toHaveValue('en');
+    expect(broken.writesTried).toContain('updateFamily letterLanguage');
+
+    broken.writes = false;
+    await user.selectOptions(box, 'cy');
+    await screen.findByDisplayValue('Cymraeg');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
