@@ -2,8 +2,20 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import languages from './locales/languages.json';
 // @ts-expect-error plain JS module shared with the scripts
 import { prerender } from './scripts/prerender.mjs';
+
+/**
+ * Languages a first visit downloads with the app (English and Welsh). Every other language's words,
+ * pages and font are fetched when a person chooses it, then kept for offline by the service worker.
+ */
+const laterLanguages = Object.entries(languages)
+  .filter(([, l]) => !l.firstVisit)
+  .map(([code]) => code);
+const later = laterLanguages.join('|') || '-';
+/** A file of a language chosen later: its words, its local packs, its font (its pages are drawn by the app). */
+const LATER_FILE = new RegExp(`/assets/((locale|pack)-(${later})-|noto-nastaliq-)`);
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   resolve: {
@@ -51,6 +63,16 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         // /plan is plan.html, /cy/plan is cy/plan.html (prerendered, found by the precache's clean URLs); any other address gets the empty shell.
         navigateFallback: '/app.html',
         navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/],
+        // A language chosen later is not in the first visit's download…
+        globIgnores: laterLanguages.flatMap((code) => [`assets/locale-${code}-*`, `assets/pack-${code}-*`, `${code}.html`, `${code}/**`]).concat('assets/noto-nastaliq-*'),
+        // …it is kept once fetched (src/app/downloadLanguage.ts fetches all of it when it is chosen).
+        runtimeCaching: [
+          {
+            urlPattern: LATER_FILE,
+            handler: 'CacheFirst',
+            options: { cacheName: 'languages', expiration: { maxEntries: 400, purgeOnQuotaError: false } },
+          },
+        ],
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false,
@@ -68,6 +90,15 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     manifest: true,
     rolldownOptions: {
       output: {
+        // Each language's files are named for it, so the service worker can tell which to precache.
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          const locale = /locales[\\/]([a-z]{2,3})[\\/](\w+)\.json$/.exec(id);
+          if (locale) return `assets/locale-${locale[1]}-${locale[2]}-[hash].js`;
+          const pack = /local-packs[\\/](.+)\.([a-z]{2,3})\.json$/.exec(id);
+          if (pack) return `assets/pack-${pack[2]}-${pack[1]}-[hash].js`;
+          return 'assets/[name]-[hash].js';
+        },
         // The shell's small shared pieces in one chunk with the English shell text, not many tiny ones
         // (each small file compresses worse and costs a request).
         codeSplitting: {

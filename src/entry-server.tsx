@@ -27,7 +27,7 @@ export async function render(path: string, language: string) {
   await ready;
   await i18next.changeLanguage(language);
   const feature = featureFor(path);
-  const namespaces = ['common', ...(feature?.namespaces ?? [])];
+  const namespaces = ['common', ...(feature?.namespaces ?? (path === '/' ? ['home'] : []))];
   await i18next.loadNamespaces(namespaces);
   const basename = basenameFor(language) || undefined;
   const { prelude } = await prerender(

@@ -3,6 +3,7 @@ import type caseText from '../locales/en/case.json';
 import type common from '../locales/en/common.json';
 import type crash from '../locales/en/crash.json';
 import type forms from '../locales/en/forms.json';
+import type home from '../locales/en/home.json';
 import type letters from '../locales/en/letters.json';
 import type notices from '../locales/en/notices.json';
 import type plan from '../locales/en/plan.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       common: typeof common;
       crash: typeof crash;
       forms: typeof forms;
+      home: typeof home;
       letters: typeof letters;
       notices: typeof notices;
       plan: typeof plan;

@@ -19,7 +19,7 @@ const ReadFailed = lazy(() => import('../ui/records/ReadFailed').then((m) => ({ 
 const WIDGETS = FEATURE_ROUTES.flatMap((f) => f.home ?? []).map((w) => ({ when: w.when, Widget: lazy(() => loadFeature(w)) }));
 
 export function Home() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('home');
   const childrenRead = useListRead('children');
   const lettersRead = useListRead('letters');
   const casesRead = useListRead('cases');
@@ -34,7 +34,7 @@ export function Home() {
   const shown: Record<HomeCondition, boolean> = { letterSent: anySent, child: !!latest, caseFollowed: anyCase };
 
   return (
-    <Page title={t('home.title')}>
+    <Page title={t('title')}>
       {failed && (
         <Suspense fallback={null}>
           <ReadFailed read={failed} />
@@ -42,31 +42,31 @@ export function Home() {
       )}
       {latest && (
         <div className="panel panel--resume">
-          <h2>{t('home.resume.heading')}</h2>
+          <h2>{t('resume.heading')}</h2>
           <p>
             {latest.displayName && !session
-              ? t('home.resume.bodyNamed', { name: latest.displayName })
-              : t('home.resume.body')}
+              ? t('resume.bodyNamed', { name: latest.displayName })
+              : t('resume.body')}
           </p>
           <Link className="button" to="/questions/resume">
-            {t('home.resume.button')}
+            {t('resume.button')}
           </Link>
         </div>
       )}
-      <p className="lead">{t('home.lead')}</p>
+      <p className="lead">{t('lead')}</p>
       {!failed && (
         <p>
           <Link className={latest ? 'button button--secondary' : 'button'} to="/questions/start">
-            {latest ? t('home.startAnother') : t('home.start')}
+            {latest ? t('startAnother') : t('start')}
           </Link>
         </p>
       )}
-      <h2>{t('home.how.heading')}</h2>
+      <h2>{t('how.heading')}</h2>
       <ol className="steps">
-        <li>{t('home.how.step1')}</li>
-        <li>{t('home.how.step2')}</li>
-        <li>{t('home.how.step3')}</li>
-        <li>{t('home.how.step4')}</li>
+        <li>{t('how.step1')}</li>
+        <li>{t('how.step2')}</li>
+        <li>{t('how.step3')}</li>
+        <li>{t('how.step4')}</li>
       </ol>
       {!session &&
         WIDGETS.filter((w) => shown[w.when]).map(({ Widget }, i) => (
@@ -76,19 +76,19 @@ export function Home() {
         ))}
       {(anySent || anyCase) && (
         <p>
-          <Link to="/case">{t('home.case.link')}</Link>
+          <Link to="/case">{t('case.link')}</Link>
         </p>
       )}
-      <h2>{t('home.record.heading')}</h2>
-      <p>{t('home.record.body')}</p>
+      <h2>{t('record.heading')}</h2>
+      <p>{t('record.body')}</p>
       <p>
-        <Link to="/records">{t('home.record.link')}</Link>
+        <Link to="/records">{t('record.link')}</Link>
       </p>
-      <h2>{t('home.private.heading')}</h2>
-      <p>{t('home.private.body')}</p>
-      <h2>{t('home.browse.heading')}</h2>
+      <h2>{t('private.heading')}</h2>
+      <p>{t('private.body')}</p>
+      <h2>{t('browse.heading')}</h2>
       <p>
-        {withLinks(t('home.browse.body'), { library: '/support/library', help: '/help' })}
+        {withLinks(t('browse.body'), { library: '/support/library', help: '/help' })}
       </p>
     </Page>
   );

@@ -60,7 +60,12 @@ function applyToDocument(language: string) {
   const dir = LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr';
   if (html.getAttribute('lang') !== language) html.lang = language;
   if (html.getAttribute('dir') !== dir) html.dir = dir;
+  // Urdu's Nastaliq font is the app's only webfont, fetched only for Urdu (src/ui/fonts/urdu.css).
+  if (language === 'ur') void import('../ui/fonts/urdu').catch(urduFontLater);
 }
+
+/** Urdu's font could not be loaded (offline before it was kept): the phone's own font shows until it can. */
+function urduFontLater() {}
 
 export async function setupI18n(language = savedLanguage() ?? 'en') {
   i18next.on('languageChanged', (lng) => {

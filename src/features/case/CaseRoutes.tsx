@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { InEnglish } from '../../ui/i18n/InEnglish';
 import { NotFound } from '../../ui/primitives/NotFound';
 import { CaseList } from './CaseList';
 import { CasePage } from './CasePage';
@@ -12,8 +13,8 @@ export default function CaseRoutes() {
   return (
     <div className="feature-case">
       <Routes>
-        <Route index element={<CaseList />} />
-        <Route path=":caseId" element={<CasePage />} />
+        <Route index element={<InEnglish><CaseList /></InEnglish>} />
+        <Route path=":caseId" element={<InEnglish><CasePage /></InEnglish>} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </div>

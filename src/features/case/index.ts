@@ -6,7 +6,7 @@
  */
 export const feature = {
   path: 'case',
-  namespaces: ['case', 'forms', 'questionnaire'],
+  namespaces: ['case', 'forms', 'questionnaire', 'notices'],
   load: () => import('./CaseRoutes'),
   pages: ['/case'],
   // The next 14 days of the requests' dates, once a request is followed.

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { InEnglish } from '../../ui/i18n/InEnglish';
 import { NotFound } from '../../ui/primitives/NotFound';
 import { DatesPage } from './DatesPage';
 import { DetailsPage } from './DetailsPage';
@@ -16,9 +17,9 @@ export default function LettersRoutes() {
   return (
     <div className="feature-letters">
       <Routes>
-        <Route index element={<LettersList />} />
+        <Route index element={<InEnglish><LettersList /></InEnglish>} />
         <Route path="new/:templateId" element={<NewLetter />} />
-        <Route path="dates" element={<DatesPage />} />
+        <Route path="dates" element={<InEnglish><DatesPage /></InEnglish>} />
         <Route path="details" element={<DetailsPage />} />
         <Route path=":letterId" element={<LetterEditor />} />
         <Route path="*" element={<NotFound />} />

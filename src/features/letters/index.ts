@@ -6,7 +6,7 @@
  */
 export const feature = {
   path: 'letters',
-  namespaces: ['letters', 'questionnaire', 'forms'],
+  namespaces: ['letters', 'questionnaire', 'forms', 'notices'],
   load: () => import('./LettersRoutes'),
   pages: ['/letters'],
   home: [{ when: 'letterSent', load: () => import('./UpcomingDates'), namespaces: ['letters'] }],

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { InEnglish } from '../../ui/i18n/InEnglish';
 import { NotFound } from '../../ui/primitives/NotFound';
 import { ContactEditPage } from './ContactEditPage';
 import { ContactsPage } from './ContactsPage';
@@ -20,8 +21,8 @@ export default function ServicesRoutes() {
   return (
     <div className="feature-services">
       <Routes>
-        <Route index element={<HelpHome />} />
-        <Route path="councils/:councilId" element={<CouncilPage />} />
+        <Route index element={<InEnglish><HelpHome /></InEnglish>} />
+        <Route path="councils/:councilId" element={<InEnglish><CouncilPage /></InEnglish>} />
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="contacts/new" element={<ContactEditPage />} />
         <Route path="contacts/:contactId" element={<ContactEditPage />} />

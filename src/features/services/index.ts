@@ -6,7 +6,7 @@
  */
 export const feature = {
   path: 'help',
-  namespaces: ['services', 'forms'],
+  namespaces: ['services', 'forms', 'notices'],
   load: () => import('./ServicesRoutes'),
   pages: ['/help'],
 } as const;

@@ -8,8 +8,23 @@ import { useFormatDate } from '../../ui/i18n/useFormatDate';
 import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
 import { Page } from '../../ui/primitives/Page';
 import { LanguageSelect } from '../../ui/i18n/LanguageSwitch';
+import { languageOf, SOURCE_LANGUAGE } from '../../ui/i18n/languages';
 import { ImportBackup } from '../../ui/records/ImportBackup';
 import { saveEverythingToFile } from '../../ui/records/saveEverything';
+
+/** What the language on screen is: English (the source), or a translation, checked by a person or not yet. */
+function TranslationCard() {
+  const { t, i18n } = useTranslation('settings');
+  const formatDate = useFormatDate();
+  const language = languageOf(i18n.resolvedLanguage ?? i18n.language);
+  if (!language || language.code === SOURCE_LANGUAGE) return null;
+  return (
+    <div className="translation-card">
+      <p>{language.reviewed ? t('language.reviewed', { by: language.reviewed.by, date: formatDate(language.reviewed.on, 'long') }) : t('language.unreviewed')}</p>
+      {!language.letters && <p>{t('language.letters')}</p>}
+    </div>
+  );
+}
 
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {
@@ -56,6 +71,7 @@ export function SettingsPage() {
       {failed && <ReadFailed read={failed} />}
       <h2>{t('language.heading')}</h2>
       <LanguageSelect className="field" label={t('language.choose')} />
+      <TranslationCard />
 
       <h2>{t('details.heading')}</h2>
       <p>

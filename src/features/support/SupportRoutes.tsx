@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { InEnglish } from '../../ui/i18n/InEnglish';
 import { NotFound } from '../../ui/primitives/NotFound';
 import { GuidePage } from './GuidePage';
 import { LibraryItemPage } from './LibraryItemPage';
@@ -16,10 +17,10 @@ export default function SupportRoutes() {
   return (
     <div className="feature-support">
       <Routes>
-        <Route index element={<ResultsPage />} />
-        <Route path="guide" element={<GuidePage />} />
-        <Route path="library" element={<LibraryPage />} />
-        <Route path="library/:id" element={<LibraryItemPage />} />
+        <Route index element={<InEnglish><ResultsPage /></InEnglish>} />
+        <Route path="guide" element={<InEnglish><GuidePage /></InEnglish>} />
+        <Route path="library" element={<InEnglish><LibraryPage /></InEnglish>} />
+        <Route path="library/:id" element={<InEnglish><LibraryItemPage /></InEnglish>} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </div>

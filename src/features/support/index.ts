@@ -6,7 +6,7 @@
  */
 export const feature = {
   path: 'support',
-  namespaces: ['support', 'questionnaire'],
+  namespaces: ['support', 'questionnaire', 'notices'],
   load: () => import('./SupportRoutes'),
   pages: ['/support', '/support/library'],
 } as const;

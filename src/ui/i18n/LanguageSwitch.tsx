@@ -1,22 +1,74 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from './languages';
+import { languageOf, LANGUAGES } from './languages';
+import type { LanguageProgress } from './downloadLanguage';
 
-/** Each language is named in itself, so a person can find theirs whatever is showing now. */
+type Fetching = { code: string; progress?: LanguageProgress } | { code: string; failed: true };
+
+const download = (code: string, onProgress?: (p: LanguageProgress) => void) =>
+  import('./downloadLanguage').then((m) => m.downloadLanguage(code, onProgress));
+
+/**
+ * Keeping the language on screen for offline failed (offline now, or the files changed with a new
+ * version and cannot be fetched yet). Safe to leave: the page is already showing, nothing of the
+ * family's is touched, and the next start or choice of the language tries again.
+ */
+function tryAgainNextStart() {}
+
+/**
+ * Each language is named in itself, so a person can find theirs whatever is showing now. A language
+ * that did not come with the first visit is fetched whole when chosen (with how far it has got), and
+ * shown only once all of it is here, so it then works offline too.
+ */
 export function LanguageSelect({ className, label }: { className?: string; label?: string }) {
   const { t, i18n } = useTranslation('common');
   const id = useId();
   const current = i18n.resolvedLanguage ?? i18n.language;
+  const [fetching, setFetching] = useState<Fetching>();
+
+  // After a new version, the language on screen may need fetching again to stay offline.
+  useEffect(() => {
+    if (languageOf(current)?.firstVisit === false) download(current).catch(tryAgainNextStart);
+  }, [current]);
+
+  const choose = (code: string) => {
+    if (languageOf(code)?.firstVisit !== false) {
+      setFetching(undefined);
+      return void i18n.changeLanguage(code);
+    }
+    setFetching({ code });
+    // The words for how far it has got are not on the first page: they come with the first file.
+    i18n
+      .loadNamespaces('notices')
+      .then(() => download(code, (progress) => setFetching({ code, progress })))
+      .then(
+      () => {
+        setFetching(undefined);
+        void i18n.changeLanguage(code);
+      },
+      () => setFetching({ code, failed: true }),
+    );
+  };
+
+  const name = fetching ? languageOf(fetching.code)?.name : undefined;
+  // Words from another namespace, loaded only once a download starts (so not typed by `t`).
+  const say = t as unknown as (key: string, values: Record<string, unknown>) => string;
   return (
     <div className={className}>
       <label htmlFor={id}>{label ?? t('language.label')}</label>
-      <select id={id} value={current} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+      <select id={id} value={current} onChange={(e) => choose(e.target.value)} aria-describedby={fetching ? `${id}-fetching` : undefined}>
         {LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>
             {l.name}
           </option>
         ))}
       </select>
+      <span id={`${id}-fetching`} role="status" className="language-fetching">
+        {fetching &&
+          ('failed' in fetching
+            ? say('notices:language.fetchFailed', { language: name })
+            : fetching.progress && say('notices:language.fetching', { language: name, done: fetching.progress.done, total: fetching.progress.total }))}
+      </span>
     </div>
   );
 }

@@ -8,13 +8,42 @@ import { PSEUDO_RTL_CODE, pseudoRtl } from './pseudoRtl';
  */
 export const PSEUDO_RTL = import.meta.env.MODE === 'pseudo-rtl';
 
-/** The languages the app offers (locales/languages.json), each named in itself. */
+/** English is the source every other language is translated from. */
+export const SOURCE_LANGUAGE = 'en';
+
+export interface Language {
+  code: LanguageCode;
+  /** The language named in itself, so a person can find theirs whatever is showing now. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** Downloaded on the first visit with the app itself (English and Welsh); others when chosen. */
+  firstVisit: boolean;
+  /** Letters to schools and councils can be written in it (English and Welsh). */
+  letters: boolean;
+  /** When a person fluent in both languages last checked the translation; `null`: not yet. */
+  reviewed: { by: string; on: string } | null;
+}
+
+/** The languages the app offers (locales/languages.json). */
 export type LanguageCode = keyof typeof languages;
-export const LANGUAGES = [
+export const LANGUAGES: Language[] = [
   ...Object.entries(languages).map(([code, l]) => ({
     code: code as LanguageCode,
     name: l.name,
     dir: l.dir as 'ltr' | 'rtl',
+    firstVisit: l.firstVisit,
+    letters: l.letters,
+    reviewed: l.reviewed as Language['reviewed'],
   })),
-  ...(PSEUDO_RTL ? [{ code: PSEUDO_RTL_CODE as LanguageCode, name: pseudoRtl('Test right to left'), dir: 'rtl' as const }] : []),
+  ...(PSEUDO_RTL
+    ? [{ code: PSEUDO_RTL_CODE as LanguageCode, name: pseudoRtl('Test right to left'), dir: 'rtl' as const, firstVisit: true, letters: false, reviewed: null }]
+    : []),
 ];
+
+export const languageOf = (code: string | undefined): Language | undefined => LANGUAGES.find((l) => l.code === code);
+
+/** Whether the text on screen is a translation no professional translator has checked yet. */
+export const unreviewedTranslation = (code: string | undefined) => {
+  const l = languageOf(code);
+  return Boolean(l && l.code !== SOURCE_LANGUAGE && !l.reviewed);
+};

@@ -8,7 +8,9 @@ type Tree = { [k: string]: string | Tree };
 const flat = (o: Tree, p = ''): [string, string][] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? flat(v, `${p}${k}.`) : [[`${p}${k}`, v] as [string, string]]));
 const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Tree;
-const languages = read('locales/languages.json') as unknown as Record<string, { name: string; complete: string[] }>;
+const languages = read('locales/languages.json') as unknown as Record<string, { name: string }>;
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const tags = (s: string) => [...s.matchAll(/<\/?(\w+)>/g)].map((m) => m[0]).sort();
 const namespaces = readdirSync('locales/en').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 
 describe('languages', () => {
@@ -21,17 +23,36 @@ describe('languages', () => {
     }
   });
 
+  // A language is offered only when all of it is there: every text, and every plural form it needs.
   for (const [code, meta] of Object.entries(languages)) {
-    for (const ns of meta.complete) {
-      it(`${meta.name} has every key English has in "${ns}", which it declares complete`, () => {
+    const forms = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+    for (const ns of namespaces) {
+      it(`${meta.name} has every text English has in "${ns}", with each plural form ${code} needs`, () => {
         const file = join('locales', code, `${ns}.json`);
         expect(existsSync(file), file).toBe(true);
-        const have = new Set(flat(read(file)).map(([k]) => k));
-        const missing = flat(read(join('locales/en', `${ns}.json`))).map(([k]) => k).filter((k) => !have.has(k));
-        expect(missing).toEqual([]);
+        const have = new Map(flat(read(file)));
+        const english = flat(read(join('locales/en', `${ns}.json`)));
+        const wanted = new Set(english.map(([k]) => k).filter((k) => !PLURAL.test(k)));
+        for (const [k] of english.filter(([k]) => PLURAL.test(k))) for (const form of forms) wanted.add(k.replace(PLURAL, `_${form}`));
+        expect([...wanted].filter((k) => !have.has(k))).toEqual([]);
+        for (const [key, text] of english.filter(([k]) => !PLURAL.test(k))) {
+          const theirs = have.get(key);
+          if (theirs === undefined) continue;
+          expect(theirs.trim(), `${code}/${ns}: ${key} is empty`).not.toBe('');
+          expect(tags(theirs), `${code}/${ns}: ${key}`).toEqual(tags(text));
+        }
       });
     }
   }
+
+  it('names each language in itself, with its direction, and offers letters only in English and Welsh', () => {
+    for (const [code, meta] of Object.entries(languages) as [string, { name: string; dir: string; letters: boolean; firstVisit: boolean }][]) {
+      expect(meta.name.trim(), code).not.toBe('');
+      expect(['ltr', 'rtl'], code).toContain(meta.dir);
+      expect(meta.letters, code).toBe(code === 'en' || code === 'cy');
+      expect(meta.firstVisit, code).toBe(code === 'en' || code === 'cy');
+    }
+  });
 
   it('keeps the same {{placeholders}} in every translation', () => {
     const vars = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();

@@ -20,7 +20,7 @@ import { pseudoRtl } from '../../../src/ui/i18n/pseudoRtl';
  */
 
 type Tree = { [key: string]: string | Tree | Tree[] | string[] };
-const LANGS = ['en', 'cy'] as const;
+const LANGS = Object.keys(JSON.parse(readFileSync('locales/languages.json', 'utf8')) as Record<string, unknown>);
 
 function flatten(tree: unknown, prefix = '', out = new Map<string, string>()) {
   if (typeof tree === 'string') out.set(prefix, tree);

@@ -20,7 +20,7 @@ const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Tree;
 const keysOf = (o: Tree, p = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keysOf(v as Tree, `${p}${k}.`) : [`${p}${k}`]));
 
-const languages = read('locales/languages.json') as Record<string, { name: string; complete: string[] }>;
+const languages = read('locales/languages.json') as Record<string, { name: string }>;
 const namespaces = readdirSync('locales/en').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 const keys = (lang: string, ns: string) => new Set(keysOf(read(join('locales', lang, `${ns}.json`))));
 const english = new Map(namespaces.map((ns) => [ns, keys('en', ns)]));
@@ -133,7 +133,7 @@ describe('every wording a rule can ask for', () => {
     it(`${meta.name} has every variant English has, so each reader gets the same wording in it`, () => {
       const missing: string[] = [];
       const differs: string[] = [];
-      for (const ns of meta.complete) {
+      for (const ns of namespaces) {
         const en = english.get(ns)!;
         const theirs = keys(code, ns);
         for (const key of en) if (parse(key).variant && !theirs.has(key)) missing.push(`${ns}: ${key}`);
