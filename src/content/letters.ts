@@ -547,6 +547,21 @@ export const LETTER_TEMPLATES: LetterTemplate[] = [
       { key: 'contact', group: 'ask' },
     ],
   }),
+  // Asking for an interpreter or translated information: a request, never a claimed right (no duty
+  // to interpret for parents is in the checked facts), so it asks and says why it matters.
+  template('interpreter', ALL, {
+    recipientRoles: ['head-teacher', 'senco'],
+    sources: [],
+    paragraphs: [
+      { key: 'intro', group: 'opening' },
+      { key: 'language', needs: ['readerLanguage'] },
+      { key: 'meetings', group: 'ask' },
+      { key: 'written', group: 'ask' },
+      { key: 'council', group: 'ask' },
+      { key: 'thanks' },
+      { key: 'contact' },
+    ],
+  }),
 ];
 
 export function findTemplate(id: string | undefined): LetterTemplate | undefined {

@@ -215,6 +215,9 @@ export const planSchema = z.looseObject({
 
 /* ---- letters ---- */
 
+/** A letter's text as drafted from the family's answers, in one language. */
+const letterDraftSchema = z.looseObject({ recipient: text, subject: text, greeting: text, paragraphs: list(text), signOff: text });
+
 /**
  * A letter the family drafted. Stored in the `letters` store. Every field the person can edit is
  * plain text they own: the draft is filled in once from their answers and never re-filled over
@@ -251,6 +254,20 @@ export const letterSchema = z.looseObject({
   draftOn: day.optional(),
   /** England EHC only: the date on a decision letter (2 months for mediation or appeal). */
   decisionOn: day.optional(),
+  /** The language the letter is written in ('en' or 'cy'), when it was drafted. */
+  language: z.string().max(LIMITS.id, big('id')).optional(),
+  /**
+   * The family's copy, when they read another language than the letter's: the letter as drafted in
+   * their language (`draft`), and as it was drafted in the letter's (`drafted`), so that a part the
+   * family has since changed is known and shown as they wrote it (src/domain/letters/copy.ts).
+   */
+  copy: z
+    .looseObject({
+      language: z.string().max(LIMITS.id, big('id')),
+      draft: letterDraftSchema,
+      drafted: letterDraftSchema,
+    })
+    .optional(),
   /**
    * Dates the family corrected, by milestone id. Only for dates we can give only roughly (school days
    * depend on term dates we do not know; Scotland's CSP timetable is the council's to set).

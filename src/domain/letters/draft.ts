@@ -29,6 +29,8 @@ export interface DraftOptions {
   record?: Partial<Record<'recordAttendance' | 'recordContacts' | 'recordMismatch', string>>;
   /** Dates from the family's earlier letters: when they asked, a decision, a draft, dates passed (src/domain/letters/later.ts). */
   later?: Partial<Record<'requestDate' | 'decisionDate' | 'draftDate' | 'lateDates', string>>;
+  /** The language the family reads best, named in the letter's language ("Polish"), when it is another. */
+  readerLanguage?: string;
 }
 
 export type Facts = Partial<Record<FillId, string>>;
@@ -206,6 +208,7 @@ export function letterFacts(answers: Answers, contacts: ContactRecord[], opts: D
     decisionDate: opts.later?.decisionDate?.trim() ?? '',
     draftDate: opts.later?.draftDate?.trim() ?? '',
     lateDates: opts.later?.lateDates?.trim() ?? '',
+    readerLanguage: opts.readerLanguage?.trim() ?? '',
   };
   return facts;
 }

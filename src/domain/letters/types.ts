@@ -45,7 +45,9 @@ export type FillId =
   | 'requestDate'
   | 'decisionDate'
   | 'draftDate'
-  | 'lateDates';
+  | 'lateDates'
+  /** The language the family reads best, named in the letter's language, when it is not the letter's. */
+  | 'readerLanguage';
 
 /**
  * One paragraph of a template: a text key (in the `letters` namespace) and when it is included.

@@ -17,6 +17,7 @@ import { ConfirmButton } from '../../ui/primitives/ConfirmButton';
 import { useSyncedDocument, type DocumentStore } from '../../ui/records/useSyncedDocument';
 import { Page } from '../../ui/primitives/Page';
 import { ClockPanel } from './ClockPanel';
+import { LetterCopy } from './LetterCopy';
 import { ProvisionChecker } from './ProvisionChecker';
 import { DateField } from './DateField';
 import { letterTitle, useFormatDate, useToday } from './shared';
@@ -227,8 +228,9 @@ function EditorBody({ doc, child }: { doc: ReturnType<typeof useLetterDocument> 
         <h2 id={`${id}-preview`} className="no-print">
           {t('editor.preview')}
         </h2>
-        <LetterSheet layout={layout} />
+        <LetterSheet layout={layout} lang={letter.language} />
       </section>
+      <LetterCopy letter={letter} />
 
       <div className="no-print">
         <ConfirmButton

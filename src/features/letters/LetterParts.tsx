@@ -92,10 +92,11 @@ export function LetterActions({ layout, title, flush, onMessage }: { layout: Ret
 }
 
 /** The letter as it will be sent: what prints, alone, on A4. */
-export function LetterSheet({ layout }: { layout: ReturnType<typeof layoutOf> }) {
+export function LetterSheet({ layout, lang }: { layout: ReturnType<typeof layoutOf>; lang?: string }) {
   const lines = (text: string) => text.split('\n').map((line, i) => <span key={i} className="letter-sheet__line">{line}</span>);
+  // The letter keeps its own language and direction whatever language the app is in.
   return (
-    <div className="letter-sheet">
+    <div className="letter-sheet" lang={lang} dir="ltr">
       {(layout.senderName || layout.senderAddress) && (
         <p className="letter-sheet__sender">
           {lines([layout.senderName, layout.senderAddress].filter(Boolean).join('\n'))}

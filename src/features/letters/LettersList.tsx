@@ -12,7 +12,7 @@ import { Loading } from '../../ui/primitives/Loading';
 import { Page } from '../../ui/primitives/Page';
 import { ReadFailed } from '../../ui/records/ReadFailed';
 import { useText } from '../../ui/i18n/useText';
-import { childName, letterTitle, useFormatDate, useLetterNation } from './shared';
+import { childName, letterLanguageFor, letterTitle, useFormatDate, useLetterNation } from './shared';
 import { contentT } from '../../ui/i18n/contentText';
 
 /** /letters: the letters this family can write (for their nation), and the ones they have started. */
@@ -142,7 +142,7 @@ function LetterLanguage() {
   // Each family keeps its own (a volunteer may see a Welsh-speaking family, then an English one).
   const { family, update } = useFamily();
   const [notSaved, setNotSaved] = useState(false);
-  const value = family?.letterLanguage ?? i18n.resolvedLanguage ?? 'en';
+  const value = family?.letterLanguage ?? letterLanguageFor(i18n.resolvedLanguage);
   const choose = (letterLanguage: string) => {
     setNotSaved(false);
     update({ letterLanguage }).catch(() => setNotSaved(true));
@@ -154,7 +154,7 @@ function LetterLanguage() {
         {t('list.letterLanguageHint')}
       </span>
       <select id={id} value={value} aria-describedby={`${id}-hint`} onChange={(e) => choose(e.target.value)}>
-        {LANGUAGES.map((l) => (
+        {LANGUAGES.filter((l) => l.letters).map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>
             {l.name}
           </option>

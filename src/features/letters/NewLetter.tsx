@@ -12,14 +12,19 @@ import { caseModel } from '../../content/case';
 import { formatDate as formatIn, todayIso } from '../../domain/dates';
 import { recordFacts } from '../../domain/records/letter';
 import { dateWords } from '../../ui/i18n/useFormatDate';
-import type { LetterRecord } from '../../domain/letters/types';
-import type { Answers } from '../../domain/questionnaire/types';
+import type { i18n as I18n } from 'i18next';
+import type { LetterRecord, LetterTemplate } from '../../domain/letters/types';
+import type { Answers, ChildRecord } from '../../domain/questionnaire/types';
+import type { AttendanceRecord, ContactLogRecord } from '../../domain/records/types';
+import type { CaseRecord } from '../../domain/case/types';
+import type { ContactRecord } from '../../domain/contacts/types';
+import type { Council } from '../../domain/councils/types';
 import { getStorage } from '../../storage';
 import { failedRead, useChildListRead, useFamilyId, useListRead, useRecordRead, type Read } from '../../storage/react';
 import { Loading } from '../../ui/primitives/Loading';
 import { Page } from '../../ui/primitives/Page';
 import { ReadFailed } from '../../ui/records/ReadFailed';
-import { childName, useLetterNation } from './shared';
+import { childName, letterLanguageFor, useLetterNation } from './shared';
 import { contentT } from '../../ui/i18n/contentText';
 import { councilName } from '../../ui/i18n/councilName';
 
@@ -64,51 +69,19 @@ export function NewLetter() {
     const council = typeof answers['council'] === 'string' ? findCouncil(answers['council']) : undefined;
     // The letter's own language (a Welsh-speaking parent may write to an English-medium school).
     const chosen = family?.letterLanguage;
-    const language = typeof chosen === 'string' && chosen ? chosen : (i18n.resolvedLanguage ?? 'en');
+    const language = typeof chosen === 'string' && chosen ? chosen : letterLanguageFor(i18n.resolvedLanguage);
+    // The same letter in the language the family reads, when that is not the letter's: their copy.
+    const reader = i18n.resolvedLanguage ?? 'en';
+    const letterLanguage = language;
+    const inputs: DraftInputs = { template, answers, contacts, attendance, log, letters, cases, child, council, reader, letterLanguage };
+    const draftIn = (language: string) => draftLetterIn(i18n, language, inputs);
     const write = async (): Promise<string> => {
-      await i18n.loadLanguages(language);
-      await i18n.loadNamespaces(['letters', 'common', 'questionnaire']);
-      const lt = i18n.getFixedT(language, 'letters');
-      const words = dateWords(i18n.getFixedT(language, 'common'));
-      const fromRecord = recordFacts(attendance, log, {
-        t: (key, values) => contentT(lt)(key, values ?? {}),
-        dates: words,
-        today: todayIso(),
-        name: childName(child) || lt('fill.childFallback'),
-        join: (items) => joinList(items, language),
-        reason: (id) => contentT(lt)(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
-      });
-      // The dates of the family's earlier letters: when they asked, a decision, a draft, dates passed.
-      const fromLetters = laterFacts(letters, {
-        t: (key, values) => contentT(lt)(key, values ?? {}),
-        formatDate: (iso) => formatIn(iso, words, 'short'),
-        join: (items) => joinList(items, language),
-        today: todayIso(),
-        childId: child?.id ?? '',
-        name: childName(child) || lt('fill.childFallback'),
-        clockOf: (l) => clockFor(l.templateId, answers),
-      });
-      // What the family recorded on the child's requests (the case) is the surer date where there is one.
-      const fromCase = caseLetterDates(cases, child?.id ?? '', (c) => caseModel(c.request));
-      const later = { ...fromLetters };
-      for (const key of ['requestDate', 'decisionDate', 'draftDate'] as const) {
-        const iso = fromCase[key];
-        if (iso) later[key] = formatIn(iso, words, 'short');
-      }
-      // The young person writing for themselves signs with their own name.
+      const draft = await draftIn(language);
+      const translated = reader !== language ? await draftIn(reader) : undefined;
+      // Part for part the same letter (the same answers choose the same paragraphs), or no copy at all.
+      const copy = translated && translated.paragraphs.length === draft.paragraphs.length ? { language: reader, draft: translated, drafted: draft } : undefined;
       const self = answers['role'] === 'young-person';
       const known = knownDetails(child?.details, letters, child?.id, self).details;
-      const draft = draftLetter(template, answers, contacts, {
-        t: (key, values) => contentT(lt)(key, values ?? {}),
-        language,
-        record: fromRecord,
-        later,
-        childName: childName(child),
-        councilName: council ? councilName(lt, council) : undefined,
-        childId: child?.id,
-        details: known,
-        formatDate: (iso) => formatIn(iso, words, 'short'),
-      });
       const now = nowIso();
       const record: LetterRecord = {
         id: newId(),
@@ -118,6 +91,8 @@ export function NewLetter() {
         updatedAt: now,
         nation,
         ...draft,
+        language,
+        ...(copy ? { copy } : {}),
         senderName: '',
         senderAddress: '',
         ...senderFill({ senderName: '', senderAddress: '' }, known, self),
@@ -178,4 +153,69 @@ export function NewLetter() {
 /** The value of a read once it is ready, else undefined (still loading, or failed: see `readFailure`). */
 function ready<T>(read: Read<T>): T | undefined {
   return read.status === 'ready' ? read.value : undefined;
+}
+
+/** What a letter is drafted from: the same for the letter and for the family's copy of it. */
+interface DraftInputs {
+  template: LetterTemplate;
+  answers: Answers;
+  contacts: ContactRecord[];
+  attendance: AttendanceRecord[];
+  log: ContactLogRecord[];
+  letters: LetterRecord[];
+  cases: CaseRecord[];
+  child: ChildRecord | undefined;
+  council: Council | undefined;
+  /** The language the family reads, and the language the letter is written in. */
+  reader: string;
+  letterLanguage: string;
+}
+
+/** The letter drafted in one language, from the family's answers, records and earlier letters. */
+async function draftLetterIn(i18n: I18n, language: string, { template, answers, contacts, attendance, log, letters, cases, child, council, reader, letterLanguage }: DraftInputs) {
+  await i18n.loadLanguages(language);
+  await i18n.loadNamespaces(['letters', 'common', 'questionnaire']);
+  const lt = i18n.getFixedT(language, 'letters');
+  const words = dateWords(i18n.getFixedT(language, 'common'));
+  const fromRecord = recordFacts(attendance, log, {
+    t: (key, values) => contentT(lt)(key, values ?? {}),
+    dates: words,
+    today: todayIso(),
+    name: childName(child) || lt('fill.childFallback'),
+    join: (items) => joinList(items, language),
+    reason: (id) => contentT(lt)(`questionnaire:q.barriers.options.${id}`, { defaultValue: id }),
+  });
+  // The dates of the family's earlier letters: when they asked, a decision, a draft, dates passed.
+  const fromLetters = laterFacts(letters, {
+    t: (key, values) => contentT(lt)(key, values ?? {}),
+    formatDate: (iso) => formatIn(iso, words, 'short'),
+    join: (items) => joinList(items, language),
+    today: todayIso(),
+    childId: child?.id ?? '',
+    name: childName(child) || lt('fill.childFallback'),
+    clockOf: (l) => clockFor(l.templateId, answers),
+  });
+  // What the family recorded on the child's requests (the case) is the surer date where there is one.
+  const fromCase = caseLetterDates(cases, child?.id ?? '', (c) => caseModel(c.request));
+  const later = { ...fromLetters };
+  for (const key of ['requestDate', 'decisionDate', 'draftDate'] as const) {
+    const iso = fromCase[key];
+    if (iso) later[key] = formatIn(iso, words, 'short');
+  }
+  // The young person writing for themselves signs with their own name.
+  const self = answers['role'] === 'young-person';
+  const known = knownDetails(child?.details, letters, child?.id, self).details;
+  return draftLetter(template, answers, contacts, {
+    t: (key, values) => contentT(lt)(key, values ?? {}),
+    language,
+    record: fromRecord,
+    later,
+    childName: childName(child),
+    councilName: council ? councilName(lt, council) : undefined,
+    childId: child?.id,
+    details: known,
+    formatDate: (iso) => formatIn(iso, words, 'short'),
+    // Named in the language being written ("Polish", "Pwyleg", "polski"), in the letter and its copy alike.
+    readerLanguage: reader !== letterLanguage ? contentT(lt)(`languageNames.${reader}`, { defaultValue: '' }) : undefined,
+  });
 }

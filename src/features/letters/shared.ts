@@ -1,3 +1,4 @@
+import { languageOf, SOURCE_LANGUAGE } from '../../ui/i18n/languages';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplate } from '../../content/letters';
@@ -101,3 +102,10 @@ export function slug(text: string): string {
       .slice(0, 40) || 'letter'
   );
 }
+
+/**
+ * The language a new letter is written in when the family has not chosen one: the app's own if
+ * letters can be written in it (English, Welsh), else English, so the school or council can read it
+ * at once. The family then gets a copy in their own language beside it.
+ */
+export const letterLanguageFor = (appLanguage: string | undefined) => (languageOf(appLanguage)?.letters ? appLanguage! : SOURCE_LANGUAGE);

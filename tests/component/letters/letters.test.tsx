@@ -239,3 +239,39 @@ describe('dates on the home page', () => {
     expect(screen.getAllByRole('link', { name: 'Open the letter' })[0]).toHaveAttribute('href', '/letters/l1');
   });
 });
+
+describe("a letter with the family's copy", () => {
+  it('is written in the language the family chose, with a copy in the language they read beside it, kept in step with each edit', async () => {
+    const user = userEvent.setup();
+    const cy = JSON.parse(readFileSync(join(process.cwd(), 'locales/cy/letters.json'), 'utf8'));
+    await getStorage().put('children', child({ nation: 'wales', barriers: ['bullying'] }));
+    await getStorage().put('settings', { id: 'activeChildId', value: 'c1' });
+    await getStorage().updateFamily({ letterLanguage: 'en' });
+    await renderScreen(
+      <Routes>
+        <Route path="/letters/*" element={<LettersRoutes />} />
+      </Routes>,
+      { route: '/letters/new/bullying', language: 'cy' },
+    );
+    const sheet = await waitFor(() => {
+      const found = document.querySelector('.letter-sheet');
+      if (!found) throw new Error('no letter yet');
+      return found as HTMLElement;
+    });
+    // The letter itself is in English, as an English family would get it.
+    expect(sheet).toHaveAttribute('lang', 'en');
+    expect(sheet).toHaveTextContent('Dear Sir or Madam,');
+    const copy = screen.getByRole('region', { name: cy.copy.heading });
+    const copySheet = copy.querySelector('[lang="cy"]') as HTMLElement;
+    expect(copySheet).not.toBeNull();
+    expect(copySheet).not.toHaveTextContent('Dear Sir or Madam,');
+    expect(within(copy).queryByText(cy.copy.own)).not.toBeInTheDocument();
+
+    // The family changes the first paragraph: the copy shows their words there, marked, as in the letter.
+    const first = screen.getAllByRole('textbox').find((box) => box.id.endsWith('-p0'))!;
+    await user.clear(first);
+    await user.type(first, 'My own first paragraph.');
+    expect(await within(copy).findByText('My own first paragraph.')).toBeInTheDocument();
+    expect(within(copy).getByText(cy.copy.own)).toBeInTheDocument();
+  });
+});
