@@ -6,8 +6,19 @@ import enCommon from '../../locales/en/common.json';
 import { interpolation, missingInterpolationHandler } from '../ui/i18n/bidi';
 import { PSEUDO_RTL_CODE, pseudoRtl } from '../ui/i18n/pseudoRtl';
 
-/** Each locale file becomes its own small chunk: loaded when needed, precached for offline. */
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/common.json']);
+/**
+ * Each locale file becomes its own small chunk: loaded when needed. English and Welsh come with the
+ * first visit (locales/languages.json `firstVisit`; tests/unit/i18n/locales.test.ts keeps this pattern
+ * in step with it) and are precached; the list of every other language's files loads only when one
+ * is used (src/ui/i18n/laterLocales.ts), so the first page does not carry it.
+ */
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/{en,cy}/*.json', '!../../locales/en/common.json']);
+type Load = () => Promise<{ default: Record<string, unknown> }>;
+const loaderFor = (language: string, namespace: string): Promise<Load | undefined> => {
+  const first = loaders[`../../locales/${language}/${namespace}.json`];
+  if (first) return Promise.resolve(first);
+  return import('../ui/i18n/laterLocales').then((m) => m.laterLocale(language, namespace));
+};
 
 export { LANGUAGES } from '../ui/i18n/languages';
 const CODES = LANGUAGES.map((l) => l.code as string);
@@ -28,12 +39,12 @@ const backend: BackendModule = {
       );
       return;
     }
-    const load = loaders[`../../locales/${language}/${namespace}.json`];
-    if (!load) return callback(null, {});
-    load().then(
-      (m) => callback(null, m.default),
-      (error: unknown) => callback(error as Error, null),
-    );
+    loaderFor(language, namespace)
+      .then((load) => (load ? load().then((m) => m.default) : {}))
+      .then(
+        (words) => callback(null, words),
+        (error: unknown) => callback(error as Error, null),
+      );
   },
 };
 

@@ -1,11 +1,5 @@
 import { languageOf } from './languages';
-
-/** The same locale chunks the app's i18n loads (src/app/i18n.ts), to fetch all of one language. */
-const LOCALE_FILES = import.meta.glob(['../../../locales/*/*.json', '!../../../locales/en/common.json']);
-const localeFilesOf = (code: string) =>
-  Object.entries(LOCALE_FILES)
-    .filter(([path]) => path.startsWith(`../../../locales/${code}/`))
-    .map(([, load]) => load);
+import { laterLocaleFiles } from './laterLocales';
 
 /** How far a language's download has got: `done` of `total` files. */
 export interface LanguageProgress {
@@ -29,7 +23,7 @@ export function downloadLanguage(code: string, onProgress?: (progress: LanguageP
   const download = (async () => {
     const packs = await import('../../content/local-packs');
     const files: (() => Promise<unknown>)[] = [
-      ...localeFilesOf(code),
+      ...laterLocaleFiles(code),
       ...packs.SHIPPED_PACK_FILES.filter((f) => f.lang === code).map((f) => f.load),
     ];
     if (code === 'ur') {

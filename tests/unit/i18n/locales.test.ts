@@ -45,6 +45,15 @@ describe('languages', () => {
     }
   }
 
+  it('downloads on the first visit exactly the languages marked firstVisit, and every other one only when chosen', () => {
+    const first = Object.entries(languages as Record<string, { firstVisit: boolean }>).filter(([, l]) => l.firstVisit).map(([c]) => c).sort();
+    const braces = (file: string) => [...readFileSync(file, 'utf8').matchAll(/locales\/\{([a-z,]+)\}\/\*\.json/g)].map((m) => m[1]!.split(',').sort());
+    expect(braces('src/app/i18n.ts')).toEqual([first]);
+    expect(braces('src/ui/i18n/laterLocales.ts')).toEqual([first]);
+    const config = readFileSync('vite.config.ts', 'utf8');
+    expect(config).toContain('.filter(([, l]) => !l.firstVisit)');
+  });
+
   it('names each language in itself, with its direction, and offers letters only in English and Welsh', () => {
     for (const [code, meta] of Object.entries(languages) as [string, { name: string; dir: string; letters: boolean; firstVisit: boolean }][]) {
       expect(meta.name.trim(), code).not.toBe('');

@@ -16,9 +16,10 @@ const read = (name: string, lang: string): LocalPackRecord => {
 const names = [...new Set(SHIPPED_PACK_FILES.map((f) => f.name))];
 
 describe('the local packs that come with the app', () => {
-  it('are West Berkshire’s and Hammersmith and Fulham’s, each in English and Welsh', () => {
+  it('are West Berkshire’s and Hammersmith and Fulham’s, each in every language the app offers', () => {
     expect(names.sort()).toEqual(['hammersmith-and-fulham', 'west-berkshire']);
-    for (const name of names) expect(SHIPPED_PACK_FILES.filter((f) => f.name === name).map((f) => f.lang).sort()).toEqual(['cy', 'en']);
+    const offered = Object.keys(JSON.parse(readFileSync('locales/languages.json', 'utf8')) as Record<string, unknown>).sort();
+    for (const name of names) expect(SHIPPED_PACK_FILES.filter((f) => f.name === name).map((f) => f.lang).sort()).toEqual(offered);
   });
 
   it.each(SHIPPED_PACK_FILES.map((f) => [`${f.name}.${f.lang}`, f.name, f.lang] as const))(
@@ -58,7 +59,8 @@ describe('the local packs that come with the app', () => {
     );
     expect(await shippedPacksFor('cardiff', 'en')).toEqual([]);
     // A language with no copy reads the English one.
-    expect((await shippedPacksFor('west-berkshire', 'pl'))[0]!.lang).toBe('en');
+    expect((await shippedPacksFor('west-berkshire', 'xx'))[0]!.lang).toBe('en');
+    expect((await shippedPacksFor('west-berkshire', 'pl'))[0]!.lang).toBe('pl');
   });
 
   it('cites each pack by the council’s own page and title, never by a file on a machine', () => {
