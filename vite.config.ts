@@ -1,8 +1,9 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import languages from './locales/languages.json';
+import { LANGUAGE_CACHE, LANGUAGE_FILES } from './src/ui/i18n/languageCache';
 // @ts-expect-error plain JS module shared with the scripts
 import { prerender } from './scripts/prerender.mjs';
 
@@ -16,6 +17,26 @@ const laterLanguages = Object.entries(languages)
 const later = laterLanguages.join('|') || '-';
 /** A file of a language chosen later: its words, its local packs, its font (its pages are drawn by the app). */
 const LATER_FILE = new RegExp(`/assets/((locale|pack)-(${later})-|noto-nastaliq-)`);
+
+/**
+ * Writes /language-files.json: for each language chosen later, the files it needs (its words, its
+ * local packs, and for Urdu its font), so choosing it can fetch all of them for offline at once.
+ */
+function languageFiles(): Plugin {
+  return {
+    name: 'barriers-navigator:language-files',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    generateBundle(_, bundle) {
+      const files: Record<string, string[]> = Object.fromEntries(laterLanguages.map((code) => [code, []]));
+      for (const { fileName } of Object.values(bundle)) {
+        const code = /^assets\/(?:locale|pack)-([a-z]{2,3})-/.exec(fileName)?.[1];
+        if (code && files[code]) files[code].push(`/${fileName}`);
+        if (/^assets\/noto-nastaliq-/.test(fileName) && files.ur) files.ur.push(`/${fileName}`);
+      }
+      this.emitFile({ type: 'asset', fileName: LANGUAGE_FILES.slice(1), source: `${JSON.stringify(files, null, 1)}\n` });
+    },
+  };
+}
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   resolve: {
@@ -31,6 +52,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   },
   plugins: [
     react(),
+    languageFiles(),
     prerender(),
     VitePWA({
       // After prerendering, so the service worker precaches every prerendered page.
@@ -70,7 +92,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
           {
             urlPattern: LATER_FILE,
             handler: 'CacheFirst',
-            options: { cacheName: 'languages', expiration: { maxEntries: 400, purgeOnQuotaError: false } },
+            options: { cacheName: LANGUAGE_CACHE },
           },
         ],
         cleanupOutdatedCaches: true,

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyOf, type CopyPart } from '../../domain/letters/copy';
 import type { LetterRecord } from '../../domain/letters/types';
+import { contentT } from '../../ui/i18n/contentText';
 import { languageOf } from '../../ui/i18n/languages';
 
 /**
@@ -29,7 +30,7 @@ export function LetterCopy({ letter }: { letter: LetterRecord }) {
   return (
     <section className="letter-copy no-print" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('copy.heading')}</h2>
-      <p className="hint">{t('copy.intro', { language: languageOf(letter.language)?.name ?? letter.language })}</p>
+      <p className="hint">{t('copy.intro', { language: contentT(t)(`languageNames.${letter.language ?? 'en'}`) })}</p>
       <div className="letter-copy__sheet" lang={copy.language} dir={language?.dir ?? 'auto'}>
         {copy.recipient.text && part(copy.recipient, 'letter-copy__recipient')}
         {copy.subject.text && part(copy.subject, 'letter-copy__subject')}

@@ -7,8 +7,3 @@ const LATER = import.meta.glob<{ default: Record<string, unknown> }>(['../../../
 /** Loads one namespace of a later language, or `undefined` when it has no such file. */
 export const laterLocale = (language: string, namespace: string) => LATER[`../../../locales/${language}/${namespace}.json`];
 
-/** Every locale file of a later language, to fetch all of it at once. */
-export const laterLocaleFiles = (language: string) =>
-  Object.entries(LATER)
-    .filter(([path]) => path.startsWith(`../../../locales/${language}/`))
-    .map(([, load]) => load);
