@@ -6,8 +6,17 @@
  */
 const NEEDS_ISOLATION = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
+/**
+ * A phone number ("0800 068 4141") has no letters to give it a direction: inside a right-to-left
+ * sentence (Urdu, Arabic) its groups of digits would come out in reverse order. It is always read
+ * left to right (a left-to-right isolate, the text form of <bdi dir="ltr">).
+ */
+const PHONE = /^\+?[\d (),.-]*\d[\d (),.-]*$/;
+const PHONE_GROUPS = /\d[\s.-]+\d/;
+
 export function isolate(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value ?? '');
+  if (PHONE.test(text) && PHONE_GROUPS.test(text)) return `\u2066${text}\u2069`;
   return NEEDS_ISOLATION.test(text) ? `\u2068${text}\u2069` : text;
 }
 
