@@ -28,28 +28,30 @@ export function loadVoices(): Promise<SpeechSynthesisVoice[]> {
   });
 }
 
-// The family's agreement to voices that send the words to the voice's provider.
+// The family's agreement to voices that send the words to the voice's provider, kept on this device.
 const AGREED_KEY = 'bn.internetVoices';
-/** Kept here too, for a browser that will not let the page store it (the agreement lasts until the tab closes). */
-let agreedInMemory = false;
+/** Set when the browser would not store the answer: then it lasts until the tab closes. */
+let inMemory: boolean | undefined;
 const agreementListeners = new Set<() => void>();
 
 function readAgreement(): boolean {
+  if (inMemory !== undefined) return inMemory;
   try {
-    return localStorage.getItem(AGREED_KEY) === 'yes' || agreedInMemory;
+    return localStorage.getItem(AGREED_KEY) === 'yes';
   } catch {
-    return agreedInMemory;
+    return false;
   }
 }
 
 /** Remember (or withdraw) the family's agreement to voices that work over the internet, on this device. */
 export function setInternetVoicesAgreed(agreed: boolean) {
-  agreedInMemory = agreed;
   try {
     if (agreed) localStorage.setItem(AGREED_KEY, 'yes');
     else localStorage.removeItem(AGREED_KEY);
+    inMemory = undefined;
   } catch {
-    // Storage blocked: remembered for this tab only (above), and withdrawn for it all the same.
+    // Storage blocked or full: kept for this tab only, and withdrawn for it all the same.
+    inMemory = agreed;
   }
   agreementListeners.forEach((l) => l());
 }
@@ -107,5 +109,5 @@ export function speak(id: string, parts: string[], voice: SpeechSynthesisVoice) 
 export function stopReading(id: string) {
   if (reading?.id !== id) return;
   setReading(null);
-  window.speechSynthesis.cancel();
+  window.speechSynthesis?.cancel();
 }
