@@ -43,6 +43,7 @@ export function Listen({ text, lang, about }: { text: () => string[]; lang?: str
   }, [asking]);
 
   if (!supported) return null;
+  const label = reading ? t('listen.stop') : t('listen.listen');
 
   const listen = async () => {
     if (reading) return stopReading(id);
@@ -79,9 +80,15 @@ export function Listen({ text, lang, about }: { text: () => string[]; lang?: str
           </div>
         </div>
       ) : (
-        <button ref={button} type="button" className="button button--secondary listen__button" onClick={() => void listen()}>
-          {reading ? t('listen.stop') : t('listen.listen')}
-          {about && <span className="visually-hidden"> {about}</span>}
+        <button
+          ref={button}
+          type="button"
+          className="button button--secondary listen__button"
+          // The name says what is read (several cards have one each), starting with the words on it.
+          aria-label={about ? `${label} ${about}` : undefined}
+          onClick={() => void listen()}
+        >
+          {label}
         </button>
       )}
       <p className="listen__message" role="status">
