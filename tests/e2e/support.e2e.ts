@@ -9,6 +9,8 @@ const NOW = '2026-06-02T10:00:00.000Z';
 
 /** The signpost card whose title button has this name. */
 const signpost = (page: Page, title: string) => page.locator('section.signpost').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+/** A card's title, the button that opens it (each card also has a Listen button). */
+const openCard = (page: Page, title: string) => signpost(page, title).getByRole('button', { name: title, exact: true }).click();
 
 describe('your support', () => {
   it('an English family with anxiety and suspected SEND sees the EHC route with reasons and sources, keeps an ask, and it is still kept after a reload, offline and in print', async ({ openApp }) => {
@@ -34,7 +36,7 @@ describe('your support', () => {
     expect(await ehc.getByText('you think Sam may have a need or disability that has not been assessed').isVisible()).toBe(true);
     // Every line is real words, never a missing text key.
     expect(await page.locator('main').textContent()).not.toMatch(/reasons\.|signposts\.|themes\.|support:|questionnaire:/);
-    await ehc.getByRole('button', { name: 'Ask for an EHC needs assessment' }).click();
+    await openCard(page, 'Ask for an EHC needs assessment');
     expect(await ehc.getByText('Children and Families Act 2014, s36(8). UK Parliament').isVisible()).toBe(true);
     await ehc.getByText(/^Last checked: /).waitFor();
     const ask = ehc.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' });
@@ -44,7 +46,7 @@ describe('your support', () => {
 
     // The council chosen in the questions is named where to find the Local Offer.
     const local = signpost(page, 'Your council’s guide to local help (Local Offer) and free advice on special needs (SENDIASS)');
-    await local.getByRole('button').click();
+    await openCard(page, 'Your council’s guide to local help (Local Offer) and free advice on special needs (SENDIASS)');
     expect(await local.getByText('Search online for “West Berkshire local offer” and “West Berkshire SENDIASS”', { exact: false }).isVisible()).toBe(true);
 
     await expectNoHorizontalScroll(page);
@@ -52,7 +54,7 @@ describe('your support', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Support for Sam' }).waitFor();
-    await signpost(page, 'Ask for an EHC needs assessment').getByRole('button').click();
+    await openCard(page, 'Ask for an EHC needs assessment');
     expect(await page.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' }).isChecked()).toBe(true);
 
     // Print: every signpost's body shows, buttons and navigation do not.
@@ -84,7 +86,7 @@ describe('your support', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Support for Sam' }).waitFor();
-    await signpost(page, 'Ask for an EHC needs assessment').getByRole('button').click();
+    await openCard(page, 'Ask for an EHC needs assessment');
     expect(await page.getByRole('checkbox', { name: 'Write to the council to ask for an EHC needs assessment.' }).isChecked()).toBe(true);
     expect(foreignRequests).toEqual([]);
   });
@@ -116,12 +118,12 @@ describe('your support', () => {
     await page.goto('/support');
     await page.getByRole('heading', { level: 1, name: 'Support for Cerys' }).waitFor();
     const aln = signpost(page, 'Additional learning needs (ALN) and an IDP');
-    await aln.getByRole('button').click();
+    await openCard(page, 'Additional learning needs (ALN) and an IDP');
     expect(await aln.getByText('within 35 school days', { exact: false }).isVisible()).toBe(true);
     expect(await aln.getByRole('link', { name: 'legislation.gov.uk/anaw/2018/2/contents' }).first().getAttribute('href')).toBe(
       'https://www.legislation.gov.uk/anaw/2018/2/contents',
     );
-    expect(await page.getByRole('button', { name: 'Free, independent advice in Wales: SNAP Cymru' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Free, independent advice in Wales: SNAP Cymru', exact: true }).isVisible()).toBe(true);
     expect(await page.locator('main').textContent()).not.toMatch(/EHC|SENDIASS|Local Offer/);
     await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);

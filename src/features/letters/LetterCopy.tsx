@@ -4,6 +4,7 @@ import { copyOf, type CopyPart } from '../../domain/letters/copy';
 import type { LetterRecord } from '../../domain/letters/types';
 import { contentT } from '../../ui/i18n/contentText';
 import { languageOf } from '../../ui/i18n/languages';
+import { Listen } from '../../ui/primitives/Listen';
 
 /**
  * The family's copy of the letter in the language they read, beside the letter itself (which goes
@@ -30,6 +31,13 @@ export function LetterCopy({ letter }: { letter: LetterRecord }) {
   return (
     <section className="letter-copy no-print" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('copy.heading')}</h2>
+      <Listen
+        text={() =>
+          [copy.recipient, copy.subject, copy.greeting, ...copy.paragraphs, copy.signOff].map((p) => (p.own && p.text ? `${t('copy.own')} ${p.text}` : p.text))
+        }
+        lang={copy.language}
+        about={t('copy.heading')}
+      />
       <p className="hint">{t('copy.intro', { language: contentT(t)(`languageNames.${letter.language ?? 'en'}`) })}</p>
       <div className="letter-copy__sheet" lang={copy.language} dir={language?.dir ?? 'auto'}>
         {copy.recipient.text && part(copy.recipient, 'letter-copy__recipient')}

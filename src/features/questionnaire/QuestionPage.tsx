@@ -25,6 +25,7 @@ import { useAnswerSaver } from './useAnswerSaver';
 import { useQuestionText } from './text';
 import { SectionSteps } from './SectionSteps';
 import { UrgentHelp } from '../../ui/primitives/UrgentHelp';
+import { Listen } from '../../ui/primitives/Listen';
 
 /** Navigation state carried while changing an answer from check answers. */
 interface ReturnState {
@@ -131,6 +132,12 @@ function QuestionForm({ child, question }: { child: ChildRecord; question: Quest
   const title = text.title(question);
   const options = visibleOptions(question, answers);
   const firstInputId = question.kind === 'single' || question.kind === 'multi' ? `${question.id}-${options[0]}` : question.id;
+  // Read aloud: the question, its hint and each choice with its own hint.
+  const spoken = () => [
+    title,
+    text.hint(question) ?? '',
+    ...(question.kind === 'single' || question.kind === 'multi' ? options.map((o) => [text.option(question, o), text.optionHint(question, o)].filter(Boolean).join('. ')) : []),
+  ];
 
   return (
     <>
@@ -140,6 +147,7 @@ function QuestionForm({ child, question }: { child: ChildRecord; question: Quest
       <Page title={title} className="question">
         <UrgentHelp answers={answers} name={text.name} compact={!urgentJustNow} />
         <SectionSteps current={question.section} sectionName={text.section} />
+        <Listen text={spoken} />
         <form onSubmit={(e) => void onSubmit(e)} noValidate data-question={question.id}>
           {notSaved && (
             <p className="error-message" role="alert">

@@ -6,7 +6,7 @@
  */
 export const feature = {
   path: 'questions',
-  namespaces: ['questionnaire', 'forms'],
+  namespaces: ['questionnaire', 'forms', 'notices'],
   load: () => import('./QuestionnaireRoutes'),
   pages: ['/questions'],
 } as const;

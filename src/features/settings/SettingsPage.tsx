@@ -11,6 +11,7 @@ import { LanguageSelect } from '../../ui/i18n/LanguageSwitch';
 import { languageOf, SOURCE_LANGUAGE } from '../../ui/i18n/languages';
 import { ImportBackup } from '../../ui/records/ImportBackup';
 import { saveEverythingToFile } from '../../ui/records/saveEverything';
+import { InternetVoices } from './InternetVoices';
 
 /** What the language on screen is: English (the source), or a translation, checked by a person or not yet. */
 function TranslationCard() {
@@ -72,6 +73,7 @@ export function SettingsPage() {
       <h2>{t('language.heading')}</h2>
       <LanguageSelect className="field" label={t('language.choose')} />
       <TranslationCard />
+      <InternetVoices />
 
       <h2>{t('details.heading')}</h2>
       <p>

@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Nation } from '../../domain/nations';
 import type { SignpostResult } from '../../content/signposting';
+import { Listen } from '../../ui/primitives/Listen';
 import { SignpostArticle } from './SignpostArticle';
-import { reasonLines, say, type TextVars } from './text';
+import { paragraphs, reasonLines, say, type TextVars } from './text';
 
 /**
  * One signpost on the results page: its title as a disclosure button, why it is shown, and (when
@@ -43,6 +44,17 @@ export function SignpostCard({
   const keptHere = signpost.asks.filter((a) => kept.includes(a.id)).length;
   // A closed card says what the family can do: its main ask, in a line, above why it is shown.
   const mainAsk = signpost.asks[0];
+  // Read aloud: the card's heading, why it is shown, what it means, the rights, the asks and who to contact.
+  const spoken = () => [
+    title,
+    ...(result.matched ? [t('reasons.lead'), ...lines] : [t('reasons.everyone', { nation: t(`nations.${nation}`) })]),
+    ...paragraphs(t, signpost.text.means, vars),
+    ...paragraphs(t, signpost.text.rights, vars),
+    t('signpost.asks'),
+    ...signpost.asks.map((a) => say(t, a.text, vars)),
+    t('signpost.contact'),
+    ...paragraphs(t, signpost.text.contact, vars),
+  ];
   return (
     <section
       className={`card signpost${signpost.theme === 'urgent' ? ' signpost--urgent' : ''}`}
@@ -65,6 +77,7 @@ export function SignpostCard({
         </button>
         <span className="print-only">{title}</span>
       </h3>
+      <Listen text={spoken} about={title} />
       {mainAsk && !open && (
         <p className="signpost__ask no-print">{t('signpost.mainAsk', { ask: say(t, mainAsk.text, vars) })}</p>
       )}
