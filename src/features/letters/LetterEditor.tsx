@@ -21,6 +21,8 @@ import { LetterCopy } from './LetterCopy';
 import { ProvisionChecker } from './ProvisionChecker';
 import { DateField } from './DateField';
 import { letterTitle, useFormatDate, useToday } from './shared';
+import { formatDate } from '../../domain/dates';
+import { dateWords } from '../../ui/i18n/useFormatDate';
 import { LetterActions, LetterSheet, LetterTextField, SenderOffer, type TextField } from './LetterParts';
 import { contentT } from '../../ui/i18n/contentText';
 import { TextArea } from '../../ui/primitives/keepCaret';
@@ -132,7 +134,10 @@ function EditorBody({ doc, child }: { doc: ReturnType<typeof useLetterDocument> 
 
   const template = findTemplate(letter.templateId);
   const title = letterTitle(t, letter);
-  const dateLine = format(letter.sentOn ?? today, 'short');
+  // The date at the top is in the letter's language (an English letter says "7 December 2026"
+  // whatever language the app is in); a letter from before letters kept their language uses the app's.
+  const { t: letterWords } = useTranslation('common', { lng: letter.language });
+  const dateLine = letter.language ? formatDate(letter.sentOn ?? today, dateWords(letterWords), 'short') : format(letter.sentOn ?? today, 'short');
   const layout = useMemo(() => layoutOf(letter, dateLine), [letter, dateLine]);
 
   const field = (name: TextField, opts: { multiline?: boolean; hint?: string } = {}) => (
