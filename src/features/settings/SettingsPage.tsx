@@ -78,6 +78,15 @@ export function SettingsPage() {
         <Link to="/letters/details">{t('details.link')}</Link>
       </p>
 
+      <h2>{t('exit.heading')}</h2>
+      <p>{t('exit.how')}</p>
+      <p>{t('exit.cannot')}</p>
+      <ul>
+        <li>{t('exit.history')}</li>
+        <li>{t('exit.icon')}</li>
+        <li>{t('exit.records')}</li>
+      </ul>
+
       <h2>{t('data.heading')}</h2>
       <p>{t('data.body')}</p>
       {/* All three answers take the same place; only the true one shows, so the page does not move when the browser answers. */}
