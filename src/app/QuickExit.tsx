@@ -10,14 +10,15 @@ import { EXIT_URL, listenForShiftExit, quickExit } from './quickExit';
 export function QuickExit() {
   const { t } = useTranslation('common');
   // The tab's title while leaving: a word that says nothing of this app.
-  useEffect(() => listenForShiftExit(() => t('loading')), [t]);
+  const exit = () => void quickExit(t('loading'));
+  useEffect(() => listenForShiftExit(() => void quickExit(t('loading'))), [t]);
   return (
     <div className="quick-exit no-print">
       <a
         href={EXIT_URL}
         onClick={(e) => {
           e.preventDefault();
-          void quickExit(t('loading'));
+          exit();
         }}
       >
         {t('exit')}

@@ -64,11 +64,11 @@ export function shiftCounter(windowMs = 5000) {
   };
 }
 
-/** Listens for Shift pressed three times on `d`; returns a function that stops listening. */
-export function listenForShiftExit(neutralTitle: () => string, d: Document = document): () => void {
+/** Calls `exit` when Shift is pressed three times on `d`; returns a function that stops listening. */
+export function listenForShiftExit(exit: () => void, d: Document = document): () => void {
   const count = shiftCounter();
   const on = (e: KeyboardEvent) => {
-    if (count(e, e.timeStamp)) void quickExit(neutralTitle(), d.defaultView ?? window);
+    if (count(e, e.timeStamp)) exit();
   };
   d.addEventListener('keydown', on, true);
   d.addEventListener('keyup', on, true);
