@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ErrorBoundary } from '../../../src/app/ErrorBoundary';
 import { Layout } from '../../../src/app/Layout';
 import { renderScreen } from '../../support/render';
 
@@ -65,5 +66,22 @@ describe('"Exit this page"', () => {
     expect(leave).not.toHaveBeenCalled();
     await user.keyboard('{Shift}');
     expect(leave).toHaveBeenCalledTimes(1);
+  });
+
+  it('is first on the page shown after a crash too', async () => {
+    // React reports the caught error on the console; the page is what this test is about.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const Broken = ({ plan }: { plan: { cycles?: { goal: string }[] } }) => <p>{plan.cycles![0]!.goal}</p>;
+    await renderScreen(
+      <ErrorBoundary>
+        <Broken plan={{}} />
+      </ErrorBoundary>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' });
+    const exit = screen.getByRole('link', { name: 'Exit this page' });
+    expect(screen.getAllByRole('link')[0]).toBe(exit);
+    await userEvent.click(exit);
+    expect(leave).toHaveBeenCalledWith('Loading…');
+    quiet.mockRestore();
   });
 });
