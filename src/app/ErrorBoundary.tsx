@@ -1,6 +1,7 @@
 import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HOLDER } from '../boot/contract';
+import { QuickExit } from './QuickExit';
 
 /**
  * Stops the page's boot script holding what a person does, for good, and forgets what it holds: the
@@ -51,10 +52,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   }
 
   override render() {
+    // "Exit this page" stays first on the crash page too: leaving quickly must never depend on a screen working.
     return this.state.failed ? (
-      <Suspense fallback={null}>
-        <RecoveryPage />
-      </Suspense>
+      <>
+        <QuickExit />
+        <Suspense fallback={null}>
+          <RecoveryPage />
+        </Suspense>
+      </>
     ) : (
       this.props.children
     );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '../ui/i18n/LanguageSwitch';
 import { useIdleLock } from './idleLock';
+import { QuickExit } from './QuickExit';
 
 // Notices show nothing until storage, the service worker or a volunteer's session has something to
 // say: their code (and the storage and update code behind it) loads beside the first page, not in it.
@@ -20,9 +21,12 @@ export function Layout({ children }: { children: ReactNode }) {
   // Left idle during a session with a PIN: nothing of the family shows until the PIN is typed.
   if (locked) {
     return (
-      <Suspense fallback={null}>
-        <LockScreen onUnlock={unlock} />
-      </Suspense>
+      <>
+        <QuickExit />
+        <Suspense fallback={null}>
+          <LockScreen onUnlock={unlock} />
+        </Suspense>
+      </>
     );
   }
   // On a phone the links are behind "Menu" (CSS shows one of the two, by the screen's width).
@@ -37,8 +41,10 @@ export function Layout({ children }: { children: ReactNode }) {
       </ul>
     </nav>
   );
+  // "Exit this page" comes first, on every screen and in the tab order, as GOV.UK's pattern does.
   return (
     <>
+      <QuickExit />
       <a className="skip-link no-print" href="#main">
         {t('skipLink')}
       </a>

@@ -34,7 +34,13 @@ export function hold(d: Document): Holder {
     if (!control || holder.owned?.(control)) return;
     if (e instanceof SubmitEvent) keep(e.submitter ? { kind: 'tap', control: e.submitter } : { kind: 'submit', control: control as HTMLFormElement }, e);
     else if (e.type === 'click') {
-      if (!(control instanceof HTMLAnchorElement) || routed(control, e as MouseEvent, d.location)) keep({ kind: 'tap', control: control as HTMLElement }, e);
+      // "Exit this page" tapped before the app has started (nothing typed can be saved until it has):
+      // leave at once, replacing this page in the tab's history, as the link alone would not.
+      if (control.closest('.quick-exit')) {
+        e.preventDefault();
+        d.documentElement.classList.add('exiting');
+        d.location.replace((control as HTMLAnchorElement).href);
+      } else if (!(control instanceof HTMLAnchorElement) || routed(control, e as MouseEvent, d.location)) keep({ kind: 'tap', control: control as HTMLElement }, e);
     } else {
       // Only boxes, lists and text areas say they were changed (the app draws nothing else that can be edited).
       const box = control as HTMLInputElement;

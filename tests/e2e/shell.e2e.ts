@@ -159,10 +159,12 @@ describe('the app shell', () => {
     expect(file.data.children[0].answers.nation).toBe('wales');
   });
 
-  it('lets a keyboard user skip straight to the main content', async ({ openApp }) => {
+  it('lets a keyboard user skip straight to the main content (after "Exit this page", which comes first)', async ({ openApp }) => {
     const { page } = await openApp();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Exit this page');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Skip to main content');
@@ -197,7 +199,7 @@ describe('privacy and accessibility on every route', () => {
     for (const route of ROUTES) {
       await page.goto(route);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      for (const selector of ['nav', 'header', 'footer', '.skip-link']) {
+      for (const selector of ['nav', 'header', 'footer', '.skip-link', '.quick-exit']) {
         if (await page.locator(selector).first().isVisible()) shown.push(`${route} ${selector}`);
       }
       const visibleButtons = await page.getByRole('button').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);

@@ -27,6 +27,23 @@ function TranslationCard() {
   );
 }
 
+/** How to leave the app quickly ("Exit this page", Shift three times), and honestly what that cannot hide. */
+function LeavingQuickly() {
+  const { t } = useTranslation('settings');
+  return (
+    <>
+      <h2>{t('exit.heading')}</h2>
+      <p>{t('exit.how')}</p>
+      <p>{t('exit.cannot')}</p>
+      <ul>
+        <li>{t('exit.history')}</li>
+        <li>{t('exit.icon')}</li>
+        <li>{t('exit.records')}</li>
+      </ul>
+    </>
+  );
+}
+
 /** Language, the family's data on this device: save a copy, and delete everything. */
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'notices']);
@@ -79,6 +96,8 @@ export function SettingsPage() {
       <p>
         <Link to="/letters/details">{t('details.link')}</Link>
       </p>
+
+      <LeavingQuickly />
 
       <h2>{t('data.heading')}</h2>
       <p>{t('data.body')}</p>

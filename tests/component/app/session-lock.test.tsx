@@ -32,6 +32,8 @@ describe('the idle lock during a session', () => {
     vi.useRealTimers();
     expect(await screen.findByRole('heading', { level: 1, name: 'Screen locked' })).toBeInTheDocument();
     expect(screen.queryByText('Cerys’s plan')).not.toBeInTheDocument();
+    // Leaving quickly stays first on the locked screen.
+    expect(screen.getAllByRole('link')[0]).toHaveAccessibleName('Exit this page');
 
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Session PIN'), '1111');
