@@ -11,7 +11,7 @@ import { prerender } from './scripts/prerender.mjs';
  * Languages a first visit downloads with the app (English and Welsh). Every other language's words,
  * pages and font are fetched when a person chooses it, then kept for offline by the service worker.
  */
-const laterLanguages = Object.entries(languages)
+const laterLanguages = Object.entries(languages as Record<string, { firstVisit?: boolean }>)
   .filter(([, l]) => !l.firstVisit)
   .map(([code]) => code);
 const later = laterLanguages.join('|') || '-';

@@ -7,17 +7,17 @@ import { interpolation, missingInterpolationHandler } from '../ui/i18n/bidi';
 import { PSEUDO_RTL_CODE, pseudoRtl } from '../ui/i18n/pseudoRtl';
 
 /**
- * Each locale file becomes its own small chunk: loaded when needed. English and Welsh come with the
- * first visit (locales/languages.json `firstVisit`; tests/unit/i18n/locales.test.ts keeps this pattern
- * in step with it) and are precached; the list of every other language's files loads only when one
- * is used (src/ui/i18n/laterLocales.ts), so the first page does not carry it.
+ * Each locale file becomes its own small chunk: loaded when needed. The first page knows English's
+ * files; the list of every other language's files (src/ui/i18n/otherLocales.ts) loads only when one
+ * is used, so the first page does not carry it. Which are precached for a first visit (English and
+ * Welsh) is the service worker's business (vite.config.ts).
  */
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/{en,cy}/*.json', '!../../locales/en/common.json']);
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['./en/*.json', '!./en/common.json'], { base: '../../locales' });
 type Load = () => Promise<{ default: Record<string, unknown> }>;
 const loaderFor = (language: string, namespace: string): Promise<Load | undefined> => {
-  const first = loaders[`../../locales/${language}/${namespace}.json`];
+  const first = loaders[`./${language}/${namespace}.json`];
   if (first) return Promise.resolve(first);
-  return import('../ui/i18n/laterLocales').then((m) => m.laterLocale(language, namespace));
+  return import('../ui/i18n/otherLocales').then((m) => m.otherLocale(language, namespace));
 };
 
 export { LANGUAGES } from '../ui/i18n/languages';
@@ -31,7 +31,7 @@ const backend: BackendModule = {
     if (language === 'en' && namespace === 'common') return callback(null, enCommon);
     if (PSEUDO_RTL && language === PSEUDO_RTL_CODE) {
       if (namespace === 'common') return callback(null, pseudoRtl(enCommon));
-      const english = loaders[`../../locales/en/${namespace}.json`];
+      const english = loaders[`./en/${namespace}.json`];
       if (!english) return callback(null, {});
       english().then(
         (m) => callback(null, pseudoRtl(m.default)),

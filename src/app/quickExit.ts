@@ -7,27 +7,14 @@
 /** Where an exit goes, as GOV.UK's pattern does. The family goes there; the app requests nothing from it. */
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-/**
- * How long an exit waits for what was typed to be saved. Saving normally takes a few milliseconds;
- * a broken or full storage could take for ever, and must never keep the family on the page while
- * someone is looking over their shoulder, so after this the page goes anyway.
- */
-const SAVE_BOUND_MS = 1000;
-
-/** Blanks the page at once, saves what is typed (bounded), then replaces this page in the tab's history. */
+/** Blanks the page at once, then saves what is typed (bounded) and replaces this page in the tab's history. */
 export function quickExit(neutralTitle: string, w: Window = window): Promise<void> {
   const d = w.document;
   // The style sheet blanks the whole page under this class, before the next frame is painted.
   d.documentElement.classList.add('exiting');
   d.title = neutralTitle;
-  // Leaving must not stop to ask "Leave site?" (a form not yet saved asks on beforeunload): capture
-  // listeners on the window run first, so this keeps the question from being asked.
-  w.addEventListener('beforeunload', (e) => e.stopImmediatePropagation(), true);
-  const leave = () => w.location.replace(EXIT_URL);
-  return Promise.race([
-    import('../storage').then(({ flushAllAutosavers }) => flushAllAutosavers()),
-    new Promise((resolve) => setTimeout(resolve, SAVE_BOUND_MS)),
-  ]).then(leave, leave);
+  // The rest is not on the first page: it loads only when an exit is used.
+  return import('./leave').then(({ leaveAfterSaving }) => leaveAfterSaving(w, EXIT_URL));
 }
 
 /** A key event as far as counting Shift presses needs it. */

@@ -1,12 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf, LANGUAGES } from './languages';
-import type { LanguageProgress } from './downloadLanguage';
 
-type Fetching = { code: string; progress?: LanguageProgress } | { code: string; failed: true };
-
-const download = (code: string, onProgress?: (p: LanguageProgress) => void) =>
-  import('./downloadLanguage').then((m) => m.downloadLanguage(code, onProgress));
+const LanguageFetch = lazy(() => import('./LanguageFetch'));
 
 /**
  * Keeping the language on screen for offline failed (offline now, or the files changed with a new
@@ -24,35 +20,28 @@ export function LanguageSelect({ className, label }: { className?: string; label
   const { t, i18n } = useTranslation('common');
   const id = useId();
   const current = i18n.resolvedLanguage ?? i18n.language;
-  const [fetching, setFetching] = useState<Fetching>();
+  const [fetching, setFetching] = useState<string>();
 
   // After a new version, the language on screen may need fetching again to stay offline.
   useEffect(() => {
-    if (languageOf(current)?.firstVisit === false) download(current).catch(tryAgainNextStart);
+    if (languageOf(current)?.firstVisit === false) import('./downloadLanguage').then((m) => m.downloadLanguage(current)).catch(tryAgainNextStart);
   }, [current]);
+
+  const ready = useCallback(() => {
+    setFetching((code) => {
+      if (code) void i18n.changeLanguage(code);
+      return undefined;
+    });
+  }, [i18n]);
 
   const choose = (code: string) => {
     if (languageOf(code)?.firstVisit !== false) {
       setFetching(undefined);
       return void i18n.changeLanguage(code);
     }
-    setFetching({ code });
-    // The words for how far it has got are not on the first page: they come with the first file.
-    i18n
-      .loadNamespaces('notices')
-      .then(() => download(code, (progress) => setFetching({ code, progress })))
-      .then(
-      () => {
-        setFetching(undefined);
-        void i18n.changeLanguage(code);
-      },
-      () => setFetching({ code, failed: true }),
-    );
+    setFetching(code);
   };
 
-  const name = fetching ? languageOf(fetching.code)?.name : undefined;
-  // Words from another namespace, loaded only once a download starts (so not typed by `t`).
-  const say = t as unknown as (key: string, values: Record<string, unknown>) => string;
   return (
     <div className={className}>
       <label htmlFor={id}>{label ?? t('language.label')}</label>
@@ -64,10 +53,11 @@ export function LanguageSelect({ className, label }: { className?: string; label
         ))}
       </select>
       <span id={`${id}-fetching`} role="status" className="language-fetching">
-        {fetching &&
-          ('failed' in fetching
-            ? say('notices:language.fetchFailed', { language: name })
-            : fetching.progress && say('notices:language.fetching', { language: name, done: fetching.progress.done, total: fetching.progress.total }))}
+        {fetching && (
+          <Suspense fallback={null}>
+            <LanguageFetch code={fetching} onReady={ready} />
+          </Suspense>
+        )}
       </span>
     </div>
   );

@@ -27,13 +27,15 @@ export interface Language {
 /** The languages the app offers (locales/languages.json). */
 export type LanguageCode = keyof typeof languages;
 export const LANGUAGES: Language[] = [
-  ...Object.entries(languages).map(([code, l]) => ({
+  // locales/languages.json says only what differs from a language chosen later, left to right,
+  // with no letters in it and no review yet.
+  ...Object.entries(languages as Record<string, Partial<Omit<Language, 'code'>> & { name: string }>).map(([code, l]) => ({
     code: code as LanguageCode,
     name: l.name,
-    dir: l.dir as 'ltr' | 'rtl',
-    firstVisit: l.firstVisit,
-    letters: l.letters,
-    reviewed: l.reviewed as Language['reviewed'],
+    dir: l.dir ?? 'ltr',
+    firstVisit: l.firstVisit ?? false,
+    letters: l.letters ?? false,
+    reviewed: l.reviewed ?? null,
   })),
   ...(PSEUDO_RTL
     ? [{ code: PSEUDO_RTL_CODE as LanguageCode, name: pseudoRtl('Test right to left'), dir: 'rtl' as const, firstVisit: true, letters: false, reviewed: null }]
