@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, formatDate, todayIso } from '../../src/domain/dates';
 import { weekStart } from '../../src/domain/records/attendance';
 import { emptyContent } from '../../src/domain/plan/types';
 import { CY_DATES, EN_DATES } from '../support/dates';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp } from './support/app';
+import { axeViolations, expectNoHorizontalScroll } from './support/app';
+import { it } from './support/fixture';
 import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const today = todayIso();
 const firstMonday = addDays(weekStart(today), -14);
@@ -29,8 +22,8 @@ async function tap(page: Page, date: string, status: string) {
 }
 
 describe('the attendance diary and contact log', () => {
-  it('at 320 px: two weeks recorded, a call logged, the pattern seen, letters quote it, the pack prints it, the CSV saves; axe clean in English and Welsh', async () => {
-    const { page, foreignRequests, consoleErrors } = await openApp(browser);
+  it('at 320 px: two weeks recorded, a call logged, the pattern seen, letters quote it, the pack prints it, the CSV saves; axe clean in English and Welsh', async ({ openApp }) => {
+    const { page, foreignRequests, consoleErrors } = await openApp();
     const { childId } = await answerQuestionnaire(page, {
       nation: 'england',
       childName: 'Sam',

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-// @ts-expect-error plain JS module shared with the scripts
-import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { aChild, aPlan } from '../support/builders';
 import { axeViolations } from './support/app';
+import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
 
 /**
@@ -14,6 +12,7 @@ import { seedRecords } from './support/seed';
  * left, no sideways scrolling, nothing on top of anything else, and axe clean. Screenshots go to
  * test-results/rtl/ for a person to look at.
  */
+const OFFERED = JSON.parse(readFileSync('locales/languages.json', 'utf8')) as Record<string, unknown>;
 const NOW = '2026-03-02T10:00:00.000Z';
 const CHILD = aChild({
   createdAt: NOW,
@@ -97,82 +96,59 @@ function overlaps(page: Page): Promise<string[]> {
 }
 
 describe('right to left', () => {
-  let browser: Browser;
-  const url = inject('pseudoRtlUrl');
-
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject('chromePath'), headless: true, args: CHROMIUM_FLAGS as string[] });
+  it('is not offered in the production build', async ({ openApp }) => {
+    const { page } = await openApp({ serviceWorkers: 'block' });
+    await page.goto('/');
+    const options = await page.getByLabel('Language').first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    // Every language the app offers, and never the right-to-left test language.
+    expect(options).toEqual(Object.keys(OFFERED));
+    expect(options).not.toContain('ar-XB');
   });
-  afterAll(async () => {
-    await browser?.close();
+
+  it('is built for the tests (npm run build:pseudo-rtl)', ({ pseudoRtlUrl }) => {
+    expect(pseudoRtlUrl, 'No right-to-left test build: run "npm run build:pseudo-rtl" first.').not.toBe('');
   });
 
-  it('is not offered in the production build', async () => {
-    const context = await browser.newContext({ baseURL: inject('baseUrl'), serviceWorkers: 'block' });
-    try {
-      const page = await context.newPage();
-      await page.goto('/');
-      const options = await page.getByLabel('Language').first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-      expect(options).toEqual(['en', 'cy']);
-    } finally {
-      await context.close();
+  it('the overlap check finds two things on top of each other, and not a label beside its box', async ({ openApp, pseudoRtlUrl }) => {
+    const { page } = await openApp({ baseURL: pseudoRtlUrl, width: 320, height: 700, serviceWorkers: 'block' });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await overlaps(page)).toEqual([]);
+    await page.evaluate(() => {
+      const place = (text: string, top: number) => {
+        const b = document.createElement('button');
+        b.textContent = text;
+        b.style.cssText = `position:absolute;inset-inline-start:10px;top:${top}px;width:120px;height:40px`;
+        document.body.append(b);
+      };
+      place('First', 400);
+      place('Second', 420);
+    });
+    expect(await overlaps(page)).toContain('button "First" × button "Second"');
+  });
+
+  it.for(WIDTHS)('lays out every main screen right to left at %ipx wide, with nothing overlapping, no sideways scroll and no axe violation', { timeout: 300_000 }, async (width, { openApp, pseudoRtlUrl }) => {
+    const { page } = await openApp({ baseURL: pseudoRtlUrl, width, height: 900, serviceWorkers: 'block' });
+    // The language is chosen as a person would, through the saved choice the picker writes.
+    await page.addInitScript(() => localStorage.setItem('bn.language', 'ar-XB'));
+    await page.goto('/');
+    await seedRecords(page, { children: [CHILD], plans: [PLAN], settings: [{ id: 'activeChildId', value: 'c1' }] });
+    mkdirSync('test-results/rtl', { recursive: true });
+    const problems: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(route);
+      const heading = page.getByRole('heading', { level: 1 }).first();
+      await heading.waitFor();
+      // Wait for the screen's own words (loaded on demand), in the test language.
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('\u202e'));
+      expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar-XB']);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) problems.push(`${route} scrolls sideways by ${overflow}px`);
+      for (const o of await overlaps(page)) problems.push(`${route} overlap: ${o}`);
+      for (const v of await axeViolations(page)) problems.push(`${route} axe ${v}`);
+      const file = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+      await page.screenshot({ path: `test-results/rtl/${file}-${width}.png`, fullPage: true });
     }
+    expect(problems).toEqual([]);
   });
-
-  it('is built for the tests (npm run build:pseudo-rtl)', () => {
-    expect(url, 'No right-to-left test build: run "npm run build:pseudo-rtl" first.').not.toBe('');
-  });
-
-  it('the overlap check finds two things on top of each other, and not a label beside its box', async () => {
-    const context = await browser.newContext({ baseURL: url, viewport: { width: 320, height: 700 }, serviceWorkers: 'block' });
-    try {
-      const page = await context.newPage();
-      await page.goto('/');
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      expect(await overlaps(page)).toEqual([]);
-      await page.evaluate(() => {
-        const place = (text: string, top: number) => {
-          const b = document.createElement('button');
-          b.textContent = text;
-          b.style.cssText = `position:absolute;inset-inline-start:10px;top:${top}px;width:120px;height:40px`;
-          document.body.append(b);
-        };
-        place('First', 400);
-        place('Second', 420);
-      });
-      expect(await overlaps(page)).toContain('button "First" × button "Second"');
-    } finally {
-      await context.close();
-    }
-  });
-
-  it.each(WIDTHS)('lays out every main screen right to left at %ipx wide, with nothing overlapping, no sideways scroll and no axe violation', async (width) => {
-    const context = await browser.newContext({ baseURL: url, viewport: { width, height: 900 }, locale: 'en-GB', serviceWorkers: 'block' });
-    try {
-      // The language is chosen as a person would, through the saved choice the picker writes.
-      await context.addInitScript(() => localStorage.setItem('bn.language', 'ar-XB'));
-      const page = await context.newPage();
-      await page.goto('/');
-      await seedRecords(page, { children: [CHILD], plans: [PLAN], settings: [{ id: 'activeChildId', value: 'c1' }] });
-      mkdirSync('test-results/rtl', { recursive: true });
-      const problems: string[] = [];
-      for (const route of ROUTES) {
-        await page.goto(route);
-        const heading = page.getByRole('heading', { level: 1 }).first();
-        await heading.waitFor();
-        // Wait for the screen's own words (loaded on demand), in the test language.
-        await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('\u202e'));
-        expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar-XB']);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) problems.push(`${route} scrolls sideways by ${overflow}px`);
-        for (const o of await overlaps(page)) problems.push(`${route} overlap: ${o}`);
-        for (const v of await axeViolations(page)) problems.push(`${route} axe ${v}`);
-        const file = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-        await page.screenshot({ path: `test-results/rtl/${file}-${width}.png`, fullPage: true });
-      }
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 300_000);
 });
