@@ -1,8 +1,8 @@
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { it } from './support/fixture';
 import { axeViolations, expectNoHorizontalScroll } from './support/app';
 import { seedRecords } from './support/seed';
+import { pdfPages } from './support/pages/print';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const sam = {
@@ -25,11 +25,6 @@ const sam = {
   kept: ['needs-noticed:meeting', 'sen-support-england:senco-meeting', 'ehc-needs-assessment:request-letter', 'local-offer-sendiass:sendiass-call'],
   details: { fullName: 'Sam Jones', dateOfBirth: '2013-03-03', school: 'Hill School', yearGroup: 'Year 8' },
 };
-
-async function pdfPages(page: Page) {
-  const pdf = await page.pdf({ format: 'A4' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
 
 describe('the meeting pack and a plan without the questions', () => {
   it('prints asks of the school only, with the child’s details, on two A4 pages; the family’s own to-dos only if they choose', async ({ openApp }) => {

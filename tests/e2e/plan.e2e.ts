@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
+import { pdfPages } from './support/pages/print';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 /** A typical family: a few barriers, their own words, some help tried, three kept asks. */
@@ -60,11 +61,6 @@ function storedPlans(page: Page) {
 async function interestsSaved(page: Page) {
   const plans = (await storedPlans(page)) as { cycles: { content: { interests: string } }[] }[];
   return plans[0]?.cycles.at(-1)?.content.interests ?? '';
-}
-
-async function pdfPages(page: Page) {
-  const pdf = await page.pdf({ format: 'A4' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
 describe('my plan', () => {
