@@ -3,6 +3,7 @@ import { it } from './support/fixture';
 import { axeViolations, expectNoHorizontalScroll } from './support/app';
 import { seedRecords } from './support/seed';
 import { pdfPages } from './support/pages/print';
+import { makePlanFromAnswers } from './support/pages/plan';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const sam = {
@@ -32,8 +33,7 @@ describe('the meeting pack and a plan without the questions', () => {
     await page.goto('/');
     await seedRecords(page, { children: [sam], settings: [{ id: 'activeChildId', value: 'c1' }] });
     await page.goto('/plan');
-    await page.getByRole('button', { name: 'Make a plan for Sam from your answers' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Plan for Sam' }).waitFor();
+    await makePlanFromAnswers(page, 'Sam');
     await page.getByLabel('Date of the meeting').fill('2026-11-20');
     await page.getByLabel('Who was at the meeting').fill('Ms Patel (SENCo), Sam’s mum');
     await page.getByText('Saved on this device').waitFor();
