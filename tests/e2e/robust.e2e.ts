@@ -1,17 +1,10 @@
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { baseUrl, expectNoHorizontalScroll } from './support/app';
 import { it } from './support/fixture';
-import { seedRecords } from './support/seed';
+import { seedFromHome } from './support/seed';
 import { child, contact, dumpDatabase, letter, plan, readRecord, setDiskFull, simulateFullDisk } from './support/robust';
 import { hostileFiles } from '../support/hostile';
 import { fitName } from '../../src/domain/limits';
-
-async function seeded(page: Page, records: Parameters<typeof seedRecords>[1]) {
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await seedRecords(page, records);
-}
 
 describe('the server and framing', () => {
   it('sends a strict Content-Security-Policy, nosniff and no referrer, and the app will not show inside another site', async ({ openApp }) => {
@@ -38,7 +31,7 @@ describe('the server and framing', () => {
 describe('hostile files through the file box', () => {
   it('refuses each of the nastiest in plain words, leaves the screen usable and the database unchanged', async ({ openApp }) => {
     const { page, consoleErrors } = await openApp();
-    await seeded(page, { children: [child()], plans: [plan('On this device')], letters: [letter()], contacts: [contact()] });
+    await seedFromHome(page, { children: [child()], plans: [plan('On this device')], letters: [letter()], contacts: [contact()] });
     await page.goto('/settings');
     const box = page.getByLabel('Choose a file');
     await box.waitFor();
@@ -97,7 +90,7 @@ describe('very long words at 320 px', () => {
   it('no screen scrolls sideways with a 10,000-character word in every field', async ({ openApp }) => {
     const { page } = await openApp({ width: 320 });
     const w = 'W'.repeat(10_000);
-    await seeded(page, {
+    await seedFromHome(page, {
       children: [child({ displayName: fitName(w), answers: { nation: 'england', role: 'parent', 'child-name': w, barriers: ['anxiety'], 'what-helped': w, 'what-made-worse': w } })],
       plans: [plan(w)],
       letters: [letter(w)],
@@ -120,7 +113,7 @@ describe('a full disk on every kind of save', () => {
   it('loses nothing typed in the questionnaire, the plan, a letter or a contact', async ({ openApp }) => {
     const { page } = await openApp();
     await simulateFullDisk(page);
-    await seeded(page, { children: [child()], plans: [plan()], letters: [letter()], contacts: [contact()] });
+    await seedFromHome(page, { children: [child()], plans: [plan()], letters: [letter()], contacts: [contact()] });
 
     // Questionnaire: the answer stays on screen, and is saved once there is room.
     await page.goto('/questions/c1/what-helped');
@@ -179,7 +172,7 @@ describe('a full disk on every kind of save', () => {
 describe('two tabs typing in turn', () => {
   it('loses no word in a letter, a contact or the same plan box', async ({ openApp }) => {
     const { page: a, context } = await openApp({ width: 800 });
-    await seeded(a, { children: [child()], plans: [plan()], letters: [letter()], contacts: [contact()] });
+    await seedFromHome(a, { children: [child()], plans: [plan()], letters: [letter()], contacts: [contact()] });
     const b = await context.newPage();
 
     // Letter: each tab in its own paragraph and both in the subject, turn by turn.
