@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/app';
 import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
+import { dumpDatabase } from './support/robust';
 import { endSession, openReceive, photographHandoverCodes, receiveCodes, startSession as startSessionAs } from './support/pages/session';
 import type { Nation } from '../../src/domain/nations';
 import { aChild, aContact, aDiaryDay, aFamily, aLetter, aLogEntry, aPlan, MADE } from '../support/builders';
@@ -10,25 +11,7 @@ import { aChild, aContact, aDiaryDay, aFamily, aLetter, aLogEntry, aPlan, MADE }
 
 
 /** Every record in every store, read from IndexedDB in the page. */
-function readAll(page: Page): Promise<Record<string, Record<string, unknown>[]>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('barriers-navigator');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const name of [...db.objectStoreNames]) {
-      out[name] = await new Promise<unknown[]>((resolve, reject) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    }
-    db.close();
-    return out as Record<string, Record<string, unknown>[]>;
-  });
-}
+const readAll = async (page: Page) => (await dumpDatabase(page)) as Record<string, Record<string, unknown>[]>;
 
 /** A family's records as they should arrive on the family's phone: its own stores, no notes, no settings. */
 function familyRecords(all: Record<string, Record<string, unknown>[]>, familyId: string) {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { dumpDatabase } from '../robust';
 
 /**
  * Page model for "My plan":
@@ -23,21 +24,6 @@ export async function addPersonFromContacts(page: Page, name: string) {
 }
 
 /** The plans as the app stored them (read straight from IndexedDB, as another tab would). */
-export function storedPlans(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const req = indexedDB.open('barriers-navigator');
-        req.onsuccess = () => {
-          const db = req.result;
-          const get = db.transaction('plans').objectStore('plans').getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as unknown[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-        req.onerror = () => reject(req.error);
-      }),
-  );
+export async function storedPlans(page: Page): Promise<unknown[]> {
+  return (await dumpDatabase(page)).plans ?? [];
 }
