@@ -2,15 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import encodeQR from 'qr';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-// @ts-expect-error plain JS module shared with the scripts
-import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
+import { describe, expect } from 'vitest';
 import { toBackupFile } from '../../src/domain/backup';
 import { encodeHandover } from '../../src/domain/handover';
 import { emptyData, SCHEMA_VERSION } from '../../src/domain/schema';
 import { child, family } from '../unit/families/fixtures';
-import { openApp } from './support/app';
+import { it as base } from './support/fixture';
 
 /**
  * The family's phone reads the hand-over codes with its camera, on pages served with the app's real
@@ -45,42 +42,42 @@ function y4mOf(codes: string[]): Buffer {
   return Buffer.concat([header, ...codes.flatMap((code) => Array<Buffer>(FRAMES_PER_CODE).fill(frameOf(code)))]);
 }
 
+/** Two hand-over codes of one family's answers: small parts, so the phone must read two different codes. */
+async function handoverCodes(): Promise<string[]> {
+  const home = family('family-camera');
+  const data = { ...emptyData(), families: [home], children: [child('Dafydd', home.id, { nation: 'wales' })] };
+  const payload = JSON.stringify(toBackupFile({ schemaVersion: SCHEMA_VERSION, data } as never, new Date('2026-03-02T10:00:00Z')));
+  const [whole] = await encodeHandover(payload, { partSize: 1e6 });
+  const dataLength = whole!.split(':').slice(7).join(':').length;
+  return encodeHandover(payload, { partSize: Math.ceil(dataLength / 2) });
+}
+
+/** Chromium for this file starts with a fake camera playing a video of the codes (and allows the camera without asking). */
+const it = base.extend<{ codes: string[]; chromiumFlags: string[] }>({
+  codes: [
+    // eslint-disable-next-line no-empty-pattern -- vitest reads the fixtures a function needs from this pattern
+    async ({}, provide) => provide(await handoverCodes()),
+    { scope: 'file' },
+  ],
+  chromiumFlags: [
+    async ({ codes }, provide) => {
+      const dir = mkdtempSync(join(tmpdir(), 'camera-'));
+      try {
+        const video = join(dir, 'codes.y4m');
+        writeFileSync(video, y4mOf(codes));
+        await provide(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    { scope: 'file' },
+  ],
+});
+
 describe('scanning the hand-over codes with the camera', () => {
-  let dir: string;
-  let browser: Browser;
-  let codes: string[];
-
-  beforeAll(async () => {
-    const home = family('family-camera');
-    const data = { ...emptyData(), families: [home], children: [child('Dafydd', home.id, { nation: 'wales' })] };
-    const payload = JSON.stringify(toBackupFile({ schemaVersion: SCHEMA_VERSION, data } as never, new Date('2026-03-02T10:00:00Z')));
-    // Small parts, so the family's phone must read two different codes from the camera.
-    const [whole] = await encodeHandover(payload, { partSize: 1e6 });
-    const dataLength = whole!.split(':').slice(7).join(':').length;
-    codes = await encodeHandover(payload, { partSize: Math.ceil(dataLength / 2) });
+  it('the camera starts on the family’s phone and the codes shown to it are read and saved', async ({ openApp, codes }) => {
     expect(codes).toHaveLength(2);
-    dir = mkdtempSync(join(tmpdir(), 'camera-'));
-    const video = join(dir, 'codes.y4m');
-    writeFileSync(video, y4mOf(codes));
-    browser = await chromium.launch({
-      executablePath: inject('chromePath'),
-      headless: true,
-      args: [
-        ...(CHROMIUM_FLAGS as string[]),
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${video}`,
-      ],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('the camera starts on the family’s phone and the codes shown to it are read and saved', async () => {
-    const { page, consoleErrors } = await openApp(browser, { width: 360, height: 740 });
+    const { page, consoleErrors } = await openApp({ width: 360, height: 740 });
     const response = await page.goto('/session/receive');
     expect(response?.headers()['permissions-policy']).toContain('camera=(self)');
     await page.getByRole('heading', { level: 1, name: 'Get answers from a volunteer’s device' }).waitFor();

@@ -6,6 +6,7 @@ import { weekStart } from '../../src/domain/records/attendance';
 import { EN_DATES } from '../support/dates';
 import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { seedRecords } from './support/seed';
+import { letterSheet } from './support/pages/letters';
 
 const NOW = new Date().toISOString();
 const monday = addDays(weekStart(todayIso()), -14);
@@ -36,7 +37,6 @@ async function seedRefusal(page: Page) {
   await page.reload();
 }
 
-const sheet = (page: Page) => page.locator('.letter-sheet');
 
 describe('the next letters and the evidence bundle', () => {
   it('an England family with a refusal: the mediation letter filled in, the draft-plan comments with the provision checker, a bundle of 3 items and 2 asks, at 320 px in English and Welsh, and offline', async ({ openApp }) => {
@@ -46,7 +46,7 @@ describe('the next letters and the evidence bundle', () => {
     // The mediation letter, filled in from what the app holds: the council's decision date.
     await page.goto('/letters/new/mediation');
     await page.getByRole('heading', { level: 1, name: 'Contact the mediation adviser and ask for a certificate' }).waitFor();
-    const mediation = await sheet(page).textContent();
+    const mediation = await letterSheet(page).textContent();
     expect(mediation).toContain(`The decision letter is dated ${formatDate(decisionOn, EN_DATES, 'short')}.`);
     expect(mediation).toContain('Please send me the mediation certificate.');
     expect(mediation).toContain('Jo Smith');
@@ -67,7 +67,7 @@ describe('the next letters and the evidence bundle', () => {
     await expectNoHorizontalScroll(page);
     await checker.getByRole('button', { name: 'Add this to the letter (line 1)' }).click();
     await checker.getByText('Line 1: the question has been added to the letter, before the last paragraph.').waitFor();
-    await sheet(page).getByText(/^About “Access to a quiet space as needed”: please say who will give this support/).waitFor();
+    await letterSheet(page).getByText(/^About “Access to a quiet space as needed”: please say who will give this support/).waitFor();
 
     // The evidence bundle: 3 items and 2 asks, the index and the page count.
     await page.goto('/records/bundle/k1');
@@ -133,7 +133,7 @@ describe('the next letters and the evidence bundle', () => {
     await page.getByRole('region', { name: 'Y bwndel fel y bydd yn argraffu' }).getByText('A quiet room and a key adult').waitFor();
     await page.goto('/cy/letters/new/review-views');
     await page.getByRole('heading', { level: 1, name: 'Barn ar gyfer yr adolygiad blynyddol' }).waitFor();
-    expect(await sheet(page).textContent()).toContain('Barn Sam ei hun, yn ei eiriau ei hun: “The noise at lunch.”');
+    expect(await letterSheet(page).textContent()).toContain('Barn Sam ei hun, yn ei eiriau ei hun: “The noise at lunch.”');
 
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -6,6 +6,7 @@ import { CY_DATES, EN_DATES } from '../support/dates';
 import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
+import { letterSheet } from './support/pages/letters';
 
 const today = todayIso();
 const NOW = new Date().toISOString();
@@ -79,7 +80,7 @@ describe('the case: where each request stands, in each nation’s own law', () =
     // (this family has no earlier letter that holds it).
     await page.getByRole('link', { name: 'Write the letter: contacting a mediation adviser' }).click();
     await page.getByRole('heading', { level: 1, name: 'Contact the mediation adviser and ask for a certificate' }).waitFor();
-    expect(await page.locator('.letter-sheet').textContent()).toContain(`The decision letter is dated ${formatDate(refused, EN_DATES, 'short')}.`);
+    expect(await letterSheet(page).textContent()).toContain(`The decision letter is dated ${formatDate(refused, EN_DATES, 'short')}.`);
     await page.goBack();
     await page.getByText('Last day to contact a mediation adviser.').waitFor();
     // And the evidence bundle for this request.

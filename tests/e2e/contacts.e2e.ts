@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from './support/fixture';
+import { addPersonFromContacts, makePlanFromAnswers } from './support/pages/plan';
 import { seedRecords } from './support/seed';
 
 describe('my contacts across the app', () => {
@@ -31,8 +32,7 @@ describe('my contacts across the app', () => {
 
     // The plan starts with them among the people involved.
     await page.goto('/plan');
-    await page.getByRole('button', { name: 'Make a plan for Sam from your answers' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Plan for Sam' }).waitFor();
+    await makePlanFromAnswers(page, 'Sam');
     const names = () => page.getByLabel('Name', { exact: true }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     await expect.poll(names).toContain('Ms Patel');
 
@@ -42,10 +42,7 @@ describe('my contacts across the app', () => {
     await page.getByRole('button', { name: 'Save contact' }).click();
     await page.getByText('Saved Dr Jones.').waitFor();
     await page.goto('/plan/c1');
-    const picker = page.getByLabel('Add someone from your contacts');
-    const option = await picker.locator('option', { hasText: 'Dr Jones' }).getAttribute('value');
-    await picker.selectOption(option!);
-    await page.getByRole('button', { name: 'Add this person' }).click();
+    await addPersonFromContacts(page, 'Dr Jones');
     await expect.poll(names).toEqual(expect.arrayContaining(['Ms Patel', 'Dr Jones']));
 
     // A letter to the school is addressed to them.

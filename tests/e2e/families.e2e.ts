@@ -3,31 +3,15 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/app';
 import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
+import { dumpDatabase } from './support/robust';
+import { endSession, openReceive, photographHandoverCodes, receiveCodes, startSession as startSessionAs } from './support/pages/session';
 import type { Nation } from '../../src/domain/nations';
 import { aChild, aContact, aDiaryDay, aFamily, aLetter, aLogEntry, aPlan, MADE } from '../support/builders';
 
 
 
 /** Every record in every store, read from IndexedDB in the page. */
-function readAll(page: Page): Promise<Record<string, Record<string, unknown>[]>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('barriers-navigator');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const name of [...db.objectStoreNames]) {
-      out[name] = await new Promise<unknown[]>((resolve, reject) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    }
-    db.close();
-    return out as Record<string, Record<string, unknown>[]>;
-  });
-}
+const readAll = async (page: Page) => (await dumpDatabase(page)) as Record<string, Record<string, unknown>[]>;
 
 /** A family's records as they should arrive on the family's phone: its own stores, no notes, no settings. */
 function familyRecords(all: Record<string, Record<string, unknown>[]>, familyId: string) {
@@ -41,13 +25,9 @@ function familyRecords(all: Record<string, Record<string, unknown>[]>, familyId:
   };
 }
 
+/** Starts a volunteer's session and returns the id of the family it made. */
 async function startSession(page: Page, pin = '') {
-  await page.goto('/session');
-  await page.getByRole('heading', { level: 1, name: 'I’m helping a family' }).waitFor();
-  if (pin) await page.getByLabel('A short PIN for this session (optional)').fill(pin);
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  // Exactly: the start page's "I’m helping a family" also contains these words.
-  await page.getByRole('heading', { level: 1, name: 'Helping a family', exact: true }).waitFor();
+  await startSessionAs(page, { pin });
   const all = await readAll(page);
   const session = all.settings!.find((s) => s.id === 'session')!.value as { familyId: string };
   return session.familyId;
@@ -132,29 +112,14 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
     await page.getByText('Saved on this device.').waitFor();
 
     // Hand-over by QR codes: each code is photographed (a screenshot) and the family's phone reads the pictures.
-    await page.goto('/session/handover');
-    await page.getByRole('button', { name: 'Show the codes' }).click();
-    const heading = page.getByRole('heading', { level: 3, name: /^Code 1 of \d+$/ });
-    await heading.waitFor();
-    const count = Number(/of (\d+)/.exec(await heading.innerText())![1]);
-    expect(count).toBeGreaterThan(1);
-    const shots: Buffer[] = [];
-    for (let i = 1; i <= count; i++) {
-      await page.getByRole('heading', { level: 3, name: `Code ${i} of ${count}` }).waitFor();
-      shots.push(await page.getByTestId('handover-code').screenshot());
-      if (i < count) await page.getByRole('button', { name: 'Next code' }).click();
-    }
+    const shots = await photographHandoverCodes(page);
+    expect(shots.length).toBeGreaterThan(1);
     const sent = familyRecords(await readAll(page), cardiff);
     expect(sent.children).toHaveLength(1);
 
     const phone = await openApp({ width: 320, height: 720 });
-    await phone.page.goto('/session/receive');
-    await phone.page.getByRole('heading', { level: 1, name: 'Get answers from a volunteer’s device' }).waitFor();
     // In any order, one of them twice.
-    const order = [shots[shots.length - 1]!, ...shots, shots[0]!];
-    await phone.page.getByLabel('Choose photos or screenshots of the codes').setInputFiles(
-      order.map((buffer, i) => ({ name: `code-${i}.png`, mimeType: 'image/png', buffer })),
-    );
+    await receiveCodes(phone.page, [shots[shots.length - 1]!, ...shots, shots[0]!]);
     await phone.page.getByRole('heading', { name: 'Everything has arrived' }).waitFor();
     const arrived = await readAll(phone.page);
     expect(familyRecords(arrived, cardiff)).toEqual(sent);
@@ -172,16 +137,13 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
     const name = download.suggestedFilename();
     expect(name).toMatch(/^barriers-navigator-family-.*\.json$/);
     const phone2 = await openApp({ width: 320, height: 720 });
-    await phone2.page.goto('/session/receive');
+    await openReceive(phone2.page);
     await phone2.page.getByLabel('Choose a file').setInputFiles(filePath);
     await expect.poll(async () => familyRecords(await readAll(phone2.page), cardiff)).toEqual(sent);
     expect((await readAll(phone2.page)).notes).toEqual([]);
 
     // End the session: nothing of it is left in any store.
-    await page.goto('/session/end');
-    await page.getByRole('button', { name: 'End the session and delete everything from it' }).click();
-    await page.getByRole('button', { name: 'Yes, end and delete' }).click();
-    await page.getByRole('heading', { level: 1, name: 'The session has ended' }).waitFor();
+    await endSession(page);
     await page.getByText(name).waitFor();
     const after = await readAll(page);
     for (const [store, records] of Object.entries(after)) {
@@ -203,10 +165,7 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
     await page.goto('/help/contacts');
     await page.getByText('Mr Belfast').first().waitFor();
     expect(await page.locator('main').innerText()).not.toContain('Ms Cardiff');
-    await page.goto('/session/end');
-    await page.getByRole('button', { name: 'End the session and delete everything from it' }).click();
-    await page.getByRole('button', { name: 'Yes, end and delete' }).click();
-    await page.getByRole('heading', { level: 1, name: 'The session has ended' }).waitFor();
+    await endSession(page);
     const empty = await readAll(page);
     for (const s of ['families', 'children', 'plans', 'letters', 'contacts', 'notes']) expect(empty[s]).toEqual([]);
     expect(volunteer.foreignRequests).toEqual([]);
@@ -216,8 +175,7 @@ describe.each(SIZES)('a volunteer’s sessions on a $label', ({ width, height })
 describe('bad codes and other tabs', () => {
   it('refuses a code from another app with a plain message, and a session ended in one tab ends in the other', async ({ openApp }) => {
     const { page, context } = await openApp();
-    await page.goto('/session/receive');
-    await page.getByRole('heading', { level: 1, name: 'Get answers from a volunteer’s device' }).waitFor();
+    await openReceive(page);
     // A picture with no code in it.
     await page.getByLabel('Choose photos or screenshots of the codes').setInputFiles({
       name: 'not-a-code.png',
@@ -230,9 +188,7 @@ describe('bad codes and other tabs', () => {
     const other = await context.newPage();
     await other.goto('/session');
     await other.getByRole('heading', { level: 1, name: 'Helping a family' }).waitFor();
-    await page.goto('/session/end');
-    await page.getByRole('button', { name: 'End the session and delete everything from it' }).click();
-    await page.getByRole('button', { name: 'Yes, end and delete' }).click();
+    await endSession(page);
     await other.getByText('The session was ended in another window.').waitFor();
     expect(await other.locator('main').innerText()).not.toContain('Helping a family');
   });

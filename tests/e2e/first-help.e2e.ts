@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { it } from './support/fixture';
 import { axeViolations, expectNoHorizontalScroll } from './support/app';
+import { answerShortWay } from './support/pages/questions';
 
 /** A family as they would answer the short way in (option ids from src/content/questions.ts). */
 interface Family {
@@ -37,26 +38,11 @@ const CHOICES: Record<string, (f: Family) => string[]> = {
 async function walkToFirstHelp(page: Page, family: Family): Promise<{ screens: number; taps: number }> {
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).waitFor();
-  let screens = 1;
-  let taps = 1;
   await page.getByRole('link', { name: 'Start', exact: true }).click();
-  for (let step = 0; step < 40; step++) {
-    const anyForm = page.locator('form[data-question]');
-    const help = page.getByRole('link', { name: 'Carry on with the questions' });
-    await anyForm.or(help).first().waitFor();
-    screens++;
-    if (await help.isVisible()) return { screens, taps };
-    const id = (await anyForm.getAttribute('data-question'))!;
-    const form = page.locator(`form[data-question="${id}"]`);
-    for (const option of CHOICES[id]?.(family) ?? []) {
-      await form.locator(`#${id}-${option}`).check();
-      taps++;
-    }
-    await form.getByRole('button', { name: 'Continue' }).click();
-    taps++;
-    await form.waitFor({ state: 'detached' });
-  }
-  throw new Error(`${family.who}: no help after 40 screens`);
+  const walked = await answerShortWay(page, (id) => CHOICES[id]?.(family)).catch((e: Error) => {
+    throw new Error(`${family.who}: ${e.message}`);
+  });
+  return { screens: walked.screens + 1, taps: walked.taps + 1 };
 }
 
 /** Every visible notice (offline-ready, update, saved or status messages) and every visible control. */

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from './support/fixture';
+import { startLetter } from './support/pages/letters';
 
 const EHC_TITLE = 'Ask the council for an EHC needs assessment';
 const WORDS = 'I am writing before answering any questions, to ask for an assessment for my son.';
@@ -12,10 +13,7 @@ describe('a first letter, written before any question is answered', () => {
     await page.getByRole('heading', { level: 1, name: 'Letters' }).waitFor();
     await page.getByRole('radio', { name: 'England' }).check();
     await page.getByRole('button', { name: 'Show my letters' }).click();
-    await page.getByRole('link', { name: `Write this letter: ${EHC_TITLE}` }).click();
-    await page.getByRole('heading', { level: 1, name: EHC_TITLE }).waitFor();
-    await page.waitForURL(/\/letters\/(?!new)[^/]+$/);
-    const letterUrl = new URL(page.url()).pathname;
+    const letterUrl = await startLetter(page, EHC_TITLE);
     await page.getByLabel(/^Paragraph 1 of \d+$/).fill(WORDS);
     await page.getByText('Saved on this device').waitFor();
 

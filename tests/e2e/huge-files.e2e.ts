@@ -2,22 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { it } from './support/fixture';
-import { seedRecords } from './support/seed';
+import { seedFromHome } from './support/seed';
 import { child } from './support/robust';
 import { sixMillionEmptyObjects } from '../support/hostile';
-
-async function seeded(page: Page, records: Parameters<typeof seedRecords>[1]) {
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await seedRecords(page, records);
-}
 
 describe('huge files (fault 3)', () => {
   it('are checked without freezing the page, with a word about progress, and refused in plain words', async ({ openApp }) => {
     const { page, consoleErrors } = await openApp({ width: 800 });
-    await seeded(page, { children: [child()] });
+    await seedFromHome(page, { children: [child()] });
     await page.goto('/settings');
     const box = page.getByLabel('Choose a file');
     await box.waitFor();

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { it } from './support/fixture';
 import { axeViolations, expectNoHorizontalScroll } from './support/app';
 import { seedRecords } from './support/seed';
+import { letterSheet, readLetterSheet, writeLetter } from './support/pages/letters';
+import { pdfPages } from './support/pages/print';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 /** A mother in England: son 13, autistic (waiting for assessment), anxious, a fine warning. */
@@ -28,24 +30,10 @@ const sam = {
   },
 };
 
-const sheet = (page: Page) => page.locator('.letter-sheet');
-async function pdfPages(page: Page) {
-  const pdf = await page.pdf({ format: 'A4' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
-
-async function writeLetter(page: Page, title: string) {
-  await page.goto('/letters');
-  await page.getByRole('link', { name: `Write this letter: ${title}` }).click();
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  await page.waitForURL(/\/letters\/(?!new)[^/]+$/);
-  return (await sheet(page).innerText()).replace(/\s+/g, ' ');
-}
-
 /** Printing shows the letter alone, on A4 pages. */
 async function printsAsLetter(page: Page) {
   await page.emulateMedia({ media: 'print' });
-  expect(await sheet(page).isVisible()).toBe(true);
+  expect(await letterSheet(page).isVisible()).toBe(true);
   expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(false);
   expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
   const pages = await pdfPages(page);
@@ -142,7 +130,7 @@ describe('letters ready to send, with details asked once', () => {
     await page.goto('/letters');
     await page.getByRole('link', { name: 'Ysgrifennu’r llythyr hwn: Ateb llythyr am bresenoldeb neu rybudd dirwy' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ateb llythyr am bresenoldeb neu rybudd dirwy' }).waitFor();
-    const text = (await sheet(page).innerText()).replace(/\s+/g, ' ');
+    const text = await readLetterSheet(page);
     expect(text).toContain('enw llawn Sam Jones; blwyddyn ysgol Blwyddyn 8');
     expect(text).toContain('Reoliadau Addysg (Hysbysiadau Cosb) (Cymru) 2013');
     expect(text).toContain('Annwyl Syr neu Fadam,');

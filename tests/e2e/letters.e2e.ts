@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { EN_DATES } from '../support/dates';
 import { describe, expect } from 'vitest';
 import { it } from './support/fixture';
-import type { Page } from 'playwright-core';
 import { addWeeks, compactDate, formatDate, todayIso } from '../../src/domain/dates';
 import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
+import { letterSheet, startLetter } from './support/pages/letters';
 
 const EHC_TITLE = 'Ask the council for an EHC needs assessment';
-const sheet = (page: Page) => page.locator('.letter-sheet');
 
 describe('letters and the statutory clock', () => {
   it('lets a parent in England write the EHC request from their answers, edit, print, record it sent and keep the dates', async ({ openApp }) => {
@@ -31,14 +30,10 @@ describe('letters and the statutory clock', () => {
     await page.getByRole('heading', { name: 'Letters for Sam' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await expectNoHorizontalScroll(page);
-    await page.getByRole('link', { name: `Write this letter: ${EHC_TITLE}` }).click();
-
-    await page.getByRole('heading', { level: 1, name: EHC_TITLE }).waitFor();
-    await page.waitForURL(/\/letters\/(?!new)[^/]+$/);
-    const letterUrl = new URL(page.url()).pathname;
+    const letterUrl = await startLetter(page, EHC_TITLE);
     // The draft is filled from the answers once they are read: wait for it, as a person would.
-    await expect.poll(async () => (await sheet(page).textContent()) ?? '').toContain('needs assessment for my child Sam');
-    const filled = await sheet(page).textContent();
+    await expect.poll(async () => (await letterSheet(page).textContent()) ?? '').toContain('needs assessment for my child Sam');
+    const filled = await letterSheet(page).textContent();
     expect(filled).toContain('needs assessment for my child Sam');
     expect(filled).toContain('autism and anxiety');
     expect(filled).toContain('great distress before school');
@@ -53,11 +48,11 @@ describe('letters and the statutory clock', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: EHC_TITLE }).waitFor();
     expect(await page.getByLabel(/^Paragraph 1 of \d+$/).inputValue()).toContain('Reading Borough Council');
-    expect(await sheet(page).textContent()).toContain('for my son Sam.');
+    expect(await letterSheet(page).textContent()).toContain('for my son Sam.');
 
     // Printing shows only the letter.
     await page.emulateMedia({ media: 'print' });
-    expect(await sheet(page).isVisible()).toBe(true);
+    expect(await letterSheet(page).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(false);
     expect(await page.getByLabel(/^Paragraph 1 of \d+$/).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
@@ -103,7 +98,7 @@ describe('letters and the statutory clock', () => {
     await context.setOffline(true);
     await page.goto(letterUrl);
     await page.getByRole('heading', { level: 1, name: EHC_TITLE }).waitFor();
-    expect(await sheet(page).textContent()).toContain('for my son Sam.');
+    expect(await letterSheet(page).textContent()).toContain('for my son Sam.');
     await page.goto('/letters/dates');
     await page.getByRole('heading', { level: 1, name: 'Your dates' }).waitFor();
 
@@ -116,9 +111,8 @@ describe('letters and the statutory clock', () => {
     await page.goto('/letters');
     await page.getByRole('heading', { name: 'Letters for Cerys' }).waitFor();
     expect(await page.getByText(/EHC/).count()).toBe(0);
-    await page.getByRole('link', { name: 'Write this letter: Ask for a decision on additional learning needs (ALN)' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ask for a decision on additional learning needs (ALN)' }).waitFor();
-    const text = await sheet(page).textContent();
+    await startLetter(page, 'Ask for a decision on additional learning needs (ALN)');
+    const text = await letterSheet(page).textContent();
     expect(text).toContain('individual development plan (IDP)');
     expect(text).toContain('dyslexia');
     expect(text).not.toMatch(/EHC|Children and Families Act/);
@@ -164,10 +158,10 @@ describe('letters and the statutory clock', () => {
       });
       await page.goto(`/letters/new/${id}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      expect(await sheet(page).textContent()).toContain('Alex');
+      expect(await letterSheet(page).textContent()).toContain('Alex');
       for (const v of await axeViolations(page)) problems.push(`${id}: ${v}`);
       await page.emulateMedia({ media: 'print' });
-      expect(await sheet(page).isVisible()).toBe(true);
+      expect(await letterSheet(page).isVisible()).toBe(true);
       expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(false);
       await page.emulateMedia({ media: 'screen' });
     }

@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { it } from './support/fixture';
+import { endSession, startSession } from './support/pages/session';
 
 const COUNCIL = '/help/councils/kirklees';
 
@@ -50,9 +51,7 @@ describe('local packs', () => {
   it('are added on one device, shared by QR codes and by file, updated, and outlast a session', async ({ openApp }) => {
     const { page, foreignRequests, consoleErrors } = await openApp({ width: 320, height: 720 });
     // A volunteer's session is running while the services are added.
-    await page.goto('/session');
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Helping a family', exact: true }).waitFor();
+    await startSession(page);
 
     await addService(page, { name: 'Kirklees Family Hub', helps: 'Help for families with getting to school', phone: '01484 000000' }, 'Kirklees parent forum');
     await addService(page, { name: 'Huddersfield Parents Group', helps: 'A weekly meeting for parents', website: 'https://example.org/parents' });
@@ -111,10 +110,7 @@ describe('local packs', () => {
     await other.context.setOffline(false);
 
     // Ending the session deletes the family, never the pack.
-    await page.goto('/session/end');
-    await page.getByRole('button', { name: 'End the session and delete everything from it' }).click();
-    await page.getByRole('button', { name: 'Yes, end and delete' }).click();
-    await page.getByRole('heading', { level: 1, name: 'The session has ended' }).waitFor();
+    await endSession(page);
     expect((await localServices(page)).map((s) => s.name)).toEqual(['Kirklees Family Hub', 'Huddersfield Parents Group', 'Dewsbury Parents Drop-in']);
 
     // Removed after asking.

@@ -1,8 +1,9 @@
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { it } from './support/fixture';
 import { axeViolations, expectNoHorizontalScroll } from './support/app';
 import { seedRecords } from './support/seed';
+import { pdfPages } from './support/pages/print';
+import { makePlanFromAnswers } from './support/pages/plan';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const sam = {
@@ -26,19 +27,13 @@ const sam = {
   details: { fullName: 'Sam Jones', dateOfBirth: '2013-03-03', school: 'Hill School', yearGroup: 'Year 8' },
 };
 
-async function pdfPages(page: Page) {
-  const pdf = await page.pdf({ format: 'A4' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
-
 describe('the meeting pack and a plan without the questions', () => {
   it('prints asks of the school only, with the child’s details, on two A4 pages; the family’s own to-dos only if they choose', async ({ openApp }) => {
     const { page } = await openApp();
     await page.goto('/');
     await seedRecords(page, { children: [sam], settings: [{ id: 'activeChildId', value: 'c1' }] });
     await page.goto('/plan');
-    await page.getByRole('button', { name: 'Make a plan for Sam from your answers' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Plan for Sam' }).waitFor();
+    await makePlanFromAnswers(page, 'Sam');
     await page.getByLabel('Date of the meeting').fill('2026-11-20');
     await page.getByLabel('Who was at the meeting').fill('Ms Patel (SENCo), Sam’s mum');
     await page.getByText('Saved on this device').waitFor();

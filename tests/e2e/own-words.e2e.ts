@@ -3,32 +3,17 @@ import type { Page } from 'playwright-core';
 import { it } from './support/fixture';
 import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { seedRecords } from './support/seed';
+import { answerShortWay } from './support/pages/questions';
 
 const NOW = '2026-11-01T10:00:00.000Z';
-
-/** The short way in, as a person answers it: each option ticked, then Continue, until the first help. */
-async function answerShortWay(page: Page, choices: Record<string, string[]>) {
-  await page.goto('/questions/start');
-  for (let step = 0; step < 10; step++) {
-    const any = page.locator('form[data-question]');
-    const help = page.getByRole('link', { name: 'Carry on with the questions' });
-    await any.or(help).first().waitFor();
-    if (await help.isVisible()) return;
-    const id = (await any.getAttribute('data-question'))!;
-    const form = page.locator(`form[data-question="${id}"]`);
-    for (const option of choices[id] ?? []) await form.locator(`#${id}-${option}`).check();
-    await form.getByRole('button', { name: 'Continue' }).click();
-    await form.waitFor({ state: 'detached' });
-  }
-  throw new Error('no first help after 10 screens');
-}
 
 const text = (page: Page) => page.locator('main').innerText();
 
 describe('each reader reads their own words', () => {
   it('shows a young person in Scotland who finds bullying hardest the bullying card first, cards and a guide that speak to them, and Scotland’s letters', async ({ openApp }) => {
     const { page, context } = await openApp();
-    await answerShortWay(page, { nation: ['scotland'], role: ['young-person'], barriers: ['bullying'], urgent: ['none'] });
+    await page.goto('/questions/start');
+    await answerShortWay(page, { nation: ['scotland'], role: ['young-person'], barriers: ['bullying'], urgent: ['none'] }, { maxScreens: 10 });
     const themes = page.locator('.support-theme > h2');
     await themes.first().waitFor();
     expect(await themes.first().innerText()).toBe('Bullying');

@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { axeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
+import { pdfPages } from './support/pages/print';
+import { makePlanFromAnswers, storedPlans } from './support/pages/plan';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 /** A typical family: a few barriers, their own words, some help tried, three kept asks. */
@@ -37,34 +39,9 @@ const SAM = {
   kept: ['needs-noticed:meeting', 'disability-england:adjustments', 'sen-support-england:senco-meeting'],
 };
 
-/** The plans as the app stored them (read straight from IndexedDB, as another tab would). */
-function storedPlans(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const req = indexedDB.open('barriers-navigator');
-        req.onsuccess = () => {
-          const db = req.result;
-          const get = db.transaction('plans').objectStore('plans').getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as unknown[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-        req.onerror = () => reject(req.error);
-      }),
-  );
-}
-
 async function interestsSaved(page: Page) {
   const plans = (await storedPlans(page)) as { cycles: { content: { interests: string } }[] }[];
   return plans[0]?.cycles.at(-1)?.content.interests ?? '';
-}
-
-async function pdfPages(page: Page) {
-  const pdf = await page.pdf({ format: 'A4' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
 describe('my plan', () => {
@@ -77,8 +54,7 @@ describe('my plan', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Made from the answers and the kept asks.
-    await page.getByRole('button', { name: 'Make a plan for Sam from your answers' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Plan for Sam' }).waitFor();
+    await makePlanFromAnswers(page, 'Sam');
     expect(await page.getByLabel('Barrier 1').inputValue()).toBe('Worry or anxiety about school: Feeling ill, Very upset before school');
     expect(await page.getByLabel('Barrier 3').inputValue()).toContain('Noise');
     expect(await page.getByLabel('Ask 1').inputValue()).toBe('Ask for a meeting to talk about what gets in the way of school.');
@@ -199,8 +175,7 @@ describe('my plan', () => {
     // On a phone the links are behind "Menu".
     await page.getByText('Menu', { exact: true }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
-    await page.getByRole('button', { name: 'Make a plan for Ali from your answers' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Plan for Ali' }).waitFor();
+    await makePlanFromAnswers(page, 'Ali');
     expect(await page.getByLabel('Ask 1').inputValue()).toBe('Write to the council to ask for an EHC needs assessment.');
     expect(await page.getByLabel('Barrier 1').inputValue()).toBe('Worry or anxiety about school: Trouble sleeping');
     expect(await page.getByLabel('Barrier 2').inputValue()).toContain('Special educational needs or a disability (SEND)');

@@ -26,6 +26,7 @@ async function holdBackCode(page: import('playwright-core').Page, chunk: string)
   return release;
 }
 
+// The walks over every page run once per offered language (six now), so they get more than the usual minute.
 describe('prerendered pages', () => {
   it('every page shows its heading and words with JavaScript turned off, in English and Welsh', async ({ openApp }) => {
     const withJs = await openApp();
@@ -57,7 +58,7 @@ describe('prerendered pages', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('hydrates without redrawing: the heading stays the same element, nothing shifts, no error', async ({ openApp }) => {
     const { page, consoleErrors } = await openApp({ width: 412, height: 823 });
@@ -96,7 +97,7 @@ describe('prerendered pages', () => {
     }
     expect(problems).toEqual([]);
     expect(consoleErrors).toEqual([]);
-  });
+  }, 180_000);
 
   it('does not lose a tap made on the page before its code has arrived', async ({ openApp }) => {
     const { page } = await openApp();

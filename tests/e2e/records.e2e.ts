@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, formatDate, todayIso } from '../../src/domain/dates';
 import { weekStart } from '../../src/domain/records/attendance';
 import { emptyContent } from '../../src/domain/plan/types';
 import { CY_DATES, EN_DATES } from '../support/dates';
-import { axeViolations, expectNoHorizontalScroll, launchBrowser, openApp } from './support/app';
+import { axeViolations, expectNoHorizontalScroll } from './support/app';
+import { it } from './support/fixture';
 import { answerQuestionnaire } from './support/questionnaire';
 import { seedRecords } from './support/seed';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { letterSheet, startLetter } from './support/pages/letters';
 
 const today = todayIso();
 const firstMonday = addDays(weekStart(today), -14);
@@ -29,8 +23,8 @@ async function tap(page: Page, date: string, status: string) {
 }
 
 describe('the attendance diary and contact log', () => {
-  it('at 320 px: two weeks recorded, a call logged, the pattern seen, letters quote it, the pack prints it, the CSV saves; axe clean in English and Welsh', async () => {
-    const { page, foreignRequests, consoleErrors } = await openApp(browser);
+  it('at 320 px: two weeks recorded, a call logged, the pattern seen, letters quote it, the pack prints it, the CSV saves; axe clean in English and Welsh', async ({ openApp }) => {
+    const { page, foreignRequests, consoleErrors } = await openApp();
     const { childId } = await answerQuestionnaire(page, {
       nation: 'england',
       childName: 'Sam',
@@ -111,17 +105,15 @@ describe('the attendance diary and contact log', () => {
     // Letters quote the diary and the log.
     await page.goto('/letters');
     await page.getByRole('heading', { name: 'Letters for Sam' }).waitFor();
-    await page.getByRole('link', { name: 'Write this letter: Ask for a copy of the attendance record' }).click();
-    await page.waitForURL(/\/letters\/(?!new)[^/]+$/);
-    await page.locator('.letter-sheet').waitFor();
-    const record = await page.locator('.letter-sheet').textContent();
+    await startLetter(page, 'Ask for a copy of the attendance record');
+    await letterSheet(page).waitFor();
+    const record = await letterSheet(page).textContent();
     expect(record).toContain(`From my attendance diary: Since ${formatDate(firstMonday, EN_DATES, 'short')}, Sam has missed 2 of the 10 school days`);
     expect(record).toContain('The hardest day is usually Monday.');
     await page.goto('/letters');
-    await page.getByRole('link', { name: 'Write this letter: Ask the council for an EHC needs assessment' }).click();
-    await page.waitForURL(/\/letters\/(?!new)[^/]+$/);
-    await page.locator('.letter-sheet').waitFor();
-    const ehc = await page.locator('.letter-sheet').textContent();
+    await startLetter(page, 'Ask the council for an EHC needs assessment');
+    await letterSheet(page).waitFor();
+    const ehc = await letterSheet(page).textContent();
     expect(ehc).toContain('From my attendance diary: Since');
     expect(ehc).toContain(`What has happened so far: On ${formatDate(addDays(secondMonday, 1), EN_DATES, 'short')} I phoned Ms Patel, SENCo.`);
 

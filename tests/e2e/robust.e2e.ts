@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, expectNoHorizontalScroll, launchBrowser, openApp } from './support/app';
-import { seedRecords } from './support/seed';
+import { describe, expect } from 'vitest';
+import { baseUrl, expectNoHorizontalScroll } from './support/app';
+import { it } from './support/fixture';
+import { seedFromHome } from './support/seed';
 import { child, contact, dumpDatabase, letter, plan, readRecord, setDiskFull, simulateFullDisk } from './support/robust';
 import { hostileFiles } from '../support/hostile';
 import { fitName } from '../../src/domain/limits';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function seeded(page: Page, records: Parameters<typeof seedRecords>[1]) {
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await seedRecords(page, records);
-}
-
 describe('the server and framing', () => {
-  it('sends a strict Content-Security-Policy, nosniff and no referrer, and the app will not show inside another site', async () => {
+  it('sends a strict Content-Security-Policy, nosniff and no referrer, and the app will not show inside another site', async ({ openApp }) => {
     const res = await fetch(`${baseUrl()}/`);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("frame-ancestors 'none'");
@@ -31,7 +17,7 @@ describe('the server and framing', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
 
-    const { page, context } = await openApp(browser, { width: 800 });
+    const { page } = await openApp({ width: 800 });
     // A page from another origin (here an opaque one) tries to frame the app.
     await page.setContent(`<iframe title="framed" src="${baseUrl()}/" onload="document.body.dataset.loaded = 'yes'"></iframe>`);
     await page.waitForFunction(() => document.body.dataset.loaded === 'yes');
@@ -39,14 +25,13 @@ describe('the server and framing', () => {
     // Nothing of the app is there: no header, no heading of ours.
     const shown = frame ? await frame.locator('.site-header, #root > *').count().catch(() => 0) : 0;
     expect(shown).toBe(0);
-    await context.close();
   });
 });
 
 describe('hostile files through the file box', () => {
-  it('refuses each of the nastiest in plain words, leaves the screen usable and the database unchanged', async () => {
-    const { page, context, consoleErrors } = await openApp(browser);
-    await seeded(page, { children: [child()], plans: [plan('On this device')], letters: [letter()], contacts: [contact()] });
+  it('refuses each of the nastiest in plain words, leaves the screen usable and the database unchanged', async ({ openApp }) => {
+    const { page, consoleErrors } = await openApp();
+    await seedFromHome(page, { children: [child()], plans: [plan('On this device')], letters: [letter()], contacts: [contact()] });
     await page.goto('/settings');
     const box = page.getByLabel('Choose a file');
     await box.waitFor();
@@ -98,15 +83,14 @@ describe('hostile files through the file box', () => {
     }
     expect(tried).toBeGreaterThanOrEqual(12);
     expect(consoleErrors.filter((e) => !/QuotaExceeded/.test(e))).toEqual([]);
-    await context.close();
   }, 240_000);
 });
 
 describe('very long words at 320 px', () => {
-  it('no screen scrolls sideways with a 10,000-character word in every field', async () => {
-    const { page, context } = await openApp(browser, { width: 320 });
+  it('no screen scrolls sideways with a 10,000-character word in every field', async ({ openApp }) => {
+    const { page } = await openApp({ width: 320 });
     const w = 'W'.repeat(10_000);
-    await seeded(page, {
+    await seedFromHome(page, {
       children: [child({ displayName: fitName(w), answers: { nation: 'england', role: 'parent', 'child-name': w, barriers: ['anxiety'], 'what-helped': w, 'what-made-worse': w } })],
       plans: [plan(w)],
       letters: [letter(w)],
@@ -122,15 +106,14 @@ describe('very long words at 320 px', () => {
         throw new Error(`${route}: ${e.message}`);
       });
     }
-    await context.close();
   }, 400_000);
 });
 
 describe('a full disk on every kind of save', () => {
-  it('loses nothing typed in the questionnaire, the plan, a letter or a contact', async () => {
-    const { page, context } = await openApp(browser);
+  it('loses nothing typed in the questionnaire, the plan, a letter or a contact', async ({ openApp }) => {
+    const { page } = await openApp();
     await simulateFullDisk(page);
-    await seeded(page, { children: [child()], plans: [plan()], letters: [letter()], contacts: [contact()] });
+    await seedFromHome(page, { children: [child()], plans: [plan()], letters: [letter()], contacts: [contact()] });
 
     // Questionnaire: the answer stays on screen, and is saved once there is room.
     await page.goto('/questions/c1/what-helped');
@@ -183,14 +166,13 @@ describe('a full disk on every kind of save', () => {
     await page.getByRole('button', { name: 'Save contact' }).click();
     await page.waitForURL('**/help/contacts');
     expect((await readRecord<{ notes: string }>(page, 'contacts', 'k1'))?.notes).toBe('Call after 3pm');
-    await context.close();
   }, 120_000);
 });
 
 describe('two tabs typing in turn', () => {
-  it('loses no word in a letter, a contact or the same plan box', async () => {
-    const { page: a, context } = await openApp(browser, { width: 800 });
-    await seeded(a, { children: [child()], plans: [plan()], letters: [letter()], contacts: [contact()] });
+  it('loses no word in a letter, a contact or the same plan box', async ({ openApp }) => {
+    const { page: a, context } = await openApp({ width: 800 });
+    await seedFromHome(a, { children: [child()], plans: [plan()], letters: [letter()], contacts: [contact()] });
     const b = await context.newPage();
 
     // Letter: each tab in its own paragraph and both in the subject, turn by turn.
@@ -244,7 +226,6 @@ describe('two tabs typing in turn', () => {
     expect(k.organisation).toBe('Oakfield School');
     expect(k.notes).toContain('and Thursdays');
     expect(k.notes).toContain('by phone');
-    await context.close();
   }, 400_000);
 });
 

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-// @ts-expect-error plain JS module shared with the scripts
-import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect } from 'vitest';
 import { aChild, aPlan } from '../support/builders';
 import { axeViolations } from './support/app';
+import { it } from './support/fixture';
+import { overlaps } from './support/layout';
 import { seedRecords } from './support/seed';
 
 /**
@@ -14,6 +12,7 @@ import { seedRecords } from './support/seed';
  * left, no sideways scrolling, nothing on top of anything else, and axe clean. Screenshots go to
  * test-results/rtl/ for a person to look at.
  */
+const OFFERED = JSON.parse(readFileSync('locales/languages.json', 'utf8')) as Record<string, unknown>;
 const NOW = '2026-03-02T10:00:00.000Z';
 const CHILD = aChild({
   createdAt: NOW,
@@ -60,119 +59,60 @@ const ROUTES = [
 ];
 const WIDTHS = [320, 1280];
 
-/** Visible controls and blocks of text whose boxes cross each other (one inside the other is fine). */
-function overlaps(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const SELECTOR = 'a, button, input, select, textarea, summary, label, h1, h2, h3, h4, p, li, dt, dd, legend, th, td, .tag';
-    const visible = (el: Element) => {
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || style.display === 'none') return false;
-      if (el.closest('.visually-hidden, [hidden], [aria-hidden="true"]')) return false;
-      const r = el.getBoundingClientRect();
-      return r.width > 1 && r.height > 1;
-    };
-    // Only an element's own lines: text in a block is measured by the block, not by each line of it.
-    const boxes = [...document.querySelectorAll(SELECTOR)].filter(visible).map((el) => ({ el, rects: [...el.getClientRects()].filter((r) => r.width > 1 && r.height > 1) }));
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    const found: string[] = [];
-    const TOLERANCE = 2;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
-        // A label and its own box sit together on purpose.
-        if (a.el instanceof HTMLLabelElement && a.el.control === b.el) continue;
-        if (b.el instanceof HTMLLabelElement && b.el.control === a.el) continue;
-        const crossed = a.rects.some((r) =>
-          b.rects.some(
-            (s) => Math.min(r.right, s.right) - Math.max(r.left, s.left) > TOLERANCE && Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > TOLERANCE,
-          ),
-        );
-        if (crossed) found.push(`${name(a.el)} × ${name(b.el)}`);
-      }
-    }
-    return found;
-  });
-}
-
 describe('right to left', () => {
-  let browser: Browser;
-  const url = inject('pseudoRtlUrl');
-
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject('chromePath'), headless: true, args: CHROMIUM_FLAGS as string[] });
+  it('is not offered in the production build', async ({ openApp }) => {
+    const { page } = await openApp({ serviceWorkers: 'block' });
+    await page.goto('/');
+    const options = await page.getByLabel('Language').first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    // Every language the app offers, and never the right-to-left test language.
+    expect(options).toEqual(Object.keys(OFFERED));
+    expect(options).not.toContain('ar-XB');
   });
-  afterAll(async () => {
-    await browser?.close();
+
+  it('is built for the tests (npm run build:pseudo-rtl)', ({ pseudoRtlUrl }) => {
+    expect(pseudoRtlUrl, 'No right-to-left test build: run "npm run build:pseudo-rtl" first.').not.toBe('');
   });
 
-  it('is not offered in the production build', async () => {
-    const context = await browser.newContext({ baseURL: inject('baseUrl'), serviceWorkers: 'block' });
-    try {
-      const page = await context.newPage();
-      await page.goto('/');
-      const options = await page.getByLabel('Language').first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-      expect(options).toEqual(['en', 'cy', 'pl', 'ro', 'ur', 'pa', 'ar']);
-    } finally {
-      await context.close();
+  it('the overlap check finds two things on top of each other, and not a label beside its box', async ({ openApp, pseudoRtlUrl }) => {
+    const { page } = await openApp({ baseURL: pseudoRtlUrl, width: 320, height: 700, serviceWorkers: 'block' });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await overlaps(page)).toEqual([]);
+    await page.evaluate(() => {
+      const place = (text: string, top: number) => {
+        const b = document.createElement('button');
+        b.textContent = text;
+        b.style.cssText = `position:absolute;inset-inline-start:10px;top:${top}px;width:120px;height:40px`;
+        document.body.append(b);
+      };
+      place('First', 400);
+      place('Second', 420);
+    });
+    expect(await overlaps(page)).toContain('button "First" × button "Second"');
+  });
+
+  it.for(WIDTHS)('lays out every main screen right to left at %ipx wide, with nothing overlapping, no sideways scroll and no axe violation', { timeout: 300_000 }, async (width, { openApp, pseudoRtlUrl }) => {
+    const { page } = await openApp({ baseURL: pseudoRtlUrl, width, height: 900, serviceWorkers: 'block' });
+    // The language is chosen as a person would, through the saved choice the picker writes.
+    await page.addInitScript(() => localStorage.setItem('bn.language', 'ar-XB'));
+    await page.goto('/');
+    await seedRecords(page, { children: [CHILD], plans: [PLAN], settings: [{ id: 'activeChildId', value: 'c1' }] });
+    mkdirSync('test-results/rtl', { recursive: true });
+    const problems: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(route);
+      const heading = page.getByRole('heading', { level: 1 }).first();
+      await heading.waitFor();
+      // Wait for the screen's own words (loaded on demand), in the test language.
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('\u202e'));
+      expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar-XB']);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) problems.push(`${route} scrolls sideways by ${overflow}px`);
+      for (const o of await overlaps(page)) problems.push(`${route} overlap: ${o}`);
+      for (const v of await axeViolations(page)) problems.push(`${route} axe ${v}`);
+      const file = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+      await page.screenshot({ path: `test-results/rtl/${file}-${width}.png`, fullPage: true });
     }
+    expect(problems).toEqual([]);
   });
-
-  it('is built for the tests (npm run build:pseudo-rtl)', () => {
-    expect(url, 'No right-to-left test build: run "npm run build:pseudo-rtl" first.').not.toBe('');
-  });
-
-  it('the overlap check finds two things on top of each other, and not a label beside its box', async () => {
-    const context = await browser.newContext({ baseURL: url, viewport: { width: 320, height: 700 }, serviceWorkers: 'block' });
-    try {
-      const page = await context.newPage();
-      await page.goto('/');
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      expect(await overlaps(page)).toEqual([]);
-      await page.evaluate(() => {
-        const place = (text: string, top: number) => {
-          const b = document.createElement('button');
-          b.textContent = text;
-          b.style.cssText = `position:absolute;inset-inline-start:10px;top:${top}px;width:120px;height:40px`;
-          document.body.append(b);
-        };
-        place('First', 400);
-        place('Second', 420);
-      });
-      expect(await overlaps(page)).toContain('button "First" × button "Second"');
-    } finally {
-      await context.close();
-    }
-  });
-
-  it.each(WIDTHS)('lays out every main screen right to left at %ipx wide, with nothing overlapping, no sideways scroll and no axe violation', async (width) => {
-    const context = await browser.newContext({ baseURL: url, viewport: { width, height: 900 }, locale: 'en-GB', serviceWorkers: 'block' });
-    try {
-      // The language is chosen as a person would, through the saved choice the picker writes.
-      await context.addInitScript(() => localStorage.setItem('bn.language', 'ar-XB'));
-      const page = await context.newPage();
-      await page.goto('/');
-      await seedRecords(page, { children: [CHILD], plans: [PLAN], settings: [{ id: 'activeChildId', value: 'c1' }] });
-      mkdirSync('test-results/rtl', { recursive: true });
-      const problems: string[] = [];
-      for (const route of ROUTES) {
-        await page.goto(route);
-        const heading = page.getByRole('heading', { level: 1 }).first();
-        await heading.waitFor();
-        // Wait for the screen's own words (loaded on demand), in the test language.
-        await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('\u202e'));
-        expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar-XB']);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) problems.push(`${route} scrolls sideways by ${overflow}px`);
-        for (const o of await overlaps(page)) problems.push(`${route} overlap: ${o}`);
-        for (const v of await axeViolations(page)) problems.push(`${route} axe ${v}`);
-        const file = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-        await page.screenshot({ path: `test-results/rtl/${file}-${width}.png`, fullPage: true });
-      }
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 300_000);
 });

@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, waitForOfflineReady } from './support/app';
+import { describe, expect } from 'vitest';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { waitForOfflineReady } from './support/app';
+import { it } from './support/fixture';
 import { seedRecords } from './support/seed';
 import { child, letter, readRecord } from './support/robust';
-// @ts-expect-error plain JS module shared with the scripts
-import { startServer } from '../../scripts/serve.mjs';
 
-let browser: Browser;
-let dir: string;
-let server: { loopbackUrl: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  // A copy of the build that this test can "deploy" a new version into.
-  dir = mkdtempSync(join(tmpdir(), 'bn-update-typing-'));
-  cpSync(resolve(process.env.BN_DIST ?? 'dist'), dir, { recursive: true });
-  server = await startServer({ dir, port: 0 });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
+// This file's own copy of the build (servedCopy), so the test can deploy a new version without touching other tests.
 describe('an update while someone types in another tab', () => {
-  it('saves what was typed and does not reload that tab under them', async () => {
-    const context = await browser.newContext({ baseURL: server.loopbackUrl, viewport: { width: 800, height: 720 } });
-    const a = await context.newPage();
+  it('saves what was typed and does not reload that tab under them', async ({ openApp, servedCopy }) => {
+    const { page: a, context } = await openApp({ baseURL: servedCopy.url, width: 800 });
     await a.goto('/');
     await a.getByText('The app is ready to use without a signal.').waitFor();
     await waitForOfflineReady(a);
@@ -42,7 +22,7 @@ describe('an update while someone types in another tab', () => {
     await box.waitFor();
 
     // A new version is deployed; tab A finds it and the person there chooses to reload.
-    appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+    appendFileSync(join(servedCopy.dir, 'sw.js'), '\n// next version\n');
     await a.reload();
     await a.getByText('A new version of the app is ready.').waitFor();
 
@@ -63,6 +43,5 @@ describe('an update while someone types in another tab', () => {
     await b.getByRole('button', { name: 'Reload now' }).click();
     await b.getByLabel('Paragraph 1 of 2').waitFor();
     expect(await b.getByLabel('Paragraph 1 of 2').inputValue()).toBe(`First.${words}`);
-    await context.close();
   }, 120_000);
 });

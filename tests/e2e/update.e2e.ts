@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { it } from './support/fixture';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { waitForOfflineReady } from './support/app';
 import { seedRecords } from './support/seed';
-// @ts-expect-error plain JS module shared with the scripts
-import { startServer } from '../../scripts/serve.mjs';
 
-let dir: string;
-let server: { loopbackUrl: string; close: () => Promise<void> };
-
-/** This file's own server, so the test can deploy a new version without touching other tests. */
-beforeAll(async () => {
-  // A copy of the build that this test can "deploy" a new version into.
-  dir = mkdtempSync(join(tmpdir(), 'bn-update-'));
-  cpSync(resolve(process.env.BN_DIST ?? 'dist'), dir, { recursive: true });
-  server = await startServer({ dir, port: 0 });
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
+// This file's own copy of the build (servedCopy), so the test can deploy a new version without touching other tests.
 describe('app updates', () => {
-  it('says once that the app works offline, then offers a new version without losing anything', async ({ openApp }) => {
-    const { page } = await openApp({ baseURL: server.loopbackUrl });
+  it('says once that the app works offline, then offers a new version without losing anything', async ({ openApp, servedCopy }) => {
+    const { page } = await openApp({ baseURL: servedCopy.url });
     await page.goto('/');
     await page.getByText('The app is ready to use without a signal.').waitFor();
     await waitForOfflineReady(page);
@@ -38,7 +21,7 @@ describe('app updates', () => {
     expect(await page.getByText('The app is ready to use without a signal.').count()).toBe(0);
 
     // A new version is deployed; the app notices when it next checks (here: on reload).
-    appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+    appendFileSync(join(servedCopy.dir, 'sw.js'), '\n// next version\n');
     await page.reload();
     await page.getByText('A new version of the app is ready. Your answers are saved.').waitFor();
     // Listen before pressing: on a busy machine the reload can finish before a later listener starts.

@@ -6,8 +6,9 @@ import { CHROMIUM_FLAGS } from '../../../scripts/chromium.mjs';
 
 export const baseUrl = () => inject('baseUrl');
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromePath'), headless: true, args: CHROMIUM_FLAGS as string[] });
+/** Headless Chromium with the usual quiet flags, and any more a file asks for (e.g. a fake camera). */
+export function launchBrowser(moreFlags: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromePath'), headless: true, args: [...(CHROMIUM_FLAGS as string[]), ...moreFlags] });
 }
 
 export interface AppContext {
@@ -27,19 +28,21 @@ export interface AppOptions {
   baseURL?: string;
   /** false: a browser with JavaScript turned off (what the prerendered pages show on their own). */
   javaScript?: boolean;
+  /** 'block': no service worker (screens checked one by one, with nothing cached in between). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A fresh profile on a phone-sized screen (320 px wide unless asked), watching for foreign requests. */
 export async function openApp(
   browser: Browser,
-  { width = 320, height = 720, locale = 'en-GB', baseURL, javaScript = true }: AppOptions = {},
+  { width = 320, height = 720, locale = 'en-GB', baseURL, javaScript = true, serviceWorkers = 'allow' }: AppOptions = {},
 ): Promise<AppContext> {
   const origin = baseURL ?? baseUrl();
   const context = await browser.newContext({
     baseURL: origin,
     viewport: { width, height },
     locale,
-    serviceWorkers: 'allow',
+    serviceWorkers,
     acceptDownloads: true,
     javaScriptEnabled: javaScript,
   });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Nation } from '../../../src/domain/nations';
+import { chooseOptions, goNext, questionForm } from './pages/questions';
 
 /**
  * Page model for the questionnaire, for any feature's browser tests:
@@ -44,7 +45,7 @@ export async function answerQuestionnaire(page: Page, input: QuestionnaireInput)
       await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
       return { childId };
     }
-    const form = page.locator(`form[data-question="${questionId}"]`);
+    const form = questionForm(page, questionId);
     await form.waitFor();
     if (questionId === input.stopAt) return { childId };
     const value = answers[questionId];
@@ -54,10 +55,9 @@ export async function answerQuestionnaire(page: Page, input: QuestionnaireInput)
     } else if (typeof value === 'string' && (await form.locator(`#${questionId}`).count()) > 0) {
       await form.locator(`#${questionId}`).fill(value);
     } else if (value !== undefined) {
-      for (const option of Array.isArray(value) ? value : [value]) await form.locator(`#${questionId}-${option}`).check();
+      await chooseOptions(page, questionId, Array.isArray(value) ? value : [value]);
     }
-    await form.getByRole('button', { name: 'Continue' }).click();
-    await form.waitFor({ state: 'detached' });
+    await goNext(page, questionId);
     if (new URL(page.url()).pathname === '/support') {
       await page.getByRole('link', { name: 'Carry on with the questions' }).click();
     }

@@ -89,3 +89,10 @@ export async function seedDamagedRecords(page: Page, records: { [K in Seeded]?: 
     db.close();
   }, records);
 }
+
+/** Opens the home page, waits for its heading, then seeds these records (seedRecords). */
+export async function seedFromHome(page: Page, records: Parameters<typeof seedRecords>[1]) {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await seedRecords(page, records);
+}
