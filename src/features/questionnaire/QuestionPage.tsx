@@ -147,7 +147,6 @@ function QuestionForm({ child, question }: { child: ChildRecord; question: Quest
       <Page title={title} className="question">
         <UrgentHelp answers={answers} name={text.name} compact={!urgentJustNow} />
         <SectionSteps current={question.section} sectionName={text.section} />
-        <Listen text={spoken} />
         <form onSubmit={(e) => void onSubmit(e)} noValidate data-question={question.id}>
           {notSaved && (
             <p className="error-message" role="alert">
@@ -181,6 +180,8 @@ function QuestionForm({ child, question }: { child: ChildRecord; question: Quest
             </button>
           </div>
         </form>
+        {/* After the answers and Continue, so the button to go on stays in the first screen on a phone. */}
+        <Listen text={spoken} />
         <p className="hint">{isEmpty(value) && !question.required ? t('canSkip') : t('saved')}</p>
         {nationOf(answers) && (
           <p className="stop-any-time no-print">
