@@ -14,7 +14,11 @@ export function quickExit(neutralTitle: string, w: Window = window): Promise<voi
   d.documentElement.classList.add('exiting');
   d.title = neutralTitle;
   // The rest is not on the first page: it loads only when an exit is used.
-  return import('./leave').then(({ leaveAfterSaving }) => leaveAfterSaving(w, EXIT_URL));
+  // If even that cannot load (offline before it was kept), leave without it: never stay on the page.
+  return import('./leave').then(
+    ({ leaveAfterSaving }) => leaveAfterSaving(w, EXIT_URL),
+    () => w.location.replace(EXIT_URL),
+  );
 }
 
 /** A key event as far as counting Shift presses needs it. */
