@@ -45,8 +45,9 @@ export function createAutosaver<T>(
   const guardLeaving = (on: boolean) => {
     if (on === guarding) return;
     guarding = on;
-    if (on) target?.addEventListener('beforeunload', onLeave);
-    else target?.removeEventListener('beforeunload', onLeave);
+    // `?.()`: a write that ends after its window has gone (a closed test page) has nothing to unhook.
+    if (on) target?.addEventListener?.('beforeunload', onLeave);
+    else target?.removeEventListener?.('beforeunload', onLeave);
   };
 
   const flush = async (urgent = false): Promise<boolean> => {
