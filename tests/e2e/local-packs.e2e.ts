@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectNoHorizontalScroll, waitForOfflineReady } from './support/app';
 import { it } from './support/fixture';
-import { endSession, startSession } from './support/pages/session';
+import { endSession, photographCodes, startSession } from './support/pages/session';
 
 const COUNCIL = '/help/councils/kirklees';
 
@@ -35,16 +35,7 @@ async function localServices(page: Page) {
 async function packCodes(page: Page): Promise<Buffer[]> {
   await page.goto('/help/packs');
   await page.getByRole('button', { name: 'Show “Kirklees parent forum” as QR codes' }).click();
-  const heading = page.getByRole('heading', { level: 3, name: /^Code 1 of \d+$/ });
-  await heading.waitFor();
-  const count = Number(/of (\d+)/.exec(await heading.innerText())![1]);
-  const shots: Buffer[] = [];
-  for (let i = 1; i <= count; i++) {
-    await page.getByRole('heading', { level: 3, name: `Code ${i} of ${count}` }).waitFor();
-    shots.push(await page.getByTestId('pack-code').screenshot());
-    if (i < count) await page.getByRole('button', { name: 'Next code' }).click();
-  }
-  return shots;
+  return photographCodes(page, 'pack-code');
 }
 
 describe('local packs', () => {

@@ -27,20 +27,25 @@ export async function endSession(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'The session has ended' }).waitFor();
 }
 
-/** Shows the hand-over codes and photographs each one in turn (a screenshot), as the family's phone would. */
-export async function photographHandoverCodes(page: Page): Promise<Buffer[]> {
-  await page.goto('/session/handover');
-  await page.getByRole('button', { name: 'Show the codes' }).click();
+/** Photographs each QR code shown on the page in turn (a screenshot), as another phone would. */
+export async function photographCodes(page: Page, testId: string): Promise<Buffer[]> {
   const heading = page.getByRole('heading', { level: 3, name: /^Code 1 of \d+$/ });
   await heading.waitFor();
   const count = Number(/of (\d+)/.exec(await heading.innerText())![1]);
   const shots: Buffer[] = [];
   for (let i = 1; i <= count; i++) {
     await page.getByRole('heading', { level: 3, name: `Code ${i} of ${count}` }).waitFor();
-    shots.push(await page.getByTestId('handover-code').screenshot());
+    shots.push(await page.getByTestId(testId).screenshot());
     if (i < count) await page.getByRole('button', { name: 'Next code' }).click();
   }
   return shots;
+}
+
+/** Shows the hand-over codes and photographs each one in turn, as the family's phone would. */
+export async function photographHandoverCodes(page: Page): Promise<Buffer[]> {
+  await page.goto('/session/handover');
+  await page.getByRole('button', { name: 'Show the codes' }).click();
+  return photographCodes(page, 'handover-code');
 }
 
 /** The family's phone: opens "Get answers from a volunteer’s device". */
